@@ -1,0 +1,89 @@
+import { isAbsolute, resolve } from 'node:path';
+import { zoneOf } from '../../shared/logic/segmentation';
+import type { Account } from '../../shared/model/account';
+import { LANGUAGES, type Language } from '../../shared/taxonomy/keys';
+import { writeDemoWorkspace } from '../services/demo-workspace';
+import { inspectWorkspace, problemsOf } from '../services/store/inspect';
+
+export interface Out {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export class UsageError extends Error {}
+
+const loadedAccounts = async (dir: string): Promise<Account[]> =>
+  (await inspectWorkspace(dir)).accounts.flatMap((a) => (a.result.ok ? [a.result.value] : []));
+
+/** `bidmap list`: the accounts of a workspace (read-only). */
+export async function list(dir: string, json: boolean, out: Out): Promise<number> {
+  const accounts = await loadedAccounts(dir);
+  const rows = accounts
+    .map((a) => ({ id: a.id, name: a.name, zone: zoneOf(a.segmentation), people: a.people.length, opportunities: a.opportunities.length, updatedAt: a.updatedAt }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (json) out.log(JSON.stringify(rows, null, 2));
+  else if (rows.length === 0) out.log(`No accounts in ${dir}.`);
+  else for (const r of rows) out.log(`${r.id}\t${r.name}\t${r.people} people\t${r.zone ?? '-'}`);
+  return 0;
+}
+
+/** Finds an account by id, else by exact name, else by a unique case-insensitive name match. */
+export function findAccount(accounts: Account[], key: string): Account | null {
+  const byId = accounts.find((a) => a.id === key);
+  if (byId) return byId;
+  const exact = accounts.filter((a) => a.name === key || a.alternateName === key);
+  if (exact.length === 1) return exact[0]!;
+  const lower = key.toLowerCase();
+  const partial = accounts.filter((a) => a.name.toLowerCase().includes(lower) || a.alternateName.toLowerCase().includes(lower));
+  return partial.length === 1 ? partial[0]! : null;
+}
+
+/** `bidmap show <account>`: one account, as text or as the stored document. */
+export async function show(dir: string, key: string, json: boolean, out: Out): Promise<number> {
+  const account = findAccount(await loadedAccounts(dir), key);
+  if (!account) {
+    out.error(`No single account matches "${key}" in ${dir}. Run \`bidmap list\` to see the ids.`);
+    return 1;
+  }
+  if (json) {
+    out.log(JSON.stringify(account, null, 2));
+    return 0;
+  }
+  const names = new Map(account.people.map((p) => [p.id, p.name]));
+  const managerOf = new Map(account.links.filter((l) => l.kind === 'reportsTo' && !l.dotted).map((l) => [l.source, l.target]));
+  out.log(`${account.name}${account.alternateName ? ` (${account.alternateName})` : ''}  [${account.id}]`);
+  out.log(`Zone: ${zoneOf(account.segmentation) ?? '-'}   People: ${account.people.length}   Opportunities: ${account.opportunities.length}`);
+  for (const o of account.opportunities) {
+    out.log(`  Opportunity: ${o.name} — ${o.budget.amount ?? '?'} ${o.budget.currency}, decision ${o.decisionDate || '?'} (${o.status})`);
+  }
+  out.log('People:');
+  for (const p of account.people) {
+    const manager = managerOf.get(p.id);
+    out.log(`  ${p.keyPerson ? '*' : ' '} ${p.name}${p.title ? `, ${p.title}` : ''}${manager ? `  → ${names.get(manager) ?? manager}` : ''}`);
+  }
+  return 0;
+}
+
+/** `bidmap demo`: writes the demo into an empty folder. */
+export async function demo(dir: string, lang: string, out: Out): Promise<number> {
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  const accounts = await writeDemoWorkspace(dir, lang as Language);
+  out.log(`Wrote the demo workspace (${accounts.length} accounts, ${lang}) to ${dir}.`);
+  return 0;
+}
+
+/** `bidmap doctor`: validates every file; prints each problem; changes nothing. */
+export async function doctor(dir: string, out: Out): Promise<number> {
+  const inspection = await inspectWorkspace(dir);
+  const problems = await problemsOf(dir, inspection);
+  for (const p of problems) {
+    out.error(`${p.file}: ${p.code}: ${p.detail}${p.backupAvailable ? ' (a backup exists: the app can restore it)' : ''}`);
+  }
+  const ok = inspection.accounts.filter((a) => a.result.ok).length;
+  const summary = `${ok} account file(s) valid, ${problems.length} problem(s) in ${dir}`;
+  if (problems.length) out.error(summary);
+  else out.log(summary);
+  return problems.length ? 1 : 0;
+}
+
+export const absolute = (dir: string) => (isAbsolute(dir) ? dir : resolve(process.cwd(), dir));

@@ -1,0 +1,22 @@
+import type { ApiErrorBody, ApiErrorCode } from '../../shared/ipc/types';
+
+/** An error a service means to show the user; its code survives IPC. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns anything thrown into an envelope error; Node's disk errors keep a readable message. */
+export function toApiError(e: unknown): ApiErrorBody {
+  if (e instanceof ServiceError) return { code: e.code, message: e.message };
+  const errno = (e as NodeJS.ErrnoException | null)?.code;
+  if (errno === 'ENOSPC') return { code: 'io', message: 'The disk is full: nothing was changed on disk. Free some space and try again.' };
+  if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS')
+    return { code: 'io', message: `No permission to write: ${(e as Error).message}` };
+  if (errno) return { code: 'io', message: (e as Error).message };
+  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}

@@ -1,0 +1,17 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import { accountHandlers } from './accounts';
+import type { ServiceContext } from './context';
+import { workspaceHandlers } from './workspace';
+
+/** All handlers, one map per domain; a name defined twice is a bug and throws here. */
+export function createHandlers(ctx: ServiceContext): Handlers {
+  const parts = [workspaceHandlers(ctx), accountHandlers(ctx)];
+  const all: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [name, fn] of Object.entries(part)) {
+      if (name in all) throw new Error(`handler ${name} registered twice`);
+      all[name] = fn;
+    }
+  }
+  return all as Handlers;
+}

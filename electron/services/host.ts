@@ -1,0 +1,19 @@
+/**
+ * What only a desktop shell can do. Main passes the Electron host; the CLI and tests pass
+ * their own. Services never import 'electron'.
+ */
+export interface Host {
+  /** Asks the user for a folder; null when cancelled. */
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  revealInFolder(path: string): Promise<void>;
+  openPath(path: string): Promise<void>;
+  notify(title: string, body: string): void;
+}
+
+/** A host for headless use: nothing to ask, nothing to show. */
+export const headlessHost: Host = {
+  chooseFolder: async () => null,
+  revealInFolder: async () => {},
+  openPath: async () => {},
+  notify: () => {},
+};

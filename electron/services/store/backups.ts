@@ -1,0 +1,59 @@
+import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const BACKUPS_KEPT = 10;
+
+/** `2026-11-22T20-41-46-123Z-0001.json`: sorts by time, unique within a process. */
+let counter = 0;
+const stampName = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++counter % 10000).padStart(4, '0')}.json`;
+
+/**
+ * Rolling backups of one file: each save keeps the version it replaces. The old version is
+ * hard-linked (no bytes copied, so a save costs what writing the file costs); where links are
+ * not possible it is copied.
+ */
+export class RollingBackups {
+  private names: string[] | null = null;
+
+  constructor(
+    readonly dir: string,
+    private readonly kept = BACKUPS_KEPT,
+  ) {}
+
+  /** Backups, oldest first. */
+  async list(): Promise<string[]> {
+    if (!this.names) {
+      try {
+        this.names = (await readdir(this.dir)).filter((n) => n.endsWith('.json')).sort();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        this.names = [];
+      }
+    }
+    return this.names;
+  }
+
+  /** Keeps the current bytes of `file` as the newest backup and drops the oldest past the limit. */
+  async keep(file: string): Promise<void> {
+    const names = await this.list();
+    if (names.length === 0) await mkdir(this.dir, { recursive: true });
+    const name = stampName();
+    try {
+      await link(file, join(this.dir, name));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return; // nothing saved yet: nothing to keep
+      await copyFile(file, join(this.dir, name));
+    }
+    names.push(name);
+    while (names.length > this.kept) {
+      const oldest = names.shift()!;
+      await unlink(join(this.dir, oldest)).catch(() => {});
+    }
+  }
+
+  /** Paths of the backups, newest first. */
+  async newestFirst(): Promise<string[]> {
+    return [...(await this.list())].reverse().map((n) => join(this.dir, n));
+  }
+}

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+
+/** Where each kind of file lives inside a workspace folder. */
+export const workspacePaths = (dir: string) => ({
+  index: join(dir, 'workspace.json'),
+  accounts: join(dir, 'accounts'),
+  account: (id: string) => join(dir, 'accounts', `${id}.json`),
+  backups: (id: string) => join(dir, 'backups', id),
+  damaged: join(dir, 'damaged'),
+  trash: join(dir, 'trash'),
+});
+export type WorkspacePaths = ReturnType<typeof workspacePaths>;
+
+/** File-name-safe timestamp, e.g. `2026-11-22T20-41-46-123Z`. */
+export const fileStamp = (date = new Date()) => date.toISOString().replace(/[:.]/g, '-');

@@ -1,0 +1,299 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { Low } from 'lowdb';
+import { zoneOf } from '../../../shared/logic/segmentation';
+import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
+import { newId } from '../../../shared/model/ids';
+import { Settings, WORKSPACE_SCHEMA_VERSION, WorkspaceFile, type AccountIndexEntry } from '../../../shared/model/workspace';
+import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
+import { ServiceError } from '../errors';
+import { writeFileDurable } from '../fs/durable-write';
+import { AccountFileAdapter, readAccountFile } from './account-file';
+import { RollingBackups } from './backups';
+import { inspectWorkspace, problemsOf } from './inspect';
+import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
+
+/** Edits are saved this long after the last one, so typing does not write on every key. */
+export const SAVE_DELAY_MS = 400;
+
+interface Damaged {
+  problem: FileProblem;
+  name: string;
+  updatedAt: string;
+}
+
+const now = () => new Date().toISOString();
+
+export function summaryOf(a: Account): AccountSummary {
+  return { id: a.id, name: a.name, zone: zoneOf(a.segmentation), peopleCount: a.people.length, updatedAt: a.updatedAt, damaged: null };
+}
+
+/**
+ * One workspace folder: `workspace.json` (settings and an account index that is only a cache)
+ * and one lowdb file per account. Loads every file at open, validating each; a file that fails
+ * is moved to `damaged/` (never overwritten) and reported, and the rest opens.
+ */
+export class Workspace {
+  readonly paths: WorkspacePaths;
+  settings: Settings = Settings.parse({});
+  problems: FileProblem[] = [];
+  migrated: WorkspaceInfo['migrated'] = [];
+  /** True when the folder held no workspace before this open. */
+  isNew = false;
+
+  private readonly dbs = new Map<string, Low<Account>>();
+  private readonly damaged = new Map<string, Damaged>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly writes = new Map<string, Promise<void>>();
+  private indexTimer: NodeJS.Timeout | null = null;
+  private indexDirty = false;
+  private closed = false;
+
+  private constructor(readonly dir: string) {
+    this.paths = workspacePaths(dir);
+  }
+
+  static async open(dir: string): Promise<Workspace> {
+    const ws = new Workspace(dir);
+    await ws.load();
+    return ws;
+  }
+
+  private async load(): Promise<void> {
+    await mkdir(this.paths.accounts, { recursive: true });
+    const inspection = await inspectWorkspace(this.dir);
+    const problems = await problemsOf(this.dir, inspection);
+    const oldIndex = new Map<string, AccountIndexEntry>();
+    if (inspection.index === null) {
+      this.isNew = inspection.accounts.length === 0;
+      this.indexDirty = true;
+    } else if (inspection.index.ok) {
+      this.settings = inspection.index.value.settings;
+      for (const e of inspection.index.value.accounts) oldIndex.set(e.id, e);
+      if (inspection.index.from < WORKSPACE_SCHEMA_VERSION) {
+        this.migrated.push({ file: 'workspace.json', from: inspection.index.from, to: WORKSPACE_SCHEMA_VERSION });
+      }
+      this.indexDirty = true; // rebuilt below from the account files; written once
+    }
+    for (const problem of problems) {
+      problem.movedTo = await this.moveAside(join(this.dir, problem.file));
+      if (problem.accountId) {
+        const known = oldIndex.get(problem.accountId);
+        this.damaged.set(problem.accountId, {
+          problem,
+          name: known?.name ?? problem.accountId,
+          updatedAt: known?.updatedAt ?? now(),
+        });
+      }
+    }
+    this.problems = problems;
+    for (const { id, result } of inspection.accounts) {
+      if (!result.ok) continue;
+      const db = this.dbFor(id, result.value);
+      if (result.from < ACCOUNT_SCHEMA_VERSION) {
+        // Keep the migrated form on disk; the old bytes stay as the newest backup.
+        await db.write();
+        this.migrated.push({ file: `accounts/${id}.json`, from: result.from, to: ACCOUNT_SCHEMA_VERSION });
+      }
+    }
+    await this.saveIndex();
+  }
+
+  private dbFor(id: string, account: Account): Low<Account> {
+    const db = new Low(new AccountFileAdapter(this.paths.account(id), new RollingBackups(this.paths.backups(id))), account);
+    this.dbs.set(id, db);
+    return db;
+  }
+
+  /** Moves a damaged file to `damaged/`, returning its new place relative to the workspace. */
+  private async moveAside(file: string): Promise<string> {
+    await mkdir(this.paths.damaged, { recursive: true });
+    const target = join(this.paths.damaged, `${basename(file)}.${fileStamp()}`);
+    await rename(file, target);
+    return relative(this.dir, target);
+  }
+
+  info(): WorkspaceInfo {
+    return { path: this.dir, settings: this.settings, problems: this.problems, migrated: this.migrated };
+  }
+
+  list(): AccountSummary[] {
+    const out: AccountSummary[] = [...this.dbs.values()].map((db) => summaryOf(db.data));
+    for (const [id, d] of this.damaged) {
+      out.push({ id, name: d.name, zone: null, peopleCount: 0, updatedAt: d.updatedAt, damaged: d.problem });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  has(id: string): boolean {
+    return this.dbs.has(id);
+  }
+
+  get(id: string): Account {
+    const db = this.dbs.get(id);
+    if (db) return db.data;
+    const d = this.damaged.get(id);
+    if (d) throw new ServiceError('damaged', `The file of "${d.name}" is damaged (${d.problem.detail}).`);
+    throw new ServiceError('notFound', `No account with id ${id}.`);
+  }
+
+  /** Replaces an account with `change(current)` and saves it after a short delay. */
+  update(id: string, change: (current: Account) => Account): Account {
+    const db = this.dbs.get(id);
+    if (!db) return this.get(id);
+    const before = summaryOf(db.data);
+    db.data = { ...change(db.data), id, schemaVersion: ACCOUNT_SCHEMA_VERSION, updatedAt: now() };
+    const after = summaryOf(db.data);
+    if (before.name !== after.name || before.zone !== after.zone || before.peopleCount !== after.peopleCount) {
+      this.scheduleIndex();
+    } else {
+      this.indexDirty = true; // only updatedAt moved: written with the next index save or at flush
+    }
+    this.scheduleSave(id);
+    return db.data;
+  }
+
+  private scheduleSave(id: string): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.saveNow(id).catch((e) => console.error(`bidmap: saving account ${id} failed:`, e));
+      }, SAVE_DELAY_MS),
+    );
+  }
+
+  /** Writes one account now (after any write of it already under way). */
+  saveNow(id: string): Promise<void> {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+    const db = this.dbs.get(id);
+    if (!db) return Promise.resolve();
+    const previous = this.writes.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(() => db.write());
+    this.writes.set(id, next);
+    return next;
+  }
+
+  private scheduleIndex(): void {
+    this.indexDirty = true;
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      this.saveIndex().catch((e) => console.error('bidmap: saving workspace.json failed:', e));
+    }, SAVE_DELAY_MS);
+  }
+
+  private async saveIndex(): Promise<void> {
+    if (!this.indexDirty) return;
+    this.indexDirty = false;
+    const file: WorkspaceFile = {
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      settings: this.settings,
+      accounts: this.list().map(({ id, name, zone, peopleCount, updatedAt }) => ({ id, name, zone, peopleCount, updatedAt })),
+    };
+    try {
+      await writeFileDurable(this.paths.index, JSON.stringify(file, null, 1));
+    } catch (e) {
+      this.indexDirty = true;
+      throw e;
+    }
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.settings = Settings.parse({ ...this.settings, ...patch });
+    this.indexDirty = true;
+    await this.saveIndex();
+    return this.settings;
+  }
+
+  /** Adds complete accounts (demo, later imports) and writes them at once. */
+  async add(accounts: readonly Account[]): Promise<AccountSummary[]> {
+    for (const a of accounts) {
+      if (this.dbs.has(a.id) || this.damaged.has(a.id)) throw new ServiceError('invalidInput', `An account with id ${a.id} already exists.`);
+    }
+    for (const a of accounts) {
+      await this.dbFor(a.id, Account.parse(a)).write();
+    }
+    this.indexDirty = true;
+    await this.saveIndex();
+    return accounts.map((a) => summaryOf(this.get(a.id)));
+  }
+
+  async create(name: string): Promise<AccountSummary> {
+    const stamp = now();
+    const account = Account.parse({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: newId('a'), name, createdAt: stamp, updatedAt: stamp });
+    return (await this.add([account]))[0]!;
+  }
+
+  async rename(id: string, name: string): Promise<AccountSummary> {
+    const account = this.update(id, (a) => ({ ...a, name }));
+    await this.saveNow(id);
+    await this.saveIndex();
+    return summaryOf(account);
+  }
+
+  /** Moves the account's file to `trash/`; returns the name to undo with. */
+  async delete(id: string): Promise<{ id: string; trashId: string }> {
+    if (this.damaged.delete(id)) {
+      this.indexDirty = true;
+      await this.saveIndex();
+      return { id, trashId: '' };
+    }
+    this.get(id);
+    await this.saveNow(id);
+    await mkdir(this.paths.trash, { recursive: true });
+    const trashId = `${id}.${fileStamp()}.json`;
+    await rename(this.paths.account(id), join(this.paths.trash, trashId));
+    this.dbs.delete(id);
+    this.writes.delete(id);
+    this.indexDirty = true;
+    await this.saveIndex();
+    return { id, trashId };
+  }
+
+  async undoDelete(trashId: string): Promise<AccountSummary> {
+    const id = trashId.split('.')[0] ?? '';
+    const from = join(this.paths.trash, basename(trashId));
+    const result = await readAccountFile(from);
+    if (!result.ok) throw new ServiceError('notFound', `The deleted account can no longer be restored (${result.detail}).`);
+    if (this.dbs.has(id)) throw new ServiceError('invalidInput', `An account with id ${id} exists already.`);
+    await rename(from, this.paths.account(id));
+    this.dbFor(id, result.value);
+    this.indexDirty = true;
+    await this.saveIndex();
+    return summaryOf(result.value);
+  }
+
+  /** Replaces a damaged account with its newest readable backup. */
+  async restoreBackup(id: string): Promise<AccountSummary> {
+    const backups = new RollingBackups(this.paths.backups(id));
+    for (const path of await backups.newestFirst()) {
+      const result = await readAccountFile(path);
+      if (!result.ok || result.value.id !== id) continue;
+      await this.dbFor(id, result.value).write();
+      this.damaged.delete(id);
+      this.problems = this.problems.filter((p) => p.accountId !== id);
+      this.indexDirty = true;
+      await this.saveIndex();
+      return summaryOf(result.value);
+    }
+    throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+  }
+
+  /** Writes every pending save. */
+  async flush(): Promise<void> {
+    const ids = new Set([...this.timers.keys()]);
+    await Promise.all([...ids].map((id) => this.saveNow(id)));
+    await Promise.all([...this.writes.values()]);
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    await this.saveIndex();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+  }
+}

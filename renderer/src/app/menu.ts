@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useDemoWorkspace } from '../features/accounts/useDemoWorkspace';
+import { useApp } from './store';
+
+/** Acts on the application menu's commands (Electron only; absent in a plain browser). */
+export function useMenuCommands(): void {
+  const [, navigate] = useLocation();
+  const { t } = useTranslation();
+  const openDemo = useDemoWorkspace();
+  useEffect(() => {
+    const events = window.bidmapEvents;
+    if (!events) return;
+    // Shortcut-bearing commands are re-sent as the key the screen already handles.
+    const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, metaKey: true }));
+    return events.onMenuCommand((command) => {
+      switch (command) {
+        case 'goHome':
+          return navigate('/');
+        case 'openSettings':
+        case 'openWorkspace':
+          return navigate('/settings');
+        case 'newAccount':
+          navigate('/');
+          return setTimeout(() => press('n'));
+        case 'findAccount':
+          navigate('/');
+          return setTimeout(() => press('f'));
+        case 'openDemoWorkspace':
+          return void openDemo();
+        case 'showAbout':
+          return void useApp.getState().toast({ kind: 'info', message: t('about.body', { version: __APP_VERSION__ }) });
+      }
+    });
+  }, [navigate, openDemo, t]);
+}

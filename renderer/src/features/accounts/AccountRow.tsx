@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/ipc/types';
+import { ZONE_TERMS } from '../../../../shared/taxonomy/labels';
+import { currentLanguage } from '../../app/i18n';
+import { relativeTime } from '../../ui/format';
+
+interface Props {
+  account: AccountSummary;
+  onOpen(id: string): void;
+  onRename(a: AccountSummary): void;
+  onDelete(a: AccountSummary): void;
+}
+
+export const AccountRow = memo(function AccountRow({ account, onOpen, onRename, onDelete }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const damaged = account.damaged !== null;
+  return (
+    <li className={`account-row${damaged ? ' account-row-damaged' : ''}`} data-testid="account-row">
+      <button type="button" className="account-open" disabled={damaged} onClick={() => onOpen(account.id)}>
+        <span className="account-name">{account.name}</span>
+        <span className="account-meta">
+          {damaged ? (
+            <span className="badge badge-danger">{t('home.damaged')}</span>
+          ) : (
+            <>
+              <span className={`badge zone-${account.zone ?? 'none'}`}>
+                {account.zone ? ZONE_TERMS[account.zone].label[lang] : t('home.noZone')}
+              </span>
+              <span>{t('home.people', { count: account.peopleCount })}</span>
+              <span className="muted">{t('home.updated', { when: relativeTime(account.updatedAt, lang) })}</span>
+            </>
+          )}
+        </span>
+      </button>
+      <div className="row-actions">
+        {!damaged && (
+          <button type="button" className="button button-small" onClick={() => onRename(account)}>
+            {t('home.rename')}
+          </button>
+        )}
+        <button type="button" className="button button-small" onClick={() => onDelete(account)}>
+          {t('home.delete')}
+        </button>
+      </div>
+    </li>
+  );
+});

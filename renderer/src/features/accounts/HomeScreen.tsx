@@ -1,0 +1,147 @@
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { AccountSummary } from '../../../../shared/ipc/types';
+import { api } from '../../app/api';
+import { reportError } from '../../app/errors';
+import { useApp } from '../../app/store';
+import { EmptyState } from '../../ui/EmptyState';
+import { useShortcut } from '../../ui/shortcuts';
+import { AccountRow } from './AccountRow';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { NameDialog } from './NameDialog';
+import { ProblemsBanner } from './ProblemsBanner';
+import { useDemoWorkspace } from './useDemoWorkspace';
+import { useUndoDelete } from './useUndoDelete';
+
+type Modal = { kind: 'new' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const accounts = useApp((s) => s.accounts);
+  const problems = useApp((s) => s.info?.problems ?? []);
+  const { refreshAccounts, load, toast } = useApp.getState();
+  const [filter, setFilter] = useState('');
+  const deferred = useDeferredValue(filter);
+  const [modal, setModal] = useState<Modal>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const openDemo = useDemoWorkspace();
+  const deleteWithUndo = useUndoDelete();
+
+  const shown = useMemo(() => {
+    const needle = deferred.trim().toLowerCase();
+    return needle ? accounts.filter((a) => a.name.toLowerCase().includes(needle)) : accounts;
+  }, [accounts, deferred]);
+
+  useShortcut('n', useCallback(() => setModal({ kind: 'new' }), []));
+  useShortcut('f', useCallback(() => filterRef.current?.focus(), []));
+
+  const open = useCallback((id: string) => navigate(`/accounts/${id}`), [navigate]);
+  const rename = useCallback((account: AccountSummary) => setModal({ kind: 'rename', account }), []);
+  const remove = useCallback((account: AccountSummary) => setModal({ kind: 'delete', account }), []);
+
+  const restore = async (id: string) => {
+    try {
+      const summary = await api.restoreBackup({ id });
+      await load();
+      toast({ kind: 'info', message: t('home.restored', { name: summary.name }) });
+    } catch (e) {
+      reportError(e);
+    }
+  };
+
+  return (
+    <main className="home" aria-labelledby="home-title">
+      <header className="page-header">
+        <h1 id="home-title">{t('home.title')}</h1>
+        <span className="muted">{t('home.count', { count: accounts.length })}</span>
+        <div className="spacer" />
+        <input
+          ref={filterRef}
+          type="search"
+          className="filter"
+          aria-label={t('home.filterLabel')}
+          placeholder={t('home.filterPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          title={t('shortcuts.find')}
+        />
+        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount')}>
+          {t('home.newAccount')}
+        </button>
+      </header>
+
+      <ProblemsBanner problems={problems} onRestore={restore} />
+
+      {accounts.length === 0 ? (
+        <EmptyState title={t('home.emptyTitle')} body={t('home.emptyBody')}>
+          <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })}>
+            {t('home.newAccount')}
+          </button>
+          <button type="button" className="button" onClick={openDemo}>
+            {t('home.openDemo')}
+          </button>
+        </EmptyState>
+      ) : shown.length === 0 ? (
+        <EmptyState title={t('home.noMatch', { filter })} body="">
+          <button type="button" className="button" onClick={() => setFilter('')}>
+            {t('home.clearFilter')}
+          </button>
+        </EmptyState>
+      ) : (
+        <ul className="account-list" aria-label={t('home.title')}>
+          {shown.map((a) => (
+            <AccountRow key={a.id} account={a} onOpen={open} onRename={rename} onDelete={remove} />
+          ))}
+        </ul>
+      )}
+
+      {modal?.kind === 'new' && (
+        <NameDialog
+          title={t('dialogs.newTitle')}
+          initial=""
+          submitLabel={t('dialogs.create')}
+          onClose={() => setModal(null)}
+          onSubmit={async (name) => {
+            try {
+              const created = await api.createAccount({ name });
+              await refreshAccounts();
+              setModal(null);
+              toast({ kind: 'info', message: t('toasts.created', { name: created.name }) });
+            } catch (e) {
+              reportError(e);
+            }
+          }}
+        />
+      )}
+      {modal?.kind === 'rename' && (
+        <NameDialog
+          title={t('dialogs.renameTitle')}
+          initial={modal.account.name}
+          submitLabel={t('dialogs.save')}
+          onClose={() => setModal(null)}
+          onSubmit={async (name) => {
+            try {
+              await api.renameAccount({ id: modal.account.id, name });
+              await refreshAccounts();
+              setModal(null);
+            } catch (e) {
+              reportError(e);
+            }
+          }}
+        />
+      )}
+      {modal?.kind === 'delete' && (
+        <ConfirmDeleteDialog
+          account={modal.account}
+          onClose={() => setModal(null)}
+          onConfirm={() => {
+            setModal(null);
+            void deleteWithUndo(modal.account);
+          }}
+        />
+      )}
+    </main>
+  );
+}

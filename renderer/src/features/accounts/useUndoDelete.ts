@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/ipc/types';
+import { api } from '../../app/api';
+import { reportError } from '../../app/errors';
+import { useApp } from '../../app/store';
+import { useShortcut } from '../../ui/shortcuts';
+
+/** Deletes an account and offers Undo (a toast button, or Ctrl/Cmd+Z on the home screen). */
+export function useUndoDelete(): (account: AccountSummary) => Promise<void> {
+  const { t } = useTranslation();
+  const last = useRef<{ trashId: string; name: string } | null>(null);
+
+  const undo = useCallback(async () => {
+    const item = last.current;
+    if (!item) return;
+    last.current = null;
+    try {
+      await api.undoDeleteAccount({ trashId: item.trashId });
+      await useApp.getState().refreshAccounts();
+      useApp.getState().toast({ kind: 'info', message: t('toasts.undone', { name: item.name }) });
+    } catch (e) {
+      reportError(e);
+    }
+  }, [t]);
+
+  useShortcut('z', useCallback(() => void undo(), [undo]));
+  useEffect(() => () => void (last.current = null), []);
+
+  return useCallback(
+    async (account: AccountSummary) => {
+      try {
+        const { trashId } = await api.deleteAccount({ id: account.id });
+        const { refreshAccounts, load, toast } = useApp.getState();
+        await (account.damaged ? load() : refreshAccounts());
+        last.current = trashId ? { trashId, name: account.name } : null;
+        toast({
+          kind: 'info',
+          message: t('toasts.deleted', { name: account.name }),
+          action: trashId ? { label: t('toasts.undo'), run: () => void undo() } : undefined,
+        });
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    [t, undo],
+  );
+}

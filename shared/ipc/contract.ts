@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Account, Position } from '../model/account';
+import { Id } from '../model/ids';
+import { Settings } from '../model/workspace';
+import { LANGUAGES } from '../taxonomy/keys';
+import { AccountName, AccountSummary, Envelope, WorkspaceInfo } from './types';
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({});
+const byId = z.object({ id: Id });
+
+/**
+ * Every call the renderer can make: name, input schema, output schema. Main registers
+ * one handler per entry, the preload exposes one function per entry, the test harness
+ * binds the same table in-process.
+ */
+export const contract = {
+  getWorkspace: call(none, WorkspaceInfo),
+  updateSettings: call(Settings.partial(), Settings),
+  chooseWorkspaceFolder: call(none, z.object({ path: z.string().nullable() })),
+  switchWorkspace: call(z.object({ path: z.string().min(1) }), WorkspaceInfo),
+  createDemoWorkspace: call(z.object({ path: z.string().min(1), language: z.enum(LANGUAGES) }), WorkspaceInfo),
+  revealWorkspace: call(none, z.object({})),
+
+  listAccounts: call(none, z.array(AccountSummary)),
+  getAccount: call(byId, Account),
+  createAccount: call(z.object({ name: AccountName }), AccountSummary),
+  renameAccount: call(z.object({ id: Id, name: AccountName }), AccountSummary),
+  deleteAccount: call(byId, z.object({ id: Id, trashId: z.string() })),
+  undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
+  restoreBackup: call(byId, AccountSummary),
+  savePositions: call(z.object({ id: Id, positions: z.record(Id, Position) }), z.object({})),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+
+/** What `window.bidmap` is: one function per call, answering with an envelope. */
+export type BridgeApi = { [K in CallName]: (input: CallInput<K>) => Promise<Envelope<CallOutput<K>>> };
+
+/** What the service side implements: inputs arrive parsed. */
+export type Handlers = {
+  [K in CallName]: (input: z.output<Contract[K]['input']>) => Promise<CallOutput<K>> | CallOutput<K>;
+};
+
+/** The IPC channel of a call. */
+export const channelOf = (name: CallName): string => `bidmap:${name}`;

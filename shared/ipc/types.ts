@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ZONES } from '../taxonomy/keys';
+import { Id, Text, Timestamp } from '../model/ids';
+import { Settings } from '../model/workspace';
+
+/** Why a file of the workspace could not be opened. `detail` is technical and not translated. */
+export const FILE_PROBLEM_CODES = ['invalidJson', 'invalidSchema', 'newerVersion', 'unreadable', 'migrationFailed'] as const;
+export const FileProblem = z.object({
+  /** Path relative to the workspace folder, e.g. `accounts/a_12.json`. */
+  file: z.string(),
+  code: z.enum(FILE_PROBLEM_CODES),
+  detail: z.string(),
+  /** Where the damaged file was moved (relative), or null when it was left in place (doctor). */
+  movedTo: z.string().nullable(),
+  accountId: Id.nullable(),
+  /** A backup of this account exists and can be restored. */
+  backupAvailable: z.boolean(),
+});
+export type FileProblem = z.infer<typeof FileProblem>;
+
+export const AccountSummary = z.object({
+  id: Id,
+  name: z.string(),
+  zone: z.enum(ZONES).nullable(),
+  peopleCount: z.number().int(),
+  updatedAt: Timestamp,
+  /** Set when the account's file could not be opened. */
+  damaged: FileProblem.nullable(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+export const WorkspaceInfo = z.object({
+  path: z.string(),
+  settings: Settings,
+  problems: z.array(FileProblem),
+  /** Accounts whose files were migrated from an older schema on open. */
+  migrated: z.array(z.object({ file: z.string(), from: z.number().int(), to: z.number().int() })),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+export const AccountName = Text(200).trim().min(1, 'a name is required');
+
+export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'cancelled', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+}
+/** What crosses the process boundary: errors are values, so their code survives IPC. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { DECISION_QUESTIONS, OPPORTUNITY_STATUSES, POTENTIALS, ZONES } from '../taxonomy/keys';
+import { Id, IsoDate, Text, Timestamp } from './ids';
+import { Link } from './link';
+import { Person } from './person';
+
+export const ACCOUNT_SCHEMA_VERSION = 1;
+
+export const InstalledProduct = z.object({
+  id: Id,
+  product: Text(300),
+  vendor: Text(200).default(''),
+  quantity: Text(100).default(''),
+  since: Text(100).default(''),
+  notes: Text().default(''),
+});
+
+/** What the rep knows about the client organisation (DOMAIN.md §6, "Background"). */
+export const Background = z.object({
+  structure: Text().default(''),
+  phone: Text(100).default(''),
+  address: Text(500).default(''),
+  website: Text(300).default(''),
+  email: Text(300).default(''),
+  usingDepartments: Text().default(''),
+  buyingDepartments: Text().default(''),
+  supportingDepartments: Text().default(''),
+  keyContacts: Text().default(''),
+  business: Text().default(''),
+  industryApplications: Text().default(''),
+  situation: Text().default(''),
+  installedBase: z.array(InstalledProduct).max(1000).default([]),
+});
+export type Background = z.infer<typeof Background>;
+
+export const Department = z.object({
+  id: Id,
+  name: Text(200),
+  parentId: Id.nullable().default(null),
+});
+export type Department = z.infer<typeof Department>;
+
+/** A member of our own bid team. */
+export const TeamMember = z.object({
+  id: Id,
+  name: Text(200),
+  role: Text(200).default(''),
+  hometown: Text(200).default(''),
+  university: Text(200).default(''),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Competitor = z.object({
+  id: Id,
+  name: Text(200),
+  products: Text().default(''),
+  /** The client's satisfaction with them, 1 (poor) to 5 (delighted); null when unknown. */
+  satisfaction: z.number().int().min(1).max(5).nullable().default(null),
+  repName: Text(200).default(''),
+  repStyle: Text().default(''),
+  repRelationship: Text().default(''),
+  notes: Text().default(''),
+});
+export type Competitor = z.infer<typeof Competitor>;
+
+export const Money = z.object({
+  amount: z.number().nonnegative().nullable().default(null),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+});
+export type Money = z.infer<typeof Money>;
+
+/** The five decision questions, each answered by people on the chart. */
+export const Decisions = z.object(
+  Object.fromEntries(DECISION_QUESTIONS.map((q) => [q, z.array(Id).max(100).default([])])) as Record<
+    (typeof DECISION_QUESTIONS)[number],
+    z.ZodDefault<z.ZodArray<typeof Id>>
+  >,
+);
+
+export const Opportunity = z.object({
+  id: Id,
+  name: Text(300),
+  budget: Money.default(() => Money.parse({})),
+  decisionDate: IsoDate.default(''),
+  timeline: Text().default(''),
+  problem: Text().default(''),
+  purchasePlan: Text().default(''),
+  status: z.enum(OPPORTUNITY_STATUSES).default('open'),
+  competitorIds: z.array(Id).max(100).default([]),
+  decisions: Decisions.default(() => Decisions.parse({})),
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+/** Nine-grid inputs (DOMAIN.md §7): the zone follows from the share unless set by hand. */
+export const Segmentation = z.object({
+  potential: z.enum(POTENTIALS).nullable().default(null),
+  annualPurchases: z.number().nonnegative().nullable().default(null),
+  ourRevenue: z.number().nonnegative().nullable().default(null),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+  zoneOverride: z.enum(ZONES).nullable().default(null),
+});
+export type Segmentation = z.infer<typeof Segmentation>;
+
+export const Position = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+export const Canvas = z.object({
+  positions: z.record(Id, Position).default({}),
+});
+
+export const Account = z.object({
+  schemaVersion: z.literal(ACCOUNT_SCHEMA_VERSION),
+  id: Id,
+  name: Text(200).min(1),
+  alternateName: Text(200).default(''),
+  industry: Text(200).default(''),
+  owner: Text(200).default(''),
+  territory: Text(200).default(''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  background: Background.default(() => Background.parse({})),
+  departments: z.array(Department).max(2000).default([]),
+  team: z.array(TeamMember).max(200).default([]),
+  competitors: z.array(Competitor).max(200).default([]),
+  opportunities: z.array(Opportunity).max(500).default([]),
+  segmentation: Segmentation.default(() => Segmentation.parse({})),
+  people: z.array(Person).max(20000).default([]),
+  links: z.array(Link).max(100000).default([]),
+  canvas: Canvas.default(() => Canvas.parse({})),
+});
+export type Account = z.infer<typeof Account>;
+export type AccountInput = z.input<typeof Account>;

@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './person';
+export * from './link';
+export * from './account';
+export * from './workspace';

@@ -1,0 +1,9 @@
+import { accountV0toV1 } from './account-v0';
+import type { Migration } from './runner';
+import { workspaceV0toV1 } from './workspace-v0';
+
+export * from './runner';
+
+/** Ordered steps for account files; add the next as `{ from: 1, ... }`. */
+export const ACCOUNT_MIGRATIONS: readonly Migration[] = [accountV0toV1];
+export const WORKSPACE_MIGRATIONS: readonly Migration[] = [workspaceV0toV1];

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { LANGUAGES, THEMES, ZONES } from '../taxonomy/keys';
+import { Id, Text, Timestamp } from './ids';
+
+export const WORKSPACE_SCHEMA_VERSION = 1;
+
+export const Settings = z.object({
+  /** null: follow the operating system's locale. */
+  language: z.enum(LANGUAGES).nullable().default(null),
+  theme: z.enum(THEMES).default('system'),
+  /** Name printed as "prepared by" on briefings. */
+  preparedBy: Text(200).default(''),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** One row of the account index kept in workspace.json (a cache: rebuilt from the account files). */
+export const AccountIndexEntry = z.object({
+  id: Id,
+  name: Text(200),
+  zone: z.enum(ZONES).nullable().default(null),
+  peopleCount: z.number().int().nonnegative().default(0),
+  updatedAt: Timestamp,
+});
+export type AccountIndexEntry = z.infer<typeof AccountIndexEntry>;
+
+export const WorkspaceFile = z.object({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  settings: Settings.default(() => Settings.parse({})),
+  accounts: z.array(AccountIndexEntry).default([]),
+});
+export type WorkspaceFile = z.infer<typeof WorkspaceFile>;

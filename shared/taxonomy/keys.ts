@@ -1,0 +1,69 @@
+// The closed vocabularies of DOMAIN.md. Labels live in ./labels.ts; the keys are stored in files.
+export const BUYING_ROLES = [
+  'initiator',
+  'gatekeeper',
+  'influencer',
+  'decisionMaker',
+  'purchaser',
+  'expert',
+  'marketing',
+  'sales',
+  'endUser',
+  'customersCustomer',
+] as const;
+export type BuyingRole = (typeof BUYING_ROLES)[number];
+
+export const CUSTOMER_TYPES = [
+  'executive',
+  'userManagement',
+  'technicalManagement',
+  'procurement',
+  'user',
+  'technicalStaff',
+] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+/** In order: a relationship only moves to reliance through the earlier stages. */
+export const RELATIONSHIP_STAGES = ['initial', 'acquainted', 'familiar', 'trust', 'reliance'] as const;
+export type RelationshipStage = (typeof RELATIONSHIP_STAGES)[number];
+
+/** From most for us to most against us; `unknown` until the rep has a read. */
+export const ATTITUDES = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'] as const;
+export type Attitude = (typeof ATTITUDES)[number];
+
+export const ZONES = ['growth', 'development', 'consolidation'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const POTENTIALS = ['large', 'medium', 'small'] as const;
+export type Potential = (typeof POTENTIALS)[number];
+
+export const LINK_KINDS = ['reportsTo', 'influences', 'ally', 'rival', 'informal'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const ACTIVITY_KINDS = [
+  'visit',
+  'call',
+  'meal',
+  'event',
+  'gift',
+  'technicalExchange',
+  'siteVisit',
+  'other',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ALIGNMENTS = ['aligned', 'partly', 'conflicting'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+
+export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'onHold'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** The five decision questions of an opportunity (DOMAIN.md section 6). */
+export const DECISION_QUESTIONS = ['decides', 'setsSpecs', 'contractTerms', 'installs', 'maintains'] as const;
+export type DecisionQuestion = (typeof DECISION_QUESTIONS)[number];
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];

@@ -1,0 +1,26 @@
+import type { Host } from '../../electron/services/host';
+
+/** A host whose dialogs answer from a script, and which records what it was asked to do. */
+export class TestHost implements Host {
+  readonly revealed: string[] = [];
+  readonly opened: string[] = [];
+  readonly notices: { title: string; body: string }[] = [];
+  constructor(private readonly folderAnswers: (string | null)[] = []) {}
+
+  /** The next folder the "user" will choose (null: they cancel). */
+  answerFolder(path: string | null): void {
+    this.folderAnswers.push(path);
+  }
+  async chooseFolder(): Promise<string | null> {
+    return this.folderAnswers.shift() ?? null;
+  }
+  async revealInFolder(path: string): Promise<void> {
+    this.revealed.push(path);
+  }
+  async openPath(path: string): Promise<void> {
+    this.opened.push(path);
+  }
+  notify(title: string, body: string): void {
+    this.notices.push({ title, body });
+  }
+}
