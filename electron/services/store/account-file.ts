@@ -10,8 +10,36 @@ export function readAccountFile(path: string): Promise<ReadResult<Account>> {
   return readVersionedFile(path, Account, ACCOUNT_MIGRATIONS, ACCOUNT_SCHEMA_VERSION);
 }
 
+// Serialised people and links, by object. Records are replaced, never changed in place, so an
+// unchanged person keeps its text and a save re-serialises only what was edited.
+const serialized = new WeakMap<object, string>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function textOf(record: object): string {
+  let text = serialized.get(record);
+  if (text === undefined) {
+    text = JSON.stringify(record);
+    // Frozen once cached: an in-place edit would throw instead of being silently not saved.
+    serialized.set(deepFreeze(record), text);
+  }
+  return text;
+}
+
+/**
+ * The account file's text: one person and one link per line, so files diff well and a save
+ * costs about the bytes it writes.
+ */
 export function serializeAccount(account: Account): string {
-  return JSON.stringify(account, null, 1);
+  const { people, links, ...rest } = account;
+  const head = JSON.stringify(rest);
+  return `${head.slice(0, -1)},\n"people":[\n${people.map(textOf).join(',\n')}\n],\n"links":[\n${links.map(textOf).join(',\n')}\n]}\n`;
 }
 
 /**

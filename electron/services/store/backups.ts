@@ -46,10 +46,9 @@ export class RollingBackups {
       await copyFile(file, join(this.dir, name));
     }
     names.push(name);
-    while (names.length > this.kept) {
-      const oldest = names.shift()!;
-      await unlink(join(this.dir, oldest)).catch(() => {});
-    }
+    // Dropping the oldest is not on the save's critical path.
+    const dropped = names.splice(0, Math.max(0, names.length - this.kept));
+    for (const oldest of dropped) void unlink(join(this.dir, oldest)).catch(() => {});
   }
 
   /** Paths of the backups, newest first. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../shared/logic/layout';
+import { zoneOf } from '../../shared/logic/segmentation';
+import { Link, Segmentation } from '../../shared/model';
+
+const seg = (annualPurchases: number | null, ourRevenue: number | null, zoneOverride: 'growth' | null = null) =>
+  Segmentation.parse({ annualPurchases, ourRevenue, zoneOverride });
+
+describe('the nine-grid zone', () => {
+  it('follows our share: under 10% growth, 10-30% development, over 30% consolidation', () => {
+    expect(zoneOf(seg(1000, 50))).toBe('growth');
+    expect(zoneOf(seg(1000, 100))).toBe('development');
+    expect(zoneOf(seg(1000, 300))).toBe('development');
+    expect(zoneOf(seg(1000, 301))).toBe('consolidation');
+  });
+  it('is unknown without both figures, and the rep can set it by hand', () => {
+    expect(zoneOf(seg(null, 10))).toBeNull();
+    expect(zoneOf(seg(0, 0))).toBeNull();
+    expect(zoneOf(seg(1000, 900, 'growth'))).toBe('growth');
+  });
+});
+
+describe('the reporting-tree layout', () => {
+  const link = (source: string, target: string, extra = {}) => Link.parse({ id: `${source}-${target}`, source, target, kind: 'reportsTo', ...extra });
+
+  it('puts managers above their people and siblings side by side without overlap', () => {
+    const pos = layoutReportingTree(['boss', 'a', 'b', 'a1'], [link('a', 'boss'), link('b', 'boss'), link('a1', 'a')]);
+    expect(pos.get('boss')!.y).toBeLessThan(pos.get('a')!.y);
+    expect(pos.get('a')!.y).toBe(pos.get('b')!.y);
+    expect(pos.get('a1')!.y).toBeGreaterThan(pos.get('a')!.y);
+    expect(Math.abs(pos.get('a')!.x - pos.get('b')!.x)).toBeGreaterThanOrEqual(CARD_WIDTH);
+    expect(pos.get('a1')!.y - pos.get('a')!.y).toBeGreaterThanOrEqual(CARD_HEIGHT);
+  });
+
+  it('places everyone, including people without a manager and people caught in a cycle', () => {
+    const pos = layoutReportingTree(['x', 'y', 'loner'], [link('x', 'y'), link('y', 'x')]);
+    expect([...pos.keys()].sort()).toEqual(['loner', 'x', 'y']);
+  });
+
+  it('ignores dotted (matrix) lines for the tree', () => {
+    const pos = layoutReportingTree(['m', 'p'], [link('p', 'm', { dotted: true })]);
+    expect(pos.get('m')!.y).toBe(pos.get('p')!.y);
+  });
+});
