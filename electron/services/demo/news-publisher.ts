@@ -1,0 +1,173 @@
+// A news publisher and the keyboard: every person defines "the best keyboard" differently,
+// and the meeting ends with no change (seed 004, case 8).
+import { newsPeople } from './news-publisher.people';
+import { line, reports, t, type DemoAccount } from './text';
+
+export const newsPublisher: DemoAccount = {
+  id: 'newspaper',
+  name: t('新城日报社 编辑部键盘', 'Xincheng Daily — newsroom keyboards'),
+  alternateName: t('Xincheng Daily — newsroom keyboards', '新城日报社 编辑部键盘'),
+  industry: t('新闻出版', 'News media and publishing'),
+  owner: t('王磊', 'Wang Lei'),
+  territory: t('北方区 · 北京', 'North China — Beijing'),
+  background: {
+    structure: t(
+      '编委会下设编辑部（各版面）、技术部、采购部、广告发行等部门',
+      'An editorial board over the newsroom (desks), the Technical Department, Procurement, advertising and circulation',
+    ),
+    phone: '010-5555-0200',
+    address: t('北京市朝阳区示例街20号', 'No. 20 Example Street, Chaoyang District, Beijing'),
+    website: 'https://www.xincheng-daily.example.cn',
+    email: 'office@xincheng-daily.example.cn',
+    usingDepartments: t(
+      '编辑部（约300名编辑每天用台式机编辑排版）',
+      'The newsroom: about 300 editors edit and lay out on desktops every day',
+    ),
+    buyingDepartments: t('采购部', 'Procurement'),
+    supportingDepartments: t('技术部', 'Technical Department'),
+    keyContacts: t(
+      '沈立新总编、邹强（技术部）、唐敏（采购）',
+      'Editor-in-Chief Shen Lixin, Zou Qiang (Technical), Tang Min (Procurement)',
+    ),
+    business: t('日报、晚报和新闻客户端', 'A daily, an evening paper and a news app'),
+    industryApplications: t(
+      '采编系统、排版系统、全媒体发布平台',
+      'Editorial system, typesetting, multimedia publishing platform',
+    ),
+    situation: t(
+      '我们是报社电脑的主要供应商。编辑们对键盘不满意，意见反映到采购部；我们拿来各种键盘让他们选。第二天技术部和编辑部开例会：有人要手感脆，有人要安静，有人要IBM，技术部要可靠，副总编要不换。总编问“现在的能用吗？”大家说能，于是暂时不换。',
+      "We are the paper's main PC supplier. Editors were unhappy with the keyboards and told procurement; we brought every kind of keyboard for them to choose. At the next day's meeting of the Technical Department and the newsroom, some wanted crisp keys, some quiet keys, one wanted IBM, Technical wanted reliability and the deputy editor wanted no change. The editor-in-chief asked whether the current ones worked; everyone said yes, so nothing changed for now.",
+    ),
+    installedBase: [
+      {
+        id: 'np_ib1',
+        product: t('我方台式电脑及标准键盘', 'Our desktop PCs with the standard keyboard'),
+        vendor: t('我方', 'Us'),
+        quantity: '300',
+        since: '2025',
+        notes: t('2027年改版时更新', 'To be refreshed for the 2027 redesign'),
+      },
+      {
+        id: 'np_ib2',
+        product: t('排版工作站', 'Typesetting workstations'),
+        vendor: t('蓝标电脑', 'BlueMark Computers'),
+        quantity: '40',
+        since: '2022',
+        notes: '',
+      },
+    ],
+  },
+  departments: [
+    { id: 'np_d01', name: t('编委会', 'Editorial board'), parentId: null },
+    { id: 'np_d02', name: t('编辑部', 'Newsroom'), parentId: null },
+    { id: 'np_d03', name: t('技术部', 'Technical Department'), parentId: null },
+    { id: 'np_d04', name: t('采购部', 'Procurement'), parentId: null },
+  ],
+  team: [
+    {
+      id: 'np_t01',
+      name: t('王磊', 'Wang Lei'),
+      role: t('客户经理', 'Account manager'),
+      hometown: t('浙江绍兴', 'Shaoxing, Zhejiang'),
+      university: t('中国人民大学', 'Renmin University of China'),
+    },
+    {
+      id: 'np_t02',
+      name: t('赵琳', 'Zhao Lin'),
+      role: t('服务工程师', 'Service engineer'),
+      hometown: t('河北唐山', 'Tangshan, Hebei'),
+      university: t('北京理工大学', 'Beijing Institute of Technology'),
+    },
+    {
+      id: 'np_t03',
+      name: t('孟涛', 'Meng Tao'),
+      role: t('区域销售总监（高层支持）', 'Regional sales director, executive sponsor'),
+      hometown: t('北京', 'Beijing'),
+      university: t('北京大学', 'Peking University'),
+    },
+  ],
+  competitors: [
+    {
+      id: 'np_c01',
+      name: t('蓝标电脑', 'BlueMark Computers'),
+      products: t('排版工作站40台；正在推广一体机', '40 typesetting workstations; pushing all-in-one PCs'),
+      satisfaction: 4,
+      repName: t('葛磊', 'Ge Lei'),
+      repStyle: t('产品演示型，喜欢请编辑们试用新品', 'Demo-driven; likes to let editors try new products'),
+      repRelationship: t('和科技版编辑严峻很熟', 'Well acquainted with technology editor Yan Jun'),
+      notes: t('想借2027年改版进入编辑部', 'Wants to get into the newsroom with the 2027 redesign'),
+    },
+  ],
+  opportunities: [
+    {
+      id: 'np_o01',
+      name: t('编辑部键盘更换', 'Newsroom keyboard replacement'),
+      budget: { amount: 90000, currency: 'CNY' },
+      decisionDate: '2026-10-13',
+      timeline: t(
+        '10-08 编辑意见到采购部；10-12 送来各种键盘；10-13 例会决定不换；10-16 通知取回',
+        '8 Oct complaints reach procurement; 12 Oct we deliver the trial keyboards; 13 Oct the meeting decides no change; 16 Oct we are told to collect them',
+      ),
+      problem: t(
+        '编辑们对键盘不满意，但每个人的“最好”都不同',
+        'Editors dislike the keyboards, but each has a different idea of the best one',
+      ),
+      purchasePlan: t('300把键盘，任选型号', '300 keyboards, any model they like'),
+      status: 'onHold',
+      competitorIds: [],
+      decisions: {
+        decides: ['np_p01'],
+        setsSpecs: ['np_p06', 'np_p03', 'np_p04'],
+        contractTerms: ['np_p08'],
+        installs: ['np_p07'],
+        maintains: ['np_p06', 'np_p07'],
+      },
+    },
+    {
+      id: 'np_o02',
+      name: t('2027年全媒体改版电脑更新', 'PC refresh for the 2027 redesign'),
+      budget: { amount: 2400000, currency: 'CNY' },
+      decisionDate: '2027-03-31',
+      timeline: t(
+        '2027年1月出规格；3月底定标；5月改版前到货',
+        'Spec in January 2027; award by end of March; delivery before the May redesign',
+      ),
+      problem: t(
+        '改版需要性能更好的编辑电脑，按岗位配置外设',
+        'The redesign needs faster editing PCs with peripherals configured by role',
+      ),
+      purchasePlan: t('300台台式机及外设，邀请招标', '300 desktops with peripherals, invited tender'),
+      status: 'open',
+      competitorIds: ['np_c01'],
+      decisions: {
+        decides: ['np_p01'],
+        setsSpecs: ['np_p06'],
+        contractTerms: ['np_p08'],
+        installs: ['np_p07'],
+        maintains: ['np_p06'],
+      },
+    },
+  ],
+  segmentation: { potential: 'medium', annualPurchases: 4000000, ourRevenue: 1600000, currency: 'CNY', zoneOverride: null },
+  people: newsPeople,
+  links: [
+    reports('np_l01', 'np_p02', 'np_p01'),
+    reports('np_l02', 'np_p03', 'np_p02'),
+    reports('np_l03', 'np_p04', 'np_p02'),
+    reports('np_l04', 'np_p05', 'np_p02'),
+    reports('np_l05', 'np_p06', 'np_p01'),
+    reports('np_l06', 'np_p07', 'np_p06'),
+    reports('np_l07', 'np_p08', 'np_p01'),
+    line(
+      'np_l08',
+      'influences',
+      'np_p02',
+      'np_p01',
+      4,
+      t('“现在的挺好用”——会议跟着他走', '"The current one works fine": the meeting followed him'),
+    ),
+    line('np_l09', 'rival', 'np_p03', 'np_p04', null, t('脆的键盘 vs 安静的键盘', 'Crisp keys versus quiet keys')),
+    line('np_l10', 'influences', 'np_p06', 'np_p01', 3, t('维修记录', 'The repair records')),
+    line('np_l11', 'informal', 'np_p05', 'np_p07', null, t('都是数码发烧友', 'Both gadget enthusiasts')),
+  ],
+};

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HELP, main } from '../../electron/cli';
+import { tempDir } from '../support/temp';
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { log: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Every file under a folder with its bytes, to prove a command changed nothing. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path, (await readFile(path)).toString('base64'));
+    }
+  }
+  return files;
+}
+
+describe('bidmap demo, list and show', () => {
+  it('writes the demo into a new workspace and lists it as JSON', async () => {
+    const dir = await tempDir();
+    expect((await cli('demo', '--workspace', dir, '--lang', 'zh-CN')).code).toBe(0);
+    const { code, out } = await cli('list', '--json', '--workspace', dir);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as { id: string; name: string; people: number }[];
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => typeof r.id === 'string' && typeof r.name === 'string')).toBe(true);
+    expect(rows.find((r) => r.name.includes('河南'))!.people).toBeGreaterThanOrEqual(12);
+  });
+
+  it('refuses to write the demo over an existing workspace', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const { code, err } = await cli('demo', '--workspace', dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/already holds a workspace with 4 account/);
+  });
+
+  it('shows one account by id or by name; --json gives the stored document', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const [first] = JSON.parse((await cli('list', '--json', '--workspace', dir)).out) as { id: string; name: string }[];
+    const byId = await cli('show', first!.id, '--json', '--workspace', dir);
+    expect(byId.code).toBe(0);
+    const stored = JSON.parse(await readFile(join(dir, 'accounts', `${first!.id}.json`), 'utf8'));
+    expect(JSON.parse(byId.out)).toEqual(stored);
+    const byName = await cli('show', first!.name, '--workspace', dir);
+    expect(byName.out).toContain(first!.name);
+    expect(byName.out).toMatch(/People:/);
+    const missing = await cli('show', 'no such account', '--workspace', dir);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/No single account matches/);
+  });
+
+  it('explains usage errors with exit code 2', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('list', '--bogus')).err).toMatch(/--help/);
+    expect((await cli('--help')).out).toBe(HELP);
+  });
+});
+
+describe('bidmap doctor', () => {
+  it('exits 0 on the demo workspace', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const { code, out } = await cli('doctor', '--workspace', dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/4 account file\(s\) valid, 0 problem/);
+  });
+
+  it('exits 1 after an account file is truncated, names it, and changes nothing', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const victim = join(dir, 'accounts', (await readdir(join(dir, 'accounts')))[0]!);
+    await truncate(victim, Math.floor((await stat(victim)).size / 2));
+    const before = await snapshot(dir);
+    const { code, err } = await cli('doctor', '--workspace', dir);
+    expect(code).toBe(1);
+    expect(err).toContain(`accounts/${victim.split('/').pop()}`);
+    expect(err).toMatch(/invalidJson/);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('names a schema problem with the field path', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const name = (await readdir(join(dir, 'accounts')))[0]!;
+    const doc = JSON.parse(await readFile(join(dir, 'accounts', name), 'utf8'));
+    doc.people[0].influence = 9;
+    await writeFile(join(dir, 'accounts', name), JSON.stringify(doc));
+    const { code, err } = await cli('doctor', '--workspace', dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/people\.0\.influence/);
+  });
+});
+
+describe('the bidmap command from the checkout', () => {
+  it('runs as `npm run --silent cli -- --help`', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('bidmap doctor');
+  });
+});
