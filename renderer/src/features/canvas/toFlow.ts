@@ -31,7 +31,6 @@ function edgeOf(link: Link): Edge {
     target: link.target,
     type: 'default',
     markerEnd: link.kind === 'influences' ? { type: 'arrowclosed' as const } : undefined,
-    label: link.note || undefined,
   };
 }
 
