@@ -2,7 +2,7 @@
 // `N passed, N failed, N skipped`. A gate (typecheck, lint, build, electronegativity) counts
 // as one test; vitest and Playwright count their own tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];

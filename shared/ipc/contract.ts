@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Account, Position } from '../model/account';
 import { Id } from '../model/ids';
-import { Settings } from '../model/workspace';
+import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
-import { AccountName, AccountSummary, Envelope, WorkspaceInfo } from './types';
+import { AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({});
@@ -16,7 +16,7 @@ const byId = z.object({ id: Id });
  */
 export const contract = {
   getWorkspace: call(none, WorkspaceInfo),
-  updateSettings: call(Settings.partial(), Settings),
+  updateSettings: call(SettingsPatch, Settings),
   chooseWorkspaceFolder: call(none, z.object({ path: z.string().nullable() })),
   switchWorkspace: call(z.object({ path: z.string().min(1) }), WorkspaceInfo),
   createDemoWorkspace: call(z.object({ path: z.string().min(1), language: z.enum(LANGUAGES) }), WorkspaceInfo),

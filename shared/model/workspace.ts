@@ -13,6 +13,14 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** A change to some settings. Not `Settings.partial()`: its defaults would reset the fields left out. */
+export const SettingsPatch = z.object({
+  language: z.enum(LANGUAGES).nullable().optional(),
+  theme: z.enum(THEMES).optional(),
+  preparedBy: Text(200).optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
 /** One row of the account index kept in workspace.json (a cache: rebuilt from the account files). */
 export const AccountIndexEntry = z.object({
   id: Id,

@@ -64,13 +64,13 @@ test.describe('a workspace with a damaged file', () => {
 });
 
 test.describe('a workspace written by the v0 prototype', () => {
-  test('opens after migration, says so, and shows every person', async () => {
+  test('opens after migration, says so in its language (Chinese), and shows every person', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'bidmap-v0-'));
     try {
       await cp(resolve(import.meta.dirname, '../fixtures/v0-workspace'), workspace, { recursive: true });
       const app = await launchApp({ workspace });
       try {
-        await expect(app.page.getByText('2 files were updated to the current format')).toBeVisible();
+        await expect(app.page.getByText('2 个文件已升级为当前格式')).toBeVisible();
         const canvas = await new HomePage(app.page).open('济南水务集团 SCADA 升级');
         await expect(canvas.nodes).toHaveCount(4);
         await expect(canvas.nodes.filter({ hasText: '李红' })).toContainText('信息中心主任');

@@ -85,7 +85,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
   } catch (e) {
     await browser.close();
-    throw new Error(`The app did not start: ${errors.join('; ') || (e as Error).message}`);
+    throw new Error(`The app did not start: ${errors.join('; ') || (e as Error).message}`, { cause: e });
   }
   return {
     page,

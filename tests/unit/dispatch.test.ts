@@ -54,6 +54,14 @@ describe('the API contract', () => {
     await s.close();
   });
 
+  it('changes only the settings named in a patch', async () => {
+    const s = await session();
+    await s.invoke('updateSettings', { language: 'zh-CN' });
+    expect(await s.invoke('updateSettings', { theme: 'dark' })).toMatchObject({ ok: true, value: { language: 'zh-CN', theme: 'dark' } });
+    expect(await s.invoke('updateSettings', { language: null })).toMatchObject({ ok: true, value: { language: null, theme: 'dark' } });
+    await s.close();
+  });
+
   it('answers a missing account with notFound, not a crash', async () => {
     const s = await session();
     expect(await s.invoke('getAccount', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'notFound' } });

@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { zoneOf } from '../../../shared/logic/segmentation';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { newId } from '../../../shared/model/ids';
-import { Settings, WORKSPACE_SCHEMA_VERSION, WorkspaceFile, type AccountIndexEntry } from '../../../shared/model/workspace';
+import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountIndexEntry, type SettingsPatch } from '../../../shared/model/workspace';
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
 import { ServiceError } from '../errors';
 import { writeFileDurable } from '../fs/durable-write';
@@ -200,8 +200,9 @@ export class Workspace {
     }
   }
 
-  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
-    this.settings = Settings.parse({ ...this.settings, ...patch });
+  async updateSettings(patch: SettingsPatch): Promise<Settings> {
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    this.settings = Settings.parse({ ...this.settings, ...given });
     this.indexDirty = true;
     await this.saveIndex();
     return this.settings;

@@ -17,7 +17,6 @@ export function AccountScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    setLoaded({ state: 'loading' });
     api.getAccount({ id }).then(
       (account) => live && setLoaded({ state: 'ready', account }),
       (e: unknown) => live && setLoaded({ state: 'failed', message: messageOf(e) }),
@@ -49,7 +48,10 @@ export function AccountScreen({ id }: { id: string }) {
       )}
       {loaded.state === 'failed' && (
         <EmptyState title={t('errors.title')} body={loaded.message}>
-          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" className="button" onClick={() => {
+              setLoaded({ state: 'loading' });
+              setAttempt((n) => n + 1);
+            }}>
             {t('errors.retry')}
           </button>
         </EmptyState>

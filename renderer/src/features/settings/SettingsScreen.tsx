@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/model/workspace';
+import type { SettingsPatch } from '../../../../shared/model/workspace';
 import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/taxonomy/keys';
 import { api } from '../../app/api';
 import { reportError } from '../../app/errors';
@@ -12,11 +11,9 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const info = useApp((s) => s.info);
   const openDemo = useDemoWorkspace();
-  const [preparedBy, setPreparedBy] = useState(info?.settings.preparedBy ?? '');
-  useEffect(() => setPreparedBy(info?.settings.preparedBy ?? ''), [info?.settings.preparedBy]);
   if (!info) return null;
 
-  const update = async (patch: Partial<Settings>) => {
+  const update = async (patch: SettingsPatch) => {
     try {
       const settings = await api.updateSettings(patch);
       useApp.getState().setInfo({ ...info, settings });
@@ -70,10 +67,10 @@ export function SettingsScreen() {
         <label className="field">
           <span>{t('settings.preparedBy')}</span>
           <input
-            value={preparedBy}
+            key={info.path}
+            defaultValue={info.settings.preparedBy}
             maxLength={200}
-            onChange={(e) => setPreparedBy(e.target.value)}
-            onBlur={() => preparedBy !== info.settings.preparedBy && void update({ preparedBy })}
+            onBlur={(e) => e.target.value !== info.settings.preparedBy && void update({ preparedBy: e.target.value })}
           />
         </label>
         <div className="field">
