@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useDemoWorkspace } from '../features/accounts/useDemoWorkspace';
+import { api } from './api';
+import { reportError } from './errors';
 import { useApp } from './store';
 
 /** Acts on the application menu's commands (Electron only; absent in a plain browser). */
@@ -27,6 +29,8 @@ export function useMenuCommands(): void {
         case 'findAccount':
           navigate('/');
           return setTimeout(() => press('f'));
+        case 'revealWorkspace':
+          return void api.revealWorkspace({}).catch(reportError);
         case 'openDemoWorkspace':
           return void openDemo();
         case 'showAbout':

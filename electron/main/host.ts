@@ -1,0 +1,22 @@
+import { BrowserWindow, dialog, Notification, shell } from 'electron';
+import type { Host } from '../services/host';
+
+/** The desktop abilities services may use, done by Electron. */
+export const electronHost: Host = {
+  async chooseFolder({ title, defaultPath }) {
+    const parent = BrowserWindow.getFocusedWindow();
+    const options = { title, defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async revealInFolder(path) {
+    shell.showItemInFolder(path);
+  },
+  async openPath(path) {
+    const error = await shell.openPath(path);
+    if (error) throw new Error(error);
+  },
+  notify(title, body) {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  },
+};
