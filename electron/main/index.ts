@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { languageOf } from '../../shared/i18n';
 import { defaultAppDataDir, openSession, resolveWorkspaceDir, type BidmapSession } from '../services/session';
 import { join } from 'node:path';
