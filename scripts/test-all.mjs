@@ -43,6 +43,22 @@ function suite(name, counts, status) {
   lines.push(`${name}: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
 }
 
+/** Each skipped Playwright test with the reason it gave, e.g. "skipped: Electron binary not available". */
+function skipReasons(suites) {
+  const out = [];
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const note = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'skipped without a reason';
+        out.push(`${spec.title}: ${note}`);
+      }
+    }
+    out.push(...skipReasons(suite.suites));
+  }
+  return out;
+}
+
 mkdirSync('test-results', { recursive: true });
 gate('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 gate('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
@@ -65,6 +81,7 @@ if (built) {
   const e2eStatus = run(bin('playwright'), ['test']);
   const e2e = readJson('test-results/e2e.json');
   suite('end-to-end (playwright)', e2e && { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped }, e2eStatus);
+  for (const reason of e2e ? skipReasons(e2e.suites) : []) lines.push(`  ${reason}`);
 } else {
   totals.failed++;
   lines.push('end-to-end (playwright): FAILED (not run: the build failed)');
