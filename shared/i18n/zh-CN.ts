@@ -97,8 +97,8 @@ export const zhCN: Strings = {
   errors: {
     title: '出错了',
     invalidInput: '输入未被接受：{{message}}',
-    notFound: '{{message}}',
-    damaged: '{{message}}',
+    notFound: '未找到：{{message}}',
+    damaged: '文件已损坏：{{message}}',
     io: '无法写入磁盘：{{message}}',
     cancelled: '已取消。',
     internal: '意外错误：{{message}}',

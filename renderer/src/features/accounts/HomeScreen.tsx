@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import type { AccountSummary } from '../../../../shared/ipc/types';
 import { api } from '../../app/api';
 import { reportError } from '../../app/errors';
+import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useShortcut } from '../../ui/shortcuts';
@@ -29,10 +30,14 @@ export function HomeScreen() {
   const openDemo = useDemoWorkspace();
   const deleteWithUndo = useUndoDelete();
 
+  const language = currentLanguage();
   const shown = useMemo(() => {
     const needle = deferred.trim().toLowerCase();
-    return needle ? accounts.filter((a) => a.name.toLowerCase().includes(needle)) : accounts;
-  }, [accounts, deferred]);
+    const matching = needle ? accounts.filter((a) => a.name.toLowerCase().includes(needle)) : accounts;
+    // Chinese names sort by pinyin, as a Chinese user expects.
+    const collator = new Intl.Collator(language);
+    return [...matching].sort((a, b) => collator.compare(a.name, b.name));
+  }, [accounts, deferred, language]);
 
   useShortcut('n', useCallback(() => setModal({ kind: 'new' }), []));
   useShortcut('f', useCallback(() => filterRef.current?.focus(), []));
