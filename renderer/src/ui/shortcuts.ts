@@ -3,20 +3,25 @@ import { useEffect } from 'react';
 /** True for Ctrl on Windows/Linux and Cmd on macOS. */
 export const isMod = (e: KeyboardEvent) => (navigator.platform.startsWith('Mac') ? e.metaKey : e.ctrlKey);
 
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
 /**
  * Calls `handler` when `key` is pressed with Ctrl/Cmd (and Shift when asked). The renderer owns
  * its shortcuts so they work the same in the app and in the browser the tests drive; the menu
- * shows the same accelerators without registering them.
+ * shows the same accelerators without registering them. `inFields: false` leaves the key to a
+ * focused text field (Ctrl+Z there undoes typing, not the last delete).
  */
-export function useShortcut(key: string, handler: () => void, options: { shift?: boolean } = {}): void {
+export function useShortcut(key: string, handler: () => void, options: { shift?: boolean; inFields?: boolean } = {}): void {
+  const { shift = false, inFields = true } = options;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isMod(e) && e.key.toLowerCase() === key && e.shiftKey === Boolean(options.shift)) {
-        e.preventDefault();
-        handler();
-      }
+      if (!isMod(e) || e.key.toLowerCase() !== key || e.shiftKey !== shift) return;
+      if (!inFields && isEditable(e.target)) return;
+      e.preventDefault();
+      handler();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [key, handler, options.shift]);
+  }, [key, handler, shift, inFields]);
 }

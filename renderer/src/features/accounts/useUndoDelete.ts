@@ -24,7 +24,7 @@ export function useUndoDelete(): (account: AccountSummary) => Promise<void> {
     }
   }, [t]);
 
-  useShortcut('z', useCallback(() => void undo(), [undo]));
+  useShortcut('z', useCallback(() => void undo(), [undo]), { inFields: false });
   useEffect(() => () => void (last.current = null), []);
 
   return useCallback(
