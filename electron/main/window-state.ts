@@ -1,4 +1,5 @@
-import { rename, readFile, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
 
@@ -38,10 +39,13 @@ export async function loadWindowState(userData: string): Promise<WindowState & {
   return { ...DEFAULT, positioned: false };
 }
 
-/** Remembers the window's normal bounds and whether it was maximised (temp file + rename). */
-export async function saveWindowState(userData: string, window: BrowserWindow): Promise<void> {
+/**
+ * Remembers the window's normal bounds and whether it was maximised (temp file + rename).
+ * Synchronous: it runs as the window closes, when the app may be about to exit.
+ */
+export function saveWindowState(userData: string, window: BrowserWindow): void {
   const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
   const tmp = `${stateFile(userData)}.tmp`;
-  await writeFile(tmp, JSON.stringify(state));
-  await rename(tmp, stateFile(userData));
+  writeFileSync(tmp, JSON.stringify(state));
+  renameSync(tmp, stateFile(userData));
 }

@@ -30,7 +30,11 @@ export async function createMainWindow(): Promise<BrowserWindow> {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    saveWindowState(app.getPath('userData'), window).catch((e: unknown) => console.error('bidmap: window state not saved:', e));
+    try {
+      saveWindowState(app.getPath('userData'), window);
+    } catch (e) {
+      console.error('bidmap: window state not saved:', e);
+    }
   });
   if (DEV_SERVER_URL) await window.loadURL(DEV_SERVER_URL);
   else await window.loadFile(RENDERER_HTML);
