@@ -64,8 +64,9 @@ gate('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 gate('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 gate('typecheck (tests)', bin('tsc'), ['-p', 'tsconfig.tests.json']);
 gate('eslint', bin('eslint'), ['--max-warnings=0', '.']);
-gate('electronegativity', 'node', ['scripts/electronegativity.mjs']);
 const built = gate('build', bin('electron-vite'), ['build']);
+// After the build: electronegativity also checks the CSP of the built page.
+gate('electronegativity', 'node', ['scripts/electronegativity.mjs']);
 
 rmSync('test-results/unit.json', { force: true });
 const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);

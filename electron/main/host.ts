@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog, Notification, shell } from 'electron';
 import type { Host } from '../services/host';
 
-/** The desktop abilities services may use, done by Electron. */
+/** The desktop abilities services may use, done by Electron (the CLI and tests pass their own Host). */
 export const electronHost: Host = {
   async chooseFolder({ title, defaultPath }) {
     const parent = BrowserWindow.getFocusedWindow();
@@ -12,6 +12,7 @@ export const electronHost: Host = {
   async revealInFolder(path) {
     shell.showItemInFolder(path);
   },
+  // Paths come from the services (workspace files, exported briefings), never from the page.
   async openPath(path) {
     const error = await shell.openPath(path);
     if (error) throw new Error(error);

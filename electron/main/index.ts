@@ -1,21 +1,57 @@
-import { app, type BrowserWindow, dialog, Menu } from 'electron';
-import { languageOf } from '../../shared/i18n';
-import { defaultAppDataDir, openSession, resolveWorkspaceDir, type BidmapSession } from '../services/session';
+import { app, type BrowserWindow, dialog, Menu, powerMonitor } from 'electron';
 import { join } from 'node:path';
+import { languageOf } from '../../shared/i18n';
+import type { Settings } from '../../shared/model/workspace';
+import type { Language } from '../../shared/taxonomy/keys';
+import { defaultAppDataDir, openSession, resolveWorkspaceDir, type BidmapSession } from '../services/session';
 import { electronHost } from './host';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
-// One place for every per-user file, shared with the CLI (services compute the same folder).
+// One place for every per-user file, shared with the CLI (the services compute the same folder).
 app.setPath('userData', defaultAppDataDir());
+// Windows shows notifications only for an app with an id; the installer's shortcut carries the same one.
+if (process.platform === 'win32') app.setAppUserModelId('com.bidmap.app');
 
 let session: BidmapSession | null = null;
 let mainWindow: BrowserWindow | null = null;
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The menu's language: the user's choice, else the OS's (any Chinese locale gives zh-CN). */
+const menuLanguage = (settings: Settings): Language => settings.language ?? languageOf(app.getLocale());
+
+let opening: Promise<void> | null = null;
+
+/** Opens the main window, once even when asked twice while it loads. */
+function openWindow(): Promise<void> {
+  opening ??= createMainWindow()
+    .then((window) => {
+      mainWindow = window;
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+      // Windows ends a logging-off session without before-quit: start the writes at least (each
+      // is temp file + rename, so one cut short leaves the previous version, never a torn file).
+      window.on('session-end', () => {
+        session?.flush().catch((e: unknown) => console.error('bidmap: flush at session end failed:', e));
+      });
+    })
+    .finally(() => {
+      opening = null;
+    });
+  return opening;
+}
+
+/** A second start of Bidmap brings the running one forward instead. */
 function focusWindow(): void {
-  if (!mainWindow) return;
+  if (!mainWindow) {
+    if (session) openWindow().catch((e: unknown) => dialog.showErrorBox('Bidmap', messageOf(e)));
+    return;
+  }
+  // A window still loading shows itself when painted (see window.ts); focus is enough.
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
@@ -30,48 +66,79 @@ async function open(): Promise<BidmapSession> {
     // The chosen folder may be on a disk that is gone: say so and open the default one.
     const fallback = join(appDataDir, 'workspace');
     if (chosen === fallback) throw e;
-    dialog.showErrorBox('Bidmap', `The workspace ${chosen} could not be opened (${(e as Error).message}). Opening ${fallback} instead.`);
+    dialog.showErrorBox('Bidmap', `The workspace ${chosen} could not be opened (${messageOf(e)}). Opening ${fallback} instead.`);
     return openSession({ ...options, workspaceDir: fallback });
   }
 }
 
 async function start(): Promise<void> {
   installSecurity();
-  session = await open();
-  const current = session;
-  const applyMenu = () => Menu.setApplicationMenu(buildMenu(current.settings().language ?? languageOf(app.getLocale())));
-  applyMenu();
-  current.onSettingsChanged(applyMenu);
+  const current = await open();
+  session = current;
+
+  let language = menuLanguage(current.settings());
+  Menu.setApplicationMenu(buildMenu(language));
+  current.onSettingsChanged((settings) => {
+    const next = menuLanguage(settings);
+    if (next === language) return;
+    language = next;
+    Menu.setApplicationMenu(buildMenu(language));
+  });
+
   registerIpc(() => current);
-  mainWindow = await createMainWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
+  holdShutdownForFlush();
+  await openWindow();
+}
+
+/**
+ * Pending (debounced) saves are written before the app goes away: the first quit request is
+ * held until the flush is done, then repeated. If that quit is cancelled later, the next one
+ * flushes again.
+ */
+function flushBeforeQuit(): void {
+  let flushedForThisQuit = false;
+  app.on('before-quit', (event) => {
+    if (!session) return;
+    if (flushedForThisQuit) {
+      flushedForThisQuit = false;
+      return;
+    }
+    event.preventDefault();
+    session
+      .flush()
+      .catch((e: unknown) => dialog.showErrorBox('Bidmap', `Some changes could not be saved: ${messageOf(e)}`))
+      .finally(() => {
+        flushedForThisQuit = true;
+        app.quit();
+      });
+  });
+}
+
+/** A system shutdown on Linux and macOS: ask for a moment, then quit through the flush above. */
+function holdShutdownForFlush(): void {
+  // electron.d.ts types this listener without arguments, but Electron passes an event whose
+  // preventDefault() delays the shutdown; read it defensively.
+  powerMonitor.on('shutdown', (...args: unknown[]) => {
+    const event = args[0] as { preventDefault?: () => void } | undefined;
+    event?.preventDefault?.();
+    app.quit();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusWindow);
-  app.whenReady().then(start, (e: unknown) => {
-    dialog.showErrorBox('Bidmap', `Bidmap could not start: ${(e as Error).message}`);
-    app.exit(1);
-  });
-  app.on('activate', () => {
-    if (!mainWindow && session) void createMainWindow().then((w) => (mainWindow = w));
-  });
+  app.on('activate', focusWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // Pending saves are written before the app goes away.
-  let flushed = false;
-  app.on('before-quit', (event) => {
-    if (flushed || !session) return;
-    event.preventDefault();
-    session
-      .close()
-      .catch((e: unknown) => dialog.showErrorBox('Bidmap', `Some changes could not be saved: ${(e as Error).message}`))
-      .finally(() => {
-        flushed = true;
-        app.quit();
-      });
-  });
+  flushBeforeQuit();
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('Bidmap', `Bidmap could not start: ${messageOf(e)}`);
+      app.exit(1);
+    });
 }

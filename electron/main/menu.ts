@@ -1,53 +1,119 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_STRINGS } from '../../shared/i18n/menu';
+import { MENU_STRINGS, type MenuStrings } from '../../shared/i18n/menu';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/events';
 import type { Language } from '../../shared/taxonomy/keys';
 
+/** Menu commands go to the window the user is looking at; the renderer acts on them. */
 function send(command: MenuCommand): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   window?.webContents.send(MENU_CHANNEL, command);
 }
 
-/**
- * The application menu. Shortcuts the renderer handles itself (Ctrl/Cmd+N, +F, +Z) are shown
- * here but not registered, so a key press is acted on once, in the app and in tests alike.
- */
+type Item = MenuItemConstructorOptions;
+const separator: Item = { type: 'separator' };
+
+// macOS keeps About, Settings and Quit in the app menu; elsewhere they live in File and Help.
+function appMenu(s: MenuStrings): Item {
+  return {
+    label: app.name,
+    submenu: [
+      { label: s.about, click: () => send('showAbout') },
+      separator,
+      { label: s.settings, accelerator: 'CmdOrCtrl+,', click: () => send('openSettings') },
+      separator,
+      { label: s.services, role: 'services' },
+      separator,
+      { label: s.hide, role: 'hide' },
+      { label: s.hideOthers, role: 'hideOthers' },
+      { label: s.showAll, role: 'unhide' },
+      separator,
+      { label: s.quit, role: 'quit' },
+    ],
+  };
+}
+
+function fileMenu(s: MenuStrings, mac: boolean): Item {
+  const tail: Item[] = mac
+    ? []
+    : [
+        separator,
+        { label: s.settings, accelerator: 'CmdOrCtrl+,', click: () => send('openSettings') },
+        separator,
+        { label: s.quit, role: 'quit' },
+      ];
+  return {
+    label: s.file,
+    submenu: [
+      // The renderer handles Ctrl/Cmd+N itself where it can (and then the menu does not fire:
+      // accelerators only see keys the page left unhandled); elsewhere the menu sends it.
+      { label: s.newAccount, accelerator: 'CmdOrCtrl+N', click: () => send('newAccount') },
+      separator,
+      { label: s.openWorkspace, click: () => send('openWorkspace') },
+      { label: s.openDemoWorkspace, click: () => send('openDemoWorkspace') },
+      { label: s.revealWorkspace, click: () => send('revealWorkspace') },
+      ...tail,
+    ],
+  };
+}
+
+function viewMenu(s: MenuStrings): Item {
+  // Reload and developer tools only while developing: a reload in the field loses unsaved UI state.
+  const devTools: Item[] = app.isPackaged
+    ? []
+    : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
+  return {
+    label: s.view,
+    submenu: [
+      { label: s.home, accelerator: 'CmdOrCtrl+Shift+H', click: () => send('goHome') },
+      { label: s.findAccount, accelerator: 'CmdOrCtrl+F', click: () => send('findAccount') },
+      separator,
+      { label: s.actualSize, role: 'resetZoom' },
+      { label: s.zoomIn, role: 'zoomIn' },
+      { label: s.zoomOut, role: 'zoomOut' },
+      separator,
+      { label: s.fullScreen, role: 'togglefullscreen' },
+      ...devTools,
+    ],
+  };
+}
+
+// Role items get our labels too: Electron's defaults are English only.
+function editMenu(s: MenuStrings): Item {
+  return {
+    label: s.edit,
+    submenu: [
+      { label: s.undo, role: 'undo' },
+      { label: s.redo, role: 'redo' },
+      separator,
+      { label: s.cut, role: 'cut' },
+      { label: s.copy, role: 'copy' },
+      { label: s.paste, role: 'paste' },
+      separator,
+      { label: s.selectAll, role: 'selectAll' },
+    ],
+  };
+}
+
+function windowMenu(s: MenuStrings, mac: boolean): Item {
+  const macOnly: Item[] = mac ? [{ label: s.zoom, role: 'zoom' }, separator, { label: s.bringAllToFront, role: 'front' }] : [];
+  return {
+    label: s.window,
+    role: 'window',
+    submenu: [{ label: s.minimize, role: 'minimize' }, { label: s.close, role: 'close' }, ...macOnly],
+  };
+}
+
+/** The application menu in the given language. */
 export function buildMenu(language: Language): Menu {
   const s = MENU_STRINGS[language];
   const mac = process.platform === 'darwin';
-  const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
-  const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: s.file,
-      submenu: [
-        { label: s.newAccount, ...shown('CmdOrCtrl+N'), click: () => send('newAccount') },
-        { type: 'separator' },
-        { label: s.openWorkspace, click: () => send('openWorkspace') },
-        { label: s.openDemoWorkspace, click: () => send('openDemoWorkspace') },
-        { label: s.revealWorkspace, click: () => send('revealWorkspace') },
-        { type: 'separator' },
-        { label: s.settings, accelerator: 'CmdOrCtrl+,', click: () => send('openSettings') },
-        ...(mac ? [] : [{ type: 'separator' as const }, { label: s.quit, role: 'quit' as const }]),
-      ],
-    },
-    { label: s.edit, role: 'editMenu' },
-    {
-      label: s.view,
-      submenu: [
-        { label: s.home, accelerator: 'CmdOrCtrl+Shift+H', click: () => send('goHome') },
-        { label: s.findAccount, ...shown('CmdOrCtrl+F'), click: () => send('findAccount') },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
-      ],
-    },
-    { label: s.window, role: 'windowMenu' },
-    { label: s.help, role: 'help', submenu: [{ label: s.about, click: () => send('showAbout') }] },
+  const template: Item[] = [
+    ...(mac ? [appMenu(s)] : []),
+    fileMenu(s, mac),
+    editMenu(s),
+    viewMenu(s),
+    windowMenu(s, mac),
+    { label: s.help, role: 'help', submenu: mac ? [] : [{ label: s.about, click: () => send('showAbout') }] },
   ];
   return Menu.buildFromTemplate(template);
 }

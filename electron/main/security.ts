@@ -1,12 +1,26 @@
 import { app, session, type WebContents } from 'electron';
-import { DEV_SERVER_URL, isAppUrl } from './paths';
+import { DEV_URL_PATTERN, isAppUrl } from './paths';
 
-/** CSP for the dev server's pages (the built page carries its own meta tag, see electron/build). */
-const DEV_CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws:; object-src 'none'";
+/**
+ * CSP for the dev server's pages only. The built page carries its own, stricter policy as a
+ * meta tag (electron/build/csp-plugin.ts). Development needs two relaxations: the React
+ * refresh preamble is an inline script, and hot reload talks over a websocket.
+ */
+const DEV_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
 
 function lockDown(contents: WebContents): void {
-  // Our page never navigates: routing is in the URL hash.
+  // Our page never navigates (routes live in the URL hash): anything else is refused.
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -17,13 +31,21 @@ function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Denies navigation, new windows, webviews and every permission request, for every page. */
+/**
+ * Denies navigation, new windows, webviews and every permission request, for every web
+ * contents the app ever creates (installed before the first window).
+ */
 export function installSecurity(): void {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  if (DEV_SERVER_URL) {
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+
+  const ses = session.defaultSession;
+  // Bidmap needs no camera, microphone, geolocation, notifications-from-the-page, etc.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+
+  if (DEV_URL_PATTERN) {
+    ses.webRequest.onHeadersReceived({ urls: [DEV_URL_PATTERN] }, (details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [DEV_CSP] } });
     });
   }

@@ -1,12 +1,15 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { DEV_SERVER_URL, PRELOAD_PATH, RENDERER_HTML } from './paths';
 import { loadWindowState, saveWindowState } from './window-state';
 
-/** The one window: sandboxed, isolated, no Node; it reopens where it was left. */
+/**
+ * The one window: sandboxed, isolated, no Node; it reopens where it was left. Returned before
+ * the page has loaded, so a second start can focus it at once; it shows itself when painted.
+ */
 export async function createMainWindow(): Promise<BrowserWindow> {
   const state = await loadWindowState(app.getPath('userData'));
   const window = new BrowserWindow({
-    ...(state.positioned ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
+    ...state.bounds,
     minWidth: 800,
     minHeight: 560,
     show: false,
@@ -18,17 +21,23 @@ export async function createMainWindow(): Promise<BrowserWindow> {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
       // Middle-click must not open links in new windows (window.open is denied as well).
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  if (state.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+
+  window.once('ready-to-show', () => {
+    // maximize() also shows a hidden window on some platforms: do it here, not before.
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   window.on('close', () => {
     try {
       saveWindowState(app.getPath('userData'), window);
@@ -36,7 +45,14 @@ export async function createMainWindow(): Promise<BrowserWindow> {
       console.error('bidmap: window state not saved:', e);
     }
   });
-  if (DEV_SERVER_URL) await window.loadURL(DEV_SERVER_URL);
-  else await window.loadFile(RENDERER_HTML);
+
+  const loaded = DEV_SERVER_URL ? window.loadURL(DEV_SERVER_URL) : window.loadFile(RENDERER_HTML);
+  loaded.catch((e: unknown) => {
+    // A load replaced by another (a dev reload) is not a failure.
+    if (e instanceof Error && e.message.includes('ERR_ABORTED')) return;
+    // A missing or broken build: say so rather than leave an invisible window behind.
+    dialog.showErrorBox('Bidmap', `The Bidmap window could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    window.destroy();
+  });
   return window;
 }

@@ -1,18 +1,29 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, channelOf } from '../../shared/ipc/contract';
 import { MENU_CHANNEL, MenuCommand } from '../../shared/ipc/events';
 
-// One function per call of the contract, and nothing else: no raw ipcRenderer reaches the page.
-const bridge = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
+// Runs sandboxed: only 'electron' may be required at run time, so everything else
+// (the contract, zod) is bundled into this file by the build.
+
+// One function per call of the contract, and nothing else: no raw ipcRenderer and no channel
+// name reaches the page. Main validates every input; the page gets main's envelope back.
+const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+for (const name of CALL_NAMES) {
+  const channel = channelOf(name);
+  bridge[name] = (input: unknown): Promise<unknown> => ipcRenderer.invoke(channel, input);
+}
 contextBridge.exposeInMainWorld('bidmap', bridge);
 
 contextBridge.exposeInMainWorld('bidmapEvents', {
+  /** Menu commands from main; anything that is not a known command is dropped. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-    const handler = (_event: unknown, payload: unknown) => {
+    const handler = (_event: IpcRendererEvent, payload: unknown): void => {
       const command = MenuCommand.safeParse(payload);
       if (command.success) listener(command.data);
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
-    return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    };
   },
 });

@@ -1,25 +1,44 @@
 import type { Language } from '../taxonomy/keys';
 
-/** Labels of the application menu, which main builds (its strings live beside the renderer's). */
-export const MENU_STRINGS: Record<
-  Language,
-  {
-    file: string;
-    newAccount: string;
-    openWorkspace: string;
-    openDemoWorkspace: string;
-    revealWorkspace: string;
-    settings: string;
-    quit: string;
-    edit: string;
-    view: string;
-    home: string;
-    findAccount: string;
-    window: string;
-    help: string;
-    about: string;
-  }
-> = {
+/** Labels of the application menu, which main builds (the renderer's strings are in ./en.ts, ./zh-CN.ts). */
+export interface MenuStrings {
+  file: string;
+  newAccount: string;
+  openWorkspace: string;
+  openDemoWorkspace: string;
+  revealWorkspace: string;
+  settings: string;
+  quit: string;
+  edit: string;
+  view: string;
+  home: string;
+  findAccount: string;
+  window: string;
+  help: string;
+  about: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  minimize: string;
+  close: string;
+  /** macOS only */
+  zoom: string;
+  bringAllToFront: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
+}
+
+// `&` marks the Alt+letter access key on Windows and Linux; macOS ignores it.
+export const MENU_STRINGS: Record<Language, MenuStrings> = {
   en: {
     file: '&File',
     newAccount: 'New Account',
@@ -27,7 +46,7 @@ export const MENU_STRINGS: Record<
     openDemoWorkspace: 'Open Demo Workspace…',
     revealWorkspace: 'Show Workspace Folder',
     settings: 'Settings…',
-    quit: 'Quit',
+    quit: 'Quit Bidmap',
     edit: '&Edit',
     view: '&View',
     home: 'Accounts',
@@ -35,6 +54,24 @@ export const MENU_STRINGS: Record<
     window: '&Window',
     help: '&Help',
     about: 'About Bidmap',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    actualSize: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    fullScreen: 'Toggle Full Screen',
+    minimize: 'Minimize',
+    close: 'Close Window',
+    zoom: 'Zoom',
+    bringAllToFront: 'Bring All to Front',
+    services: 'Services',
+    hide: 'Hide Bidmap',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
   },
   'zh-CN': {
     file: '文件(&F)',
@@ -43,7 +80,7 @@ export const MENU_STRINGS: Record<
     openDemoWorkspace: '打开演示工作区…',
     revealWorkspace: '显示工作区文件夹',
     settings: '设置…',
-    quit: '退出',
+    quit: '退出 Bidmap',
     edit: '编辑(&E)',
     view: '视图(&V)',
     home: '客户列表',
@@ -51,5 +88,23 @@ export const MENU_STRINGS: Record<
     window: '窗口(&W)',
     help: '帮助(&H)',
     about: '关于 Bidmap',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    selectAll: '全选',
+    actualSize: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fullScreen: '切换全屏',
+    minimize: '最小化',
+    close: '关闭窗口',
+    zoom: '缩放',
+    bringAllToFront: '前置全部窗口',
+    services: '服务',
+    hide: '隐藏 Bidmap',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
   },
 };
