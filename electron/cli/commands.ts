@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { zoneOf } from '../../shared/logic/segmentation';
 import type { Account } from '../../shared/model/account';
 import { LANGUAGES, type Language } from '../../shared/taxonomy/keys';
@@ -74,6 +75,10 @@ export async function demo(dir: string, lang: string, out: Out): Promise<number>
 
 /** `bidmap doctor`: validates every file; prints each problem; changes nothing. */
 export async function doctor(dir: string, out: Out): Promise<number> {
+  if (!existsSync(join(dir, 'workspace.json')) && !existsSync(join(dir, 'accounts'))) {
+    out.error(`${dir} is not a Bidmap workspace (no workspace.json, no accounts/).`);
+    return 1;
+  }
   const inspection = await inspectWorkspace(dir);
   const problems = await problemsOf(dir, inspection);
   for (const p of problems) {

@@ -89,6 +89,12 @@ describe('bidmap doctor', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
+  it('exits 1 on a folder that is not a workspace (a mistyped path does not pass)', async () => {
+    const { code, err } = await cli('doctor', '--workspace', join(await tempDir(), 'no-such-dir'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/not a Bidmap workspace/);
+  });
+
   it('names a schema problem with the field path', async () => {
     const dir = await tempDir();
     await cli('demo', '--workspace', dir);

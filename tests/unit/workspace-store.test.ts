@@ -100,6 +100,24 @@ describe('a workspace folder', () => {
     await reopened.close();
   });
 
+  it('restores a backup only over a damaged account', async () => {
+    const dir = await tempDir();
+    const ws = await Workspace.open(dir);
+    const { id } = await ws.create('Healthy');
+    ws.update(id, (a) => ({ ...a, industry: 'edited' }));
+    await expect(ws.restoreBackup(id)).rejects.toThrow(/not damaged/);
+    expect(ws.get(id).industry).toBe('edited');
+    await ws.close();
+  });
+
+  it('writes workspace.json in order: concurrent settings changes all survive', async () => {
+    const dir = await tempDir();
+    const ws = await Workspace.open(dir);
+    await Promise.all([ws.updateSettings({ theme: 'dark' }), ws.updateSettings({ language: 'zh-CN' }), ws.updateSettings({ preparedBy: 'Liu' })]);
+    await ws.close();
+    expect((await readJson(join(dir, 'workspace.json'))).settings).toEqual({ theme: 'dark', language: 'zh-CN', preparedBy: 'Liu' });
+  });
+
   it('reports a schema problem with the field path', async () => {
     const dir = await tempDir();
     const ws = await Workspace.open(dir);
@@ -124,7 +142,11 @@ describe('a workspace folder', () => {
     const reopened = await Workspace.open(dir);
     expect(reopened.problems[0]).toMatchObject({ code: 'newerVersion' });
     expect(reopened.problems[0]!.detail).toMatch(/99.*1/);
-    expect(await readFile(join(dir, reopened.problems[0]!.movedTo!), 'utf8')).toBe(text);
+    expect(reopened.problems[0]!.movedTo).toBeNull();
+    expect(await readFile(accountFile(dir, id), 'utf8')).toBe(text);
+    await expect(reopened.restoreBackup(id)).rejects.toThrow(/left in place/);
+    await reopened.close();
+    expect(await readFile(accountFile(dir, id), 'utf8')).toBe(text);
   });
 
   it('rebuilds a missing workspace.json from the account files', async () => {

@@ -76,7 +76,10 @@ export class Workspace {
       this.indexDirty = true; // rebuilt below from the account files; written once
     }
     for (const problem of problems) {
-      problem.movedTo = await this.moveAside(join(this.dir, problem.file));
+      // A newer version's file, or one that could not be read just now, is not damaged: leave it.
+      const leaveInPlace = problem.code === 'newerVersion' || problem.code === 'unreadable';
+      if (leaveInPlace) problem.backupAvailable = false;
+      else problem.movedTo = await this.moveAside(join(this.dir, problem.file));
       if (problem.accountId) {
         const known = oldIndex.get(problem.accountId);
         this.damaged.set(problem.accountId, {
@@ -184,20 +187,27 @@ export class Workspace {
     }, SAVE_DELAY_MS);
   }
 
-  private async saveIndex(): Promise<void> {
-    if (!this.indexDirty) return;
-    this.indexDirty = false;
-    const file: WorkspaceFile = {
-      schemaVersion: WORKSPACE_SCHEMA_VERSION,
-      settings: this.settings,
-      accounts: this.list().map(({ id, name, zone, peopleCount, updatedAt }) => ({ id, name, zone, peopleCount, updatedAt })),
-    };
-    try {
-      await writeFileDurable(this.paths.index, JSON.stringify(file, null, 1));
-    } catch (e) {
-      this.indexDirty = true;
-      throw e;
-    }
+  /** Index writes run one after another, so an older snapshot never lands after a newer one. */
+  private indexWrite: Promise<void> = Promise.resolve();
+
+  private saveIndex(): Promise<void> {
+    const next = this.indexWrite.catch(() => {}).then(async () => {
+      if (!this.indexDirty) return;
+      this.indexDirty = false;
+      const file: WorkspaceFile = {
+        schemaVersion: WORKSPACE_SCHEMA_VERSION,
+        settings: this.settings,
+        accounts: this.list().map(({ id, name, zone, peopleCount, updatedAt }) => ({ id, name, zone, peopleCount, updatedAt })),
+      };
+      try {
+        await writeFileDurable(this.paths.index, JSON.stringify(file, null, 1));
+      } catch (e) {
+        this.indexDirty = true;
+        throw e;
+      }
+    });
+    this.indexWrite = next;
+    return next;
   }
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
@@ -237,6 +247,7 @@ export class Workspace {
   /** Moves the account's file to `trash/`; returns the name to undo with. */
   async delete(id: string): Promise<{ id: string; trashId: string }> {
     if (this.damaged.delete(id)) {
+      this.problems = this.problems.filter((p) => p.accountId !== id);
       this.indexDirty = true;
       await this.saveIndex();
       return { id, trashId: '' };
@@ -268,6 +279,11 @@ export class Workspace {
 
   /** Replaces a damaged account with its newest readable backup. */
   async restoreBackup(id: string): Promise<AccountSummary> {
+    const damaged = this.damaged.get(id);
+    if (!damaged) throw new ServiceError('invalidInput', `Account ${id} is not damaged: there is nothing to restore.`);
+    if (damaged.problem.movedTo === null) {
+      throw new ServiceError('invalidInput', `The file of "${damaged.name}" is left in place (${damaged.problem.detail}); it is not replaced by a backup.`);
+    }
     const backups = new RollingBackups(this.paths.backups(id));
     for (const path of await backups.newestFirst()) {
       const result = await readAccountFile(path);

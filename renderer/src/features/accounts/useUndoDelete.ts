@@ -11,18 +11,23 @@ export function useUndoDelete(): (account: AccountSummary) => Promise<void> {
   const { t } = useTranslation();
   const last = useRef<{ trashId: string; name: string } | null>(null);
 
+  // Each toast undoes its own delete; Ctrl/Cmd+Z undoes the latest one.
+  const undoItem = useCallback(
+    async (item: { trashId: string; name: string }) => {
+      if (last.current?.trashId === item.trashId) last.current = null;
+      try {
+        await api.undoDeleteAccount({ trashId: item.trashId });
+        await useApp.getState().refreshAccounts();
+        useApp.getState().toast({ kind: 'info', message: t('toasts.undone', { name: item.name }) });
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    [t],
+  );
   const undo = useCallback(async () => {
-    const item = last.current;
-    if (!item) return;
-    last.current = null;
-    try {
-      await api.undoDeleteAccount({ trashId: item.trashId });
-      await useApp.getState().refreshAccounts();
-      useApp.getState().toast({ kind: 'info', message: t('toasts.undone', { name: item.name }) });
-    } catch (e) {
-      reportError(e);
-    }
-  }, [t]);
+    if (last.current) await undoItem(last.current);
+  }, [undoItem]);
 
   useShortcut('z', useCallback(() => void undo(), [undo]), { inFields: false });
   useEffect(() => () => void (last.current = null), []);
@@ -33,16 +38,17 @@ export function useUndoDelete(): (account: AccountSummary) => Promise<void> {
         const { trashId } = await api.deleteAccount({ id: account.id });
         const { refreshAccounts, load, toast } = useApp.getState();
         await (account.damaged ? load() : refreshAccounts());
-        last.current = trashId ? { trashId, name: account.name } : null;
+        const item = { trashId, name: account.name };
+        last.current = trashId ? item : null;
         toast({
           kind: 'info',
           message: t('toasts.deleted', { name: account.name }),
-          action: trashId ? { label: t('toasts.undo'), run: () => void undo() } : undefined,
+          action: trashId ? { label: t('toasts.undo'), run: () => void undoItem(item) } : undefined,
         });
       } catch (e) {
         reportError(e);
       }
     },
-    [t, undo],
+    [t, undoItem],
   );
 }
