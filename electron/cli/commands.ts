@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { zoneOf } from '../../shared/logic/segmentation';
 import type { Account } from '../../shared/model/account';
@@ -66,29 +67,50 @@ export async function show(dir: string, key: string, json: boolean, out: Out): P
 }
 
 /** `bidmap demo`: writes the demo into an empty folder. */
-export async function demo(dir: string, lang: string, out: Out): Promise<number> {
+export async function demo(dir: string, lang: string, json: boolean, out: Out): Promise<number> {
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
   const accounts = await writeDemoWorkspace(dir, lang as Language);
-  out.log(`Wrote the demo workspace (${accounts.length} accounts, ${lang}) to ${dir}.`);
+  if (json) out.log(JSON.stringify({ workspace: dir, accounts }, null, 2));
+  else out.log(`Wrote the demo workspace (${accounts.length} accounts, ${lang}) to ${dir}.`);
   return 0;
 }
 
+/** Accounts an earlier app start moved to `damaged/` and that have no file in `accounts/` now. */
+async function setAside(dir: string, present: ReadonlySet<string>): Promise<{ id: string; file: string }[]> {
+  const names = await readdir(join(dir, 'damaged')).catch(() => [] as string[]);
+  const newest = new Map<string, string>();
+  for (const name of names.sort()) {
+    const id = /^(.+)\.json\.[^/]+$/.exec(name)?.[1];
+    if (id && id !== 'workspace' && !present.has(id)) newest.set(id, `damaged/${name}`);
+  }
+  return [...newest].map(([id, file]) => ({ id, file }));
+}
+
 /** `bidmap doctor`: validates every file; prints each problem; changes nothing. */
-export async function doctor(dir: string, out: Out): Promise<number> {
+export async function doctor(dir: string, json: boolean, out: Out): Promise<number> {
   if (!existsSync(join(dir, 'workspace.json')) && !existsSync(join(dir, 'accounts'))) {
     out.error(`${dir} is not a Bidmap workspace (no workspace.json, no accounts/).`);
     return 1;
   }
   const inspection = await inspectWorkspace(dir);
   const problems = await problemsOf(dir, inspection);
+  const aside = await setAside(dir, new Set(inspection.accounts.map((a) => a.id)));
+  const valid = inspection.accounts.filter((a) => a.result.ok).length;
+  const count = problems.length + aside.length;
+  if (json) {
+    out.log(JSON.stringify({ workspace: dir, validAccountFiles: valid, problems, setAside: aside }, null, 2));
+    return count ? 1 : 0;
+  }
   for (const p of problems) {
     out.error(`${p.file}: ${p.code}: ${p.detail}${p.backupAvailable ? ' (a backup exists: the app can restore it)' : ''}`);
   }
-  const ok = inspection.accounts.filter((a) => a.result.ok).length;
-  const summary = `${ok} account file(s) valid, ${problems.length} problem(s) in ${dir}`;
-  if (problems.length) out.error(summary);
+  for (const a of aside) {
+    out.error(`accounts/${a.id}.json: setAside: damaged at an earlier start, kept as ${a.file}; restore a backup in the app or delete the account`);
+  }
+  const summary = `${valid} account file(s) valid, ${count} problem(s) in ${dir}`;
+  if (count) out.error(summary);
   else out.log(summary);
-  return problems.length ? 1 : 0;
+  return count ? 1 : 0;
 }
 
 export const absolute = (dir: string) => (isAbsolute(dir) ? dir : resolve(process.cwd(), dir));

@@ -7,8 +7,9 @@ export const HELP = `bidmap — Bidmap's command line (same services as the app,
 Usage:
   bidmap list [--json]                  the accounts of the workspace
   bidmap show <account> [--json]        one account, by id or name (--json: the stored document)
-  bidmap demo [--lang zh-CN|en]         write the built-in demo into a new, empty workspace
-  bidmap doctor                         validate every file; print each problem; exit 1 if any
+  bidmap demo [--lang zh-CN|en] [--json]  write the built-in demo into a new, empty workspace
+  bidmap doctor [--json]                validate every file; print each problem (also accounts
+                                        the app set aside as damaged); exit 1 if any
   bidmap --help | --version
 
 Options:
@@ -59,9 +60,9 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 1) throw new UsageError('show takes one account (id or name).');
         return await show(dir, rest[0]!, values.json, out);
       case 'demo':
-        return await demo(dir, values.lang, out);
+        return await demo(dir, values.lang, values.json, out);
       case 'doctor':
-        return await doctor(dir, out);
+        return await doctor(dir, values.json, out);
       case undefined:
         out.log(HELP);
         return 2;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Envelope } from '../../shared/ipc/types';
 import type { Settings } from '../../shared/model/workspace';
 import type { Language } from '../../shared/taxonomy/keys';
@@ -48,6 +49,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     host: options.host,
     settingsChanged,
     async switchWorkspace(path) {
+      if (resolve(path) === resolve(current.dir)) return current; // reopening would move nothing and reload everything
       const next = await Workspace.open(path); // open first: a failure keeps the current one
       await current.close();
       current = next;

@@ -59,6 +59,7 @@ export const en = {
       newerVersion: 'written by a newer version of Bidmap',
       unreadable: 'cannot be read',
       migrationFailed: 'could not be updated to the current format',
+      setAside: 'was found damaged at an earlier start and set aside',
     },
   },
   canvas: {
@@ -103,7 +104,7 @@ export const en = {
     internal: 'Unexpected error: {{message}}',
     retry: 'Try again',
   },
-  shortcuts: { newAccount: 'New account (Ctrl+N)', find: 'Find (Ctrl+F)' },
+  shortcuts: { newAccount: 'New account ({{mod}}+N)', find: 'Find ({{mod}}+F)' },
   about: { title: 'About Bidmap', body: 'Bidmap {{version}} — offline account intelligence for large B2B bids.' },
 };
 

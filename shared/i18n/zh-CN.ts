@@ -60,6 +60,7 @@ export const zhCN: Strings = {
       newerVersion: '由更新版本的 Bidmap 写入',
       unreadable: '无法读取',
       migrationFailed: '无法升级为当前格式',
+      setAside: '在之前的启动中发现损坏，已移至一旁',
     },
   },
   canvas: {
@@ -104,6 +105,6 @@ export const zhCN: Strings = {
     internal: '意外错误：{{message}}',
     retry: '重试',
   },
-  shortcuts: { newAccount: '新建客户 (Ctrl+N)', find: '查找 (Ctrl+F)' },
+  shortcuts: { newAccount: '新建客户 ({{mod}}+N)', find: '查找 ({{mod}}+F)' },
   about: { title: '关于 Bidmap', body: 'Bidmap {{version}} —— 离线的大客户投标情报工作台。' },
 };

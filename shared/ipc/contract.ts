@@ -3,7 +3,7 @@ import { Account, Position } from '../model/account';
 import { Id } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
-import { AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
+import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({});
@@ -18,8 +18,8 @@ export const contract = {
   getWorkspace: call(none, WorkspaceInfo),
   updateSettings: call(SettingsPatch, Settings),
   chooseWorkspaceFolder: call(none, z.object({ path: z.string().nullable() })),
-  switchWorkspace: call(z.object({ path: z.string().min(1) }), WorkspaceInfo),
-  createDemoWorkspace: call(z.object({ path: z.string().min(1), language: z.enum(LANGUAGES) }), WorkspaceInfo),
+  switchWorkspace: call(z.object({ path: AbsolutePath }), WorkspaceInfo),
+  createDemoWorkspace: call(z.object({ path: AbsolutePath, language: z.enum(LANGUAGES) }), WorkspaceInfo),
   revealWorkspace: call(none, z.object({})),
 
   listAccounts: call(none, z.array(AccountSummary)),

@@ -4,7 +4,7 @@ import { Id, Text, Timestamp } from '../model/ids';
 import { Settings } from '../model/workspace';
 
 /** Why a file of the workspace could not be opened. `detail` is technical and not translated. */
-export const FILE_PROBLEM_CODES = ['invalidJson', 'invalidSchema', 'newerVersion', 'unreadable', 'migrationFailed'] as const;
+export const FILE_PROBLEM_CODES = ['invalidJson', 'invalidSchema', 'newerVersion', 'unreadable', 'migrationFailed', 'setAside'] as const;
 export const FileProblem = z.object({
   /** Path relative to the workspace folder, e.g. `accounts/a_12.json`. */
   file: z.string(),
@@ -37,6 +37,13 @@ export const WorkspaceInfo = z.object({
   migrated: z.array(z.object({ file: z.string(), from: z.number().int(), to: z.number().int() })),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+/** A folder path from a folder dialog: absolute, on POSIX or Windows (drive letter or UNC share). */
+export const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'an absolute folder path is required');
 
 export const AccountName = Text(200).trim().min(1, 'a name is required');
 

@@ -3,6 +3,7 @@ import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELP, main } from '../../electron/cli';
+import { Workspace } from '../../electron/services/store/workspace';
 import { tempDir } from '../support/temp';
 
 async function cli(...args: string[]) {
@@ -87,6 +88,31 @@ describe('bidmap doctor', () => {
     expect(err).toContain(`accounts/${victim.split('/').pop()}`);
     expect(err).toMatch(/invalidJson/);
     expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('--json gives the problems as data', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const name = (await readdir(join(dir, 'accounts')))[0]!;
+    await writeFile(join(dir, 'accounts', name), '');
+    const { code, out } = await cli('doctor', '--json', '--workspace', dir);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ validAccountFiles: 3, problems: [{ file: `accounts/${name}`, code: 'invalidJson' }], setAside: [] });
+  });
+
+  it('still reports an account the app set aside as damaged, until it is restored', async () => {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir);
+    const name = (await readdir(join(dir, 'accounts')))[0]!;
+    await writeFile(join(dir, 'accounts', name), '{"trunc');
+    await (await Workspace.open(dir)).close(); // the app's start moves the file to damaged/
+    const { code, err } = await cli('doctor', '--workspace', dir);
+    expect(code).toBe(1);
+    expect(err).toContain(`accounts/${name}: setAside`);
+    const ws = await Workspace.open(dir);
+    await ws.restoreBackup(name.replace(/\.json$/, ''));
+    await ws.close();
+    expect((await cli('doctor', '--workspace', dir)).code).toBe(0);
   });
 
   it('exits 1 on a folder that is not a workspace (a mistyped path does not pass)', async () => {

@@ -25,3 +25,27 @@ describe('a first start', () => {
     await again.close();
   });
 });
+
+describe('switching workspaces through the API', () => {
+  it('refuses a relative folder path with a clear message and keeps the current workspace', async () => {
+    const dir = await tempDir();
+    const s = await open(dir);
+    const reply = await s.invoke('switchWorkspace', { path: 'elsewhere' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(JSON.stringify(reply)).toMatch(/absolute folder path/);
+    expect(s.workspace().dir).toBe(dir);
+    await s.close();
+  });
+
+  it('switching to the open folder changes nothing; another folder opens fresh', async () => {
+    const dir = await tempDir();
+    const s = await open(dir);
+    const before = s.workspace();
+    expect(await s.invoke('switchWorkspace', { path: dir })).toMatchObject({ ok: true, value: { path: dir } });
+    expect(s.workspace()).toBe(before);
+    const other = await tempDir();
+    expect(await s.invoke('switchWorkspace', { path: other })).toMatchObject({ ok: true, value: { path: other } });
+    expect(s.workspace().list()).toEqual([]);
+    await s.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT } from '../../electron/services/store/backups';
@@ -93,11 +93,20 @@ describe('a workspace folder', () => {
     expect(reopened.list().find((a) => a.id === bad.id)?.damaged?.code).toBe('invalidJson');
     expect(() => reopened.get(bad.id)).toThrow(/damaged/);
 
-    // The last backup brings the account back.
-    const restored = await reopened.restoreBackup(bad.id);
-    expect(restored.name).toBe('Bad');
-    expect(reopened.problems).toEqual([]);
     await reopened.close();
+
+    // The next start still lists it as damaged: it does not silently vanish from the list.
+    const again = await Workspace.open(dir);
+    const aside = again.list().find((a) => a.id === bad.id);
+    expect(aside).toMatchObject({ name: 'Bad', damaged: { code: 'setAside', movedTo: problem.movedTo, backupAvailable: true } });
+
+    // The last backup brings the account back.
+    const restored = await again.restoreBackup(bad.id);
+    expect(restored.name).toBe('Bad');
+    expect(restored.damaged).toBeNull();
+    expect(again.problems).toEqual([]);
+    await again.close();
+    expect((await Workspace.open(dir)).list().map((a) => [a.name, a.damaged])).toEqual([['Bad', null], ['Good', null]]);
   });
 
   it('restores a backup only over a damaged account', async () => {
@@ -153,13 +162,31 @@ describe('a workspace folder', () => {
     const dir = await tempDir();
     const ws = await Workspace.open(dir);
     await ws.create('Kept');
+    await ws.close();
+    await rm(join(dir, 'workspace.json'));
+    const reopened = await Workspace.open(dir);
+    expect(reopened.list().map((a) => a.name)).toEqual(['Kept']);
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.isNew).toBe(false);
+    await reopened.close();
+    expect((await readJson(join(dir, 'workspace.json'))).accounts.map((e: { name: string }) => e.name)).toEqual(['Kept']);
+  });
+
+  it('sets a broken workspace.json aside untouched and rebuilds it from the account files', async () => {
+    const dir = await tempDir();
+    const ws = await Workspace.open(dir);
+    await ws.create('Kept');
     await ws.updateSettings({ theme: 'dark' });
     await ws.close();
     await writeFile(join(dir, 'workspace.json'), '{ broken');
     const reopened = await Workspace.open(dir);
     expect(reopened.list().map((a) => a.name)).toEqual(['Kept']);
-    expect(reopened.problems.map((p) => p.file)).toEqual(['workspace.json']);
+    const [problem] = reopened.problems;
+    expect(problem).toMatchObject({ file: 'workspace.json', code: 'invalidJson' });
+    expect(await readFile(join(dir, problem!.movedTo!), 'utf8')).toBe('{ broken');
+    expect((await readJson(join(dir, 'workspace.json'))).accounts.map((e: { name: string }) => e.name)).toEqual(['Kept']);
     expect(reopened.isNew).toBe(false);
+    await reopened.close();
   });
 });
 
@@ -167,6 +194,7 @@ describe('a workspace written by the v0 prototype', () => {
   it('opens after migration with nothing lost, keeping the v0 bytes as a backup', async () => {
     const dir = await fixtureCopy('v0-workspace');
     const v0Bytes = await readFile(accountFile(dir, 'jinan-water'), 'utf8');
+    const v0Index = await readFile(join(dir, 'workspace.json'), 'utf8');
     const ws = await Workspace.open(dir);
     expect(ws.problems).toEqual([]);
     expect(ws.migrated).toEqual(
@@ -184,6 +212,8 @@ describe('a workspace written by the v0 prototype', () => {
     expect((await readJson(accountFile(dir, 'jinan-water'))).schemaVersion).toBe(1);
     const backups = await readdir(join(dir, 'backups', 'jinan-water'));
     expect(await readFile(join(dir, 'backups', 'jinan-water', backups[0]!), 'utf8')).toBe(v0Bytes);
+    const [indexBackup] = await readdir(join(dir, 'backups', 'workspace.json'));
+    expect(await readFile(join(dir, 'backups', 'workspace.json', indexBackup!), 'utf8')).toBe(v0Index);
     await ws.close();
   });
 });

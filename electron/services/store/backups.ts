@@ -33,13 +33,18 @@ export class RollingBackups {
     return this.names;
   }
 
-  /** Keeps the current bytes of `file` as the newest backup and drops the oldest past the limit. */
-  async keep(file: string): Promise<void> {
+  /**
+   * Keeps the current bytes of `file` as the newest backup and drops the oldest past the limit.
+   * `copy` is for a file that stays in place (a new account's first version): a link would
+   * share its bytes with the live file, so damage to one would be damage to both.
+   */
+  async keep(file: string, { copy = false } = {}): Promise<void> {
     const names = await this.list();
     if (names.length === 0) await mkdir(this.dir, { recursive: true });
     const name = stampName();
     try {
-      await link(file, join(this.dir, name));
+      if (copy) await copyFile(file, join(this.dir, name));
+      else await link(file, join(this.dir, name));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return; // nothing saved yet: nothing to keep

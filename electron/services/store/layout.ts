@@ -6,6 +6,8 @@ export const workspacePaths = (dir: string) => ({
   accounts: join(dir, 'accounts'),
   account: (id: string) => join(dir, 'accounts', `${id}.json`),
   backups: (id: string) => join(dir, 'backups', id),
+  /** `workspace.json`'s old versions; "workspace.json" is never an account id (ids have no dot). */
+  indexBackups: join(dir, 'backups', 'workspace.json'),
   damaged: join(dir, 'damaged'),
   trash: join(dir, 'trash'),
 });

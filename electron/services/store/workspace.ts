@@ -1,4 +1,4 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { zoneOf } from '../../../shared/logic/segmentation';
@@ -72,14 +72,20 @@ export class Workspace {
       for (const e of inspection.index.value.accounts) oldIndex.set(e.id, e);
       if (inspection.index.from < WORKSPACE_SCHEMA_VERSION) {
         this.migrated.push({ file: 'workspace.json', from: inspection.index.from, to: WORKSPACE_SCHEMA_VERSION });
+        // The old version is kept, as for accounts, before the migrated index replaces it.
+        await new RollingBackups(this.paths.indexBackups).keep(this.paths.index, { copy: true });
       }
       this.indexDirty = true; // rebuilt below from the account files; written once
+    } else if (inspection.index.code !== 'newerVersion' && inspection.index.code !== 'unreadable') {
+      // A broken index is set aside like any damaged file, then rebuilt from the account files.
+      this.indexDirty = true;
     }
     for (const problem of problems) {
       // A newer version's file, or one that could not be read just now, is not damaged: leave it.
       const leaveInPlace = problem.code === 'newerVersion' || problem.code === 'unreadable';
       if (leaveInPlace) problem.backupAvailable = false;
       else problem.movedTo = await this.moveAside(join(this.dir, problem.file));
+      if (leaveInPlace && problem.accountId === null) this.indexDirty = false; // a newer workspace.json stays as it is
       if (problem.accountId) {
         const known = oldIndex.get(problem.accountId);
         this.damaged.set(problem.accountId, {
@@ -88,6 +94,15 @@ export class Workspace {
           updatedAt: known?.updatedAt ?? now(),
         });
       }
+    }
+    // An account set aside at an earlier start has no file now; keep it listed until restored or removed.
+    const present = new Set(inspection.accounts.map((a) => a.id));
+    for (const entry of oldIndex.values()) {
+      if (present.has(entry.id) || this.damaged.has(entry.id)) continue;
+      const problem = await this.setAsideProblem(entry.id);
+      if (!problem) continue;
+      problems.push(problem);
+      this.damaged.set(entry.id, { problem, name: entry.name, updatedAt: entry.updatedAt });
     }
     this.problems = problems;
     for (const { id, result } of inspection.accounts) {
@@ -102,10 +117,26 @@ export class Workspace {
     await this.saveIndex();
   }
 
-  private dbFor(id: string, account: Account): Low<Account> {
-    const db = new Low(new AccountFileAdapter(this.paths.account(id), new RollingBackups(this.paths.backups(id))), account);
+  private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
+    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups), account);
     this.dbs.set(id, db);
     return db;
+  }
+
+  /** The problem of an account whose file an earlier start moved to `damaged/`, if one is there. */
+  private async setAsideProblem(id: string): Promise<FileProblem | null> {
+    const prefix = `${basename(this.paths.account(id))}.`;
+    const names = (await readdir(this.paths.damaged).catch(() => [] as string[])).filter((n) => n.startsWith(prefix)).sort();
+    const newest = names.at(-1);
+    if (!newest) return null;
+    return {
+      file: relative(this.dir, this.paths.account(id)),
+      code: 'setAside',
+      detail: `moved to damaged/${newest} at an earlier start`,
+      movedTo: relative(this.dir, join(this.paths.damaged, newest)),
+      accountId: id,
+      backupAvailable: (await new RollingBackups(this.paths.backups(id)).list()).length > 0,
+    };
   }
 
   /** Moves a damaged file to `damaged/`, returning its new place relative to the workspace. */
@@ -224,7 +255,10 @@ export class Workspace {
       if (this.dbs.has(a.id) || this.damaged.has(a.id)) throw new ServiceError('invalidInput', `An account with id ${a.id} already exists.`);
     }
     for (const a of accounts) {
-      await this.dbFor(a.id, Account.parse(a)).write();
+      const backups = new RollingBackups(this.paths.backups(a.id));
+      await this.dbFor(a.id, Account.parse(a), backups).write();
+      // A new account has a backup from the start, so damage before its first edit is recoverable.
+      await backups.keep(this.paths.account(a.id), { copy: true });
     }
     this.indexDirty = true;
     await this.saveIndex();

@@ -7,7 +7,7 @@ import { reportError } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
-import { useShortcut } from '../../ui/shortcuts';
+import { modKeyName, useShortcut } from '../../ui/shortcuts';
 import { AccountRow } from './AccountRow';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { NameDialog } from './NameDialog';
@@ -70,9 +70,9 @@ export function HomeScreen() {
           placeholder={t('home.filterPlaceholder')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          title={t('shortcuts.find')}
+          title={t('shortcuts.find', { mod: modKeyName() })}
         />
-        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount')}>
+        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
           {t('home.newAccount')}
         </button>
       </header>
