@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Account, Position } from '../model/account';
-import { Id } from '../model/ids';
+import { ChartPatch } from '../model/chart-patch';
+import { Id, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
@@ -30,6 +31,8 @@ export const contract = {
   undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
   restoreBackup: call(byId, AccountSummary),
   savePositions: call(z.object({ id: Id, positions: z.record(Id, Position) }), z.object({})),
+  /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
+  patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
 } as const;
 
 export type Contract = typeof contract;

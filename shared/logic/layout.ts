@@ -6,14 +6,25 @@ export const CARD_HEIGHT = 96;
 const GAP_X = 40;
 const GAP_Y = 80;
 
+export type LayoutDirection = 'TB' | 'LR';
+
+export interface LayoutOptions {
+  /** Top-down (default) or left-to-right. */
+  direction?: LayoutDirection;
+  /** Managers whose subtree is folded: laid out as leaves; the hidden people keep their places. */
+  collapsed?: ReadonlySet<string>;
+}
+
+type Point = { x: number; y: number };
+
 /**
- * Tidy-tree positions (top-down) for people along their solid reporting lines; people
- * without a manager become roots side by side. Linear in the number of people.
+ * Tidy-tree positions (d3-hierarchy's Reingold–Tilford, linear time) along solid reporting
+ * lines. Trees stand side by side; people with neither manager nor staff are packed in a grid
+ * after them rather than stretching the top row. Anyone caught in a cycle counts as a top.
  */
-export function layoutReportingTree(
-  personIds: readonly string[],
-  links: readonly Link[],
-): Map<string, { x: number; y: number }> {
+export function layoutReportingTree(personIds: readonly string[], links: readonly Link[], options: LayoutOptions = {}): Map<string, Point> {
+  const direction = options.direction ?? 'TB';
+  const collapsed = options.collapsed ?? new Set<string>();
   const known = new Set(personIds);
   const managerOf = new Map<string, string>();
   for (const l of links) {
@@ -21,29 +32,74 @@ export function layoutReportingTree(
       managerOf.set(l.source, l.target);
     }
   }
-  // A virtual root holds every top-level person (and anyone caught in a cycle).
   const ROOT = '\u0000root';
+  const onCycle = cycleMembers(managerOf);
+  const parentOf = (id: string) => (managerOf.has(id) && !onCycle.has(id) ? managerOf.get(id)! : ROOT);
   const children = new Map<string, string[]>();
-  const reachesRootWithoutCycle = (id: string): boolean => {
-    const seen = new Set<string>();
-    for (let cur: string | undefined = id; cur; cur = managerOf.get(cur)) {
-      if (seen.has(cur)) return false;
-      seen.add(cur);
-    }
-    return true;
-  };
   for (const id of personIds) {
-    const parent = managerOf.has(id) && reachesRootWithoutCycle(id) ? managerOf.get(id)! : ROOT;
-    const list = children.get(parent) ?? [];
-    list.push(id);
-    children.set(parent, list);
+    const parent = parentOf(id);
+    const list = children.get(parent);
+    if (list) list.push(id);
+    else children.set(parent, [id]);
   }
-  const root = hierarchy<string>(ROOT, (id) => children.get(id));
-  const laid = tree<string>().nodeSize([CARD_WIDTH + GAP_X, CARD_HEIGHT + GAP_Y])(root);
-  const out = new Map<string, { x: number; y: number }>();
-  for (const node of laid.descendants()) {
-    if (node.data === ROOT) continue;
-    out.set(node.data, { x: Math.round(node.x - CARD_WIDTH / 2), y: Math.round((node.depth - 1) * (CARD_HEIGHT + GAP_Y)) });
+  const tops = children.get(ROOT) ?? [];
+  const loners = tops.filter((id) => !children.has(id));
+  children.set(
+    ROOT,
+    tops.filter((id) => children.has(id)),
+  );
+
+  // Along the tree's breadth and depth, whatever the direction.
+  const breadth = direction === 'TB' ? CARD_WIDTH + GAP_X : CARD_HEIGHT + GAP_Y / 2;
+  const depth = direction === 'TB' ? CARD_HEIGHT + GAP_Y : CARD_WIDTH + GAP_X * 2;
+  const place = (b: number, d: number): Point =>
+    direction === 'TB' ? { x: Math.round(b - CARD_WIDTH / 2), y: Math.round(d) } : { x: Math.round(d), y: Math.round(b - CARD_HEIGHT / 2) };
+
+  const out = new Map<string, Point>();
+  let maxBreadth = -Infinity;
+  let minBreadth = Infinity;
+  let maxDepth = 0;
+  if (children.get(ROOT)!.length) {
+    const root = hierarchy<string>(ROOT, (id) => (id !== ROOT && collapsed.has(id) ? undefined : children.get(id)));
+    const laid = tree<string>().nodeSize([breadth, depth])(root);
+    for (const node of laid.descendants()) {
+      if (node.data === ROOT) continue;
+      const d = (node.depth - 1) * depth;
+      out.set(node.data, place(node.x, d));
+      maxBreadth = Math.max(maxBreadth, node.x);
+      minBreadth = Math.min(minBreadth, node.x);
+      maxDepth = Math.max(maxDepth, d);
+    }
+  }
+  if (loners.length) {
+    // A grid below (TB) or right of (LR) the trees, as wide as the trees or a square.
+    const startDepth = out.size ? maxDepth + depth * 1.5 : 0;
+    const span = out.size ? maxBreadth - minBreadth : 0;
+    const columns = Math.max(Math.ceil(Math.sqrt(loners.length)), Math.floor(span / breadth) + 1);
+    const first = out.size ? minBreadth : 0;
+    loners.forEach((id, i) => {
+      out.set(id, place(first + (i % columns) * breadth, startDepth + Math.floor(i / columns) * depth));
+    });
   }
   return out;
+}
+
+/** People whose chain of managers loops back (they have no top to hang from). */
+function cycleMembers(managerOf: ReadonlyMap<string, string>): Set<string> {
+  const done = new Set<string>();
+  const cyclic = new Set<string>();
+  for (const start of managerOf.keys()) {
+    if (done.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let cur: string | undefined = start;
+    while (cur !== undefined && !done.has(cur) && !onPath.has(cur)) {
+      path.push(cur);
+      onPath.add(cur);
+      cur = managerOf.get(cur);
+    }
+    if (cur !== undefined && onPath.has(cur)) for (const id of path.slice(path.indexOf(cur))) cyclic.add(id);
+    for (const id of path) done.add(id);
+  }
+  return cyclic;
 }

@@ -105,6 +105,8 @@ export const Position = z.object({ x: z.number().finite(), y: z.number().finite(
 
 export const Canvas = z.object({
   positions: z.record(Id, Position).default({}),
+  /** Managers whose subtree is folded into one card (added in v1 with a default: no migration). */
+  collapsed: z.array(Id).max(20000).default([]),
 });
 
 export const Account = z.object({

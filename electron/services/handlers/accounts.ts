@@ -1,9 +1,27 @@
 import type { Handlers } from '../../../shared/ipc/contract';
+import { applyPatch, chartProblem, type ChartProblem } from '../../../shared/logic/chart';
+import { ServiceError } from '../errors';
 import type { ServiceContext } from './context';
+
+/** For logs and the CLI; the renderer words problems itself from the code. */
+function describeChartProblem(p: ChartProblem): string {
+  switch (p.code) {
+    case 'cycle':
+      return `reporting lines would form a cycle (${p.personIds.join(' → ')})`;
+    case 'twoManagers':
+      return `${p.personId} would have two ${p.dotted ? 'dotted' : 'solid'}-line managers`;
+    case 'selfLink':
+      return `${p.personId} cannot be linked to themselves`;
+    case 'missingPerson':
+      return `line ${p.linkId} points to a person who is not in the account`;
+    case 'duplicateId':
+      return `id ${p.id} is used twice`;
+  }
+}
 
 type AccountCalls = Pick<
   Handlers,
-  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'savePositions'
+  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'savePositions' | 'patchChart'
 >;
 
 export function accountHandlers(ctx: ServiceContext): AccountCalls {
@@ -21,6 +39,16 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
       const kept = Object.fromEntries(Object.entries(positions).filter(([pid]) => known.has(pid)));
       ws().update(id, (a) => ({ ...a, canvas: { ...a.canvas, positions: { ...a.canvas.positions, ...kept } } }));
       return {};
+    },
+    patchChart: async ({ id, patch }) => {
+      const account = ws().update(id, (a) => {
+        const next = applyPatch(a, patch);
+        const problem = chartProblem(next);
+        if (problem) throw new ServiceError('invalidInput', `The chart edit was refused: ${describeChartProblem(problem)}.`);
+        return next;
+      });
+      await ws().whenSaved(id);
+      return { updatedAt: account.updatedAt };
     },
   };
 }

@@ -1,0 +1,87 @@
+import type { Account } from '../../model/account';
+import { ChartPatch } from '../../model/chart-patch';
+
+interface WithId {
+  id: string;
+}
+
+/** Replaces records by id, appends new ones, drops removed ones; untouched records keep their identity. */
+function merge<T extends WithId>(list: readonly T[], put: readonly T[], remove: readonly string[]): T[] {
+  if (put.length === 0 && remove.length === 0) return list as T[];
+  const replacing = new Map(put.map((r) => [r.id, r]));
+  const removing = new Set(remove);
+  const out: T[] = [];
+  for (const r of list) {
+    if (removing.has(r.id)) continue;
+    const next = replacing.get(r.id);
+    out.push(next ?? r);
+    replacing.delete(r.id);
+  }
+  for (const r of replacing.values()) if (!removing.has(r.id)) out.push(r);
+  return out;
+}
+
+/** The account after a patch. Pure: the input is not changed. */
+export function applyPatch(account: Account, patch: ChartPatch): Account {
+  let positions = account.canvas.positions;
+  if (Object.keys(patch.positions).length || patch.removePositions.length) {
+    positions = { ...positions, ...patch.positions };
+    for (const id of patch.removePositions) delete positions[id];
+  }
+  return {
+    ...account,
+    people: merge(account.people, patch.people, patch.removePeople),
+    links: merge(account.links, patch.links, patch.removeLinks),
+    departments: merge(account.departments, patch.departments, patch.removeDepartments),
+    canvas: { ...account.canvas, positions, collapsed: patch.collapsed ?? account.canvas.collapsed },
+  };
+}
+
+function inverseOf<T extends WithId>(list: readonly T[], put: readonly T[], remove: readonly string[]) {
+  const byId = new Map(list.map((r) => [r.id, r]));
+  const restore: T[] = [];
+  const drop: string[] = [];
+  for (const r of put) {
+    const before = byId.get(r.id);
+    if (before) restore.push(before);
+    else drop.push(r.id);
+  }
+  for (const id of remove) {
+    const before = byId.get(id);
+    if (before && !put.some((r) => r.id === id)) restore.push(before);
+  }
+  return { restore, drop };
+}
+
+/** The patch that takes `applyPatch(account, patch)` back to `account`. */
+export function invertPatch(account: Account, patch: ChartPatch): ChartPatch {
+  const people = inverseOf(account.people, patch.people, patch.removePeople);
+  const links = inverseOf(account.links, patch.links, patch.removeLinks);
+  const departments = inverseOf(account.departments, patch.departments, patch.removeDepartments);
+  const positions: ChartPatch['positions'] = {};
+  const removePositions: string[] = [];
+  for (const id of [...Object.keys(patch.positions), ...patch.removePositions]) {
+    const before = account.canvas.positions[id];
+    if (before) positions[id] = before;
+    else removePositions.push(id);
+  }
+  return {
+    people: people.restore,
+    removePeople: people.drop,
+    links: links.restore,
+    removeLinks: links.drop,
+    departments: departments.restore,
+    removeDepartments: departments.drop,
+    positions,
+    removePositions,
+    collapsed: patch.collapsed === null ? null : [...account.canvas.collapsed],
+  };
+}
+
+export function isEmptyPatch(p: ChartPatch): boolean {
+  return (
+    p.people.length + p.removePeople.length + p.links.length + p.removeLinks.length + p.departments.length + p.removeDepartments.length + p.removePositions.length === 0 &&
+    Object.keys(p.positions).length === 0 &&
+    p.collapsed === null
+  );
+}

@@ -1,0 +1,4 @@
+export * from './apply';
+export * from './clipboard';
+export * from './commands';
+export * from './rules';
