@@ -9,6 +9,12 @@ export const electronHost: Host = {
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async chooseSaveFile({ title, defaultName, filters }) {
+    const parent = BrowserWindow.getFocusedWindow();
+    const options = { title, defaultPath: defaultName, filters };
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  },
   async revealInFolder(path) {
     shell.showItemInFolder(path);
   },

@@ -5,6 +5,8 @@
 export interface Host {
   /** Asks the user for a folder; null when cancelled. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  /** Asks where to save a file; null when cancelled. */
+  chooseSaveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   revealInFolder(path: string): Promise<void>;
   openPath(path: string): Promise<void>;
   notify(title: string, body: string): void;
@@ -13,6 +15,7 @@ export interface Host {
 /** A host for headless use: nothing to ask, nothing to show. */
 export const headlessHost: Host = {
   chooseFolder: async () => null,
+  chooseSaveFile: async () => null,
   revealInFolder: async () => {},
   openPath: async () => {},
   notify: () => {},

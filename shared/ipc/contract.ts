@@ -31,6 +31,11 @@ export const contract = {
   undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
   restoreBackup: call(byId, AccountSummary),
   savePositions: call(z.object({ id: Id, positions: z.record(Id, Position) }), z.object({})),
+  /** A picture of the chart (PNG as base64, SVG as text) saved where the user chooses. */
+  savePicture: call(
+    z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),
+    z.object({ path: z.string().nullable() }),
+  ),
   /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
   patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
 } as const;

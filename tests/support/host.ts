@@ -14,6 +14,14 @@ export class TestHost implements Host {
   async chooseFolder(): Promise<string | null> {
     return this.folderAnswers.shift() ?? null;
   }
+  private readonly saveAnswers: (string | null)[] = [];
+  /** Where the "user" saves the next file (null: they cancel). */
+  answerSave(path: string | null): void {
+    this.saveAnswers.push(path);
+  }
+  async chooseSaveFile(): Promise<string | null> {
+    return this.saveAnswers.shift() ?? null;
+  }
   async revealInFolder(path: string): Promise<void> {
     this.revealed.push(path);
   }

@@ -8,7 +8,7 @@ import { useApp } from './store';
 
 /** Acts on the application menu's commands (Electron only; absent in a plain browser). */
 export function useMenuCommands(): void {
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const { t } = useTranslation();
   const openDemo = useDemoWorkspace();
   useEffect(() => {
@@ -27,7 +27,8 @@ export function useMenuCommands(): void {
           navigate('/');
           return setTimeout(() => press('n'));
         case 'findAccount':
-          navigate('/');
+          // On a chart, Find searches the chart; elsewhere it filters the account list.
+          if (!location.startsWith('/accounts/')) navigate('/');
           return setTimeout(() => press('f'));
         case 'revealWorkspace':
           return void api.revealWorkspace({}).catch(reportError);
@@ -37,5 +38,5 @@ export function useMenuCommands(): void {
           return void useApp.getState().toast({ kind: 'info', message: t('about.body', { version: __APP_VERSION__ }) });
       }
     });
-  }, [navigate, openDemo, t]);
+  }, [location, navigate, openDemo, t]);
 }

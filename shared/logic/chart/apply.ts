@@ -1,5 +1,5 @@
 import type { Account } from '../../model/account';
-import { ChartPatch } from '../../model/chart-patch';
+import type { ChartPatch } from '../../model/chart-patch';
 
 interface WithId {
   id: string;

@@ -1,69 +1,283 @@
 import {
+  applyEdgeChanges,
+  applyNodeChanges,
   Background,
   Controls,
   MiniMap,
   ReactFlow,
-  useEdgesState,
-  useNodesState,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../../../shared/model/account';
-import { api } from '../../app/api';
-import { reportError } from '../../app/errors';
+import { hiddenPeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
+import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { EmptyState } from '../../ui/EmptyState';
+import { CanvasActionsContext, type CanvasActions } from './actions';
+import { useChart } from './chart-store';
+import { ChartMenu, type MenuItem } from './ChartMenu';
+import { ChartToolbar } from './ChartToolbar';
+import { CheatSheet } from './CheatSheet';
+import { DepartmentNode } from './DepartmentNode';
+import { exportPicture } from './export-picture';
+import { findPeople, matchesHighlight, type Highlight } from './filters';
+import { FindBar } from './FindBar';
 import { Legend } from './Legend';
+import { LinkPanel } from './LinkPanel';
 import { PersonNode } from './PersonNode';
-import { toEdges, toNodes, type PersonFlowNode } from './toFlow';
+import { buildEdges, buildNodes, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
+import { useChartCommands } from './useChartCommands';
+import { useChartKeys } from './useChartKeys';
+import { useContextMenus, type MenuAt } from './useContextMenus';
 
 // Declared once, outside any component, so React Flow never re-mounts the cards.
-const nodeTypes: NodeTypes = { person: PersonNode };
-const minimapColor = (n: PersonFlowNode) => `var(--attitude-${n.data.person.attitude})`;
+const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
+const minimapColor = (n: ChartNode) => (n.type === 'person' ? `var(--attitude-${n.data.person.attitude})` : 'transparent');
 
-export function AccountCanvas({ account }: { account: Account }) {
+export function AccountCanvas() {
   const { t } = useTranslation();
-  const [nodes, setNodes, onNodesChange] = useNodesState<PersonFlowNode>(toNodes(account));
-  const [edges, setEdges, onEdgesChange] = useEdgesState(toEdges(account));
+  const account = useChart((s) => s.account)!;
+  const rf = useReactFlow<ChartNode>();
+  const [nodes, setNodes] = useState<ChartNode[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
+  const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [find, setFind] = useState({ open: false, query: '', index: 0 });
+  const [help, setHelp] = useState(false);
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const toSelect = useRef<Set<string> | null>(null);
 
-  useEffect(() => {
-    setNodes(toNodes(account));
-    setEdges(toEdges(account));
-  }, [account, setNodes, setEdges]);
-
-  // Moved cards keep their place; the rest of the editing arrives with the canvas editor.
-  const onNodeDragStop: OnNodeDrag<PersonFlowNode> = useCallback(
-    (_e, _node, moved) => {
-      const positions = Object.fromEntries(moved.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
-      api.savePositions({ id: account.id, positions }).catch(reportError);
+  const commands = useChartCommands({
+    setEditing,
+    selectOnNextBuild: (ids) => {
+      toSelect.current = new Set(ids);
+      setNodes((ns) => ns.map((n) => (n.selected === toSelect.current!.has(n.id) ? n : { ...n, selected: toSelect.current!.has(n.id) })));
     },
-    [account.id],
+  });
+
+  const hidden = useMemo(() => hiddenPeople(account), [account]);
+  const highlighted = useMemo(
+    () => (highlight ? new Set(account.people.filter((p) => matchesHighlight(p, highlight)).map((p) => p.id)) : null),
+    [account.people, highlight],
+  );
+  const departments = useMemo(() => new Map(account.departments.map((d) => [d.id, d.name])), [account.departments]);
+  const matches = useMemo(() => findPeople(account.people, departments, find.query), [account.people, departments, find.query]);
+  const found = find.open && matches.length ? matches[((find.index % matches.length) + matches.length) % matches.length]! : null;
+
+  // React Flow keeps per-card UI state (selection, drag position, measured size) in its nodes;
+  // the cards derived from the account are merged into them here, reusing unchanged ones.
+  useEffect(() => {
+    setNodes((prev) => {
+      const next = buildNodes(account, { hidden, highlighted, found, editing }, prev);
+      const want = toSelect.current;
+      if (!want) return next;
+      return next.map((n) => (n.selected === want.has(n.id) ? n : { ...n, selected: want.has(n.id) }));
+    });
+  }, [account, hidden, highlighted, found, editing]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- as for the cards
+  useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev)), [account, hidden]);
+
+  // Focus the match: reveal it if folded away, select it and bring it to the middle.
+  useEffect(() => {
+    if (!found) return;
+    if (hidden.has(found)) {
+      const a = useChart.getState().account!;
+      const managerOf = new Map(a.links.filter((l) => l.kind === 'reportsTo' && !l.dotted).map((l) => [l.source, l.target]));
+      const open = new Set<string>();
+      for (let m = managerOf.get(found); m && !open.has(m); m = managerOf.get(m)) open.add(m);
+      commands.edit(ChartPatch.parse({ collapsed: a.canvas.collapsed.filter((id) => !open.has(id)) }));
+      return;
+    }
+    const p = account.canvas.positions[found];
+    toSelect.current = new Set([found]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- selecting the match is React Flow state
+    setNodes((ns) => ns.map((n) => (n.selected === (n.id === found) ? n : { ...n, selected: n.id === found })));
+    if (p) void rf.setCenter(p.x + CARD_WIDTH / 2, p.y + CARD_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the match changes
+  }, [found, hidden]);
+
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      startEdit: commands.startEdit,
+      commitEdit: commands.commitEdit,
+      cancelEdit: commands.cancelEdit,
+      toggleCollapse: (id) => commands.edit(setCollapsed(useChart.getState().account!, id, !useChart.getState().account!.canvas.collapsed.includes(id))),
+    }),
+    [commands],
   );
 
-  if (account.people.length === 0) {
-    return <EmptyState title={t('canvas.emptyTitle')} body={t('canvas.emptyBody')} />;
-  }
+  const onNodesChange = useCallback((changes: NodeChange<ChartNode>[]) => {
+    // Deleting goes through the commands (one undoable step); React Flow's own removal is ignored.
+    const kept = changes.filter((c) => c.type !== 'remove');
+    if (kept.some((c) => c.type === 'select')) toSelect.current = null;
+    setNodes((ns) => applyNodeChanges(kept, ns));
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es)), []);
+
+  // Dragging a department frame carries its people along.
+  const frameDrag = useRef<{ start: { x: number; y: number }; members: Map<string, { x: number; y: number }> } | null>(null);
+  const onNodeDragStart: OnNodeDrag<ChartNode> = useCallback((_e, node) => {
+    if (node.type !== 'department') return (frameDrag.current = null), undefined;
+    const pos = useChart.getState().account!.canvas.positions;
+    frameDrag.current = { start: { ...node.position }, members: new Map(node.data.members.flatMap((id) => (pos[id] ? [[id, pos[id]!]] : []))) };
+  }, []);
+  const onNodeDrag: OnNodeDrag<ChartNode> = useCallback((_e, node) => {
+    const drag = frameDrag.current;
+    if (!drag || node.type !== 'department') return;
+    const dx = node.position.x - drag.start.x;
+    const dy = node.position.y - drag.start.y;
+    setNodes((ns) => ns.map((n) => {
+      const from = drag.members.get(n.id);
+      return from ? { ...n, position: { x: from.x + dx, y: from.y + dy } } : n;
+    }));
+  }, []);
+  const onNodeDragStop: OnNodeDrag<ChartNode> = useCallback(
+    (_e, node, dragged) => {
+      const a = useChart.getState().account!;
+      const current = new Map(rf.getNodes().map((n) => [n.id, n]));
+      const moved: Record<string, { x: number; y: number }> = {};
+      for (const d of dragged) {
+        if (d.type === 'department') for (const id of d.data.members) moved[id] = current.get(id)?.position ?? a.canvas.positions[id]!;
+        else moved[d.id] = d.position;
+      }
+      frameDrag.current = null;
+      const people: ChartPatch['people'] = [];
+      // One card dropped inside another department's frame joins that department.
+      if (dragged.length === 1 && node.type === 'person') {
+        const cx = node.position.x + CARD_WIDTH / 2;
+        const cy = node.position.y + CARD_HEIGHT / 2;
+        const person = a.people.find((p) => p.id === node.id);
+        const target = [...current.values()].find(
+          (n) =>
+            n.type === 'department' &&
+            !n.data.members.includes(node.id) &&
+            cx >= n.position.x && cx <= n.position.x + (n.width ?? 0) &&
+            cy >= n.position.y && cy <= n.position.y + (n.height ?? 0),
+        );
+        if (person && target && target.type === 'department') {
+          people.push({ ...person, departmentId: target.id.slice('dept:'.length) });
+        }
+      }
+      const rounded = Object.fromEntries(Object.entries(moved).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
+      commands.edit(ChartPatch.parse({ positions: rounded, people }));
+    },
+    [commands, rf],
+  );
+
+  const onConnect = useCallback((c: Connection) => commands.connect(c.source, c.target), [commands]);
+  const onReconnect = useCallback(
+    (old: Edge, c: Connection) => {
+      const link = linkOf(old);
+      const [source, target] = link.kind === 'reportsTo' ? [c.target, c.source] : [c.source, c.target];
+      commands.edit(updateLink(useChart.getState().account!, link.id, { source, target }));
+    },
+    [commands],
+  );
+
+  const onDoubleClick = useCallback(
+    (e: ReactMouseEvent) => {
+      if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
+    },
+    [commands, rf],
+  );
+
+  const fitView = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300 }), [rf]);
+  useChartKeys(commands, {
+    openFind: () => setFind((f) => ({ ...f, open: true })),
+    toggleHelp: () => setHelp((h) => !h),
+    escape: () => {
+      setMenu(null);
+      setFind((f) => ({ ...f, open: false }));
+      setNodes((ns) => ns.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      setEdges((es) => es.map((e) => (e.selected ? { ...e, selected: false } : e)));
+    },
+  }, fitView);
+
+  const menus = useContextMenus(commands, setMenu);
+  const selectedEdges = edges.filter((e) => e.selected);
+  const selectedLink = selectedEdges.length === 1 ? account.links.find((l) => l.id === selectedEdges[0]!.id) : undefined;
+  const selectionSize = nodes.filter((n) => n.selected && !isDepartmentNode(n.id)).length;
+
+  const onExport = useCallback(
+    (kind: 'png' | 'svg') => void exportPicture(kind, account, rf, selectionSize > 0),
+    [account, rf, selectionSize],
+  );
+
   return (
-    <div className="canvas" aria-label={t('canvas.label', { name: account.name })} role="region">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        nodesConnectable={false}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
-        minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap<PersonFlowNode> nodeColor={minimapColor} pannable zoomable />
-        <Legend />
-      </ReactFlow>
-    </div>
+    <CanvasActionsContext.Provider value={actions}>
+      <div className="canvas" aria-label={t('canvas.label', { name: account.name })} role="region" onDoubleClick={onDoubleClick}>
+        <ReactFlow<ChartNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onReconnect={onReconnect}
+          onNodeContextMenu={menus.onNode}
+          onEdgeContextMenu={menus.onEdge}
+          onPaneContextMenu={menus.onPane}
+          onSelectionContextMenu={menus.onSelection}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={{ padding: 0.08 }}
+          minZoom={0.05}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <MiniMap<ChartNode> nodeColor={minimapColor} pannable zoomable />
+          <ChartToolbar
+            commands={commands}
+            highlight={highlight}
+            highlightedCount={highlighted ? highlighted.size : null}
+            onHighlight={setHighlight}
+            onFind={() => setFind((f) => ({ ...f, open: true }))}
+            onHelp={() => setHelp(true)}
+            onExport={onExport}
+            selectionSize={selectionSize}
+          />
+          {find.open && (
+            <FindBar
+              query={find.query}
+              index={matches.length ? ((find.index % matches.length) + matches.length) % matches.length : 0}
+              count={matches.length}
+              onQuery={(query) => setFind({ open: true, query, index: 0 })}
+              onStep={(d) => setFind((f) => ({ ...f, index: f.index + d }))}
+              onClose={() => setFind((f) => ({ ...f, open: false }))}
+            />
+          )}
+          {selectedLink && <LinkPanel key={selectedLink.id} link={selectedLink} commands={commands} />}
+          <Legend />
+        </ReactFlow>
+        {account.people.length === 0 && (
+          <div className="canvas-empty">
+            <EmptyState title={t('canvas.emptyTitle')} body={t('canvas.emptyBody')}>
+              <button type="button" className="button button-primary" onClick={commands.addPersonInView}>
+                + {t('chart.addPerson')}
+              </button>
+            </EmptyState>
+          </div>
+        )}
+        {menu && <ChartMenu x={menu.x} y={menu.y} items={menu.items as (MenuItem | 'separator')[]} label={menu.label} onClose={() => setMenu(null)} />}
+        {help && <CheatSheet onClose={() => setHelp(false)} />}
+      </div>
+    </CanvasActionsContext.Provider>
   );
 }

@@ -1,43 +1,89 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
+import { useCanvasActions } from './actions';
+import { CUSTOMER_TYPE_ICONS } from './icons';
+import { InlineEdit } from './InlineEdit';
 import type { PersonFlowNode } from './toFlow';
+
+/** Below this zoom a card shows only the name on its attitude colour, so a big chart stays legible. */
+export const FAR_ZOOM = 0.45;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+
+declare global {
+  interface Window {
+    /** Set by the canvas benchmark: renders per card, to prove a drag re-renders one card. */
+    __bidmapRenders?: Record<string, number>;
+  }
+}
 
 /** A person's card: who, what, which roles, for or against us, how close we are. */
 export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonFlowNode>) {
   const { t } = useTranslation();
+  const far = useStore(isFar);
+  const actions = useCanvasActions();
   const lang = currentLanguage();
   const p = data.person;
-  const stageIndex = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
+  const counter = window.__bidmapRenders;
+  if (counter) counter[p.id] = (counter[p.id] ?? 0) + 1;
+  const name = p.name || (p.placeholder ? t('canvas.placeholderName') : '');
   const attitude = ATTITUDE_TERMS[p.attitude];
+  const classes = `person-card attitude-${p.attitude}${selected ? ' selected' : ''}${p.placeholder ? ' placeholder' : ''}${data.dimmed ? ' dimmed' : ''}${data.found ? ' found' : ''}`;
+
+  if (far && !data.editing) {
+    return (
+      <div className={`${classes} far`} data-testid="person-card" data-person-id={p.id}>
+        <Handle type="target" position={Position.Top} />
+        <span className="far-name">{name}</span>
+        {p.keyPerson && <span className="key-mark">★</span>}
+        {data.collapsed && <span className="far-count">+{data.reports}</span>}
+        <Handle type="source" position={Position.Bottom} />
+      </div>
+    );
+  }
+
+  const stageIndex = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
   return (
-    <div
-      className={`person-card attitude-${p.attitude}${selected ? ' selected' : ''}${p.placeholder ? ' placeholder' : ''}`}
-      data-testid="person-card"
-    >
+    <div className={classes} data-testid="person-card" data-person-id={p.id}>
       <Handle type="target" position={Position.Top} />
       <div className="card-head">
         <span className="attitude-dot" title={`${attitude.label[lang]}: ${attitude.description[lang]}`} aria-label={attitude.label[lang]} />
-        <strong className="card-name">{p.placeholder && !p.name ? t('canvas.placeholderName') : p.name}</strong>
+        {data.editing === 'name' ? (
+          <InlineEdit
+            value={p.name}
+            label={t('chart.nameLabel')}
+            className="card-name-input"
+            onCommit={(v) => actions.commitEdit(p.id, 'name', v)}
+            onCancel={actions.cancelEdit}
+          />
+        ) : (
+          <strong className={`card-name${p.name ? '' : ' muted'}`} onDoubleClick={() => actions.startEdit(p.id, 'name')} title={t('chart.editName')}>
+            {name || t('chart.newPersonName')}
+          </strong>
+        )}
+        {p.customerType && (
+          <span className="type-icon" title={`${CUSTOMER_TYPE_TERMS[p.customerType].label[lang]}: ${CUSTOMER_TYPE_TERMS[p.customerType].concerns[lang]}`}>
+            {CUSTOMER_TYPE_ICONS[p.customerType]}
+          </span>
+        )}
         {p.keyPerson && (
           <span className="key-mark" title={t('canvas.keyPerson')} aria-label={t('canvas.keyPerson')}>
             ★
           </span>
         )}
       </div>
-      <div className="card-title" title={p.title}>
-        {p.title}
-        {data.department && <span className="muted"> · {data.department}</span>}
-      </div>
+      {data.editing === 'title' ? (
+        <InlineEdit value={p.title} label={t('chart.titleLabel')} className="card-title-input" onCommit={(v) => actions.commitEdit(p.id, 'title', v)} onCancel={actions.cancelEdit} />
+      ) : (
+        <div className="card-title" title={[p.title, data.department].filter(Boolean).join(' · ')} onDoubleClick={() => actions.startEdit(p.id, 'title')}>
+          {p.title || <span className="faint">{t('chart.titleLabel')}</span>}
+          {data.department && <span className="muted"> · {data.department}</span>}
+        </div>
+      )}
       <div className="card-badges">
-        {p.customerType && (
-          <span className="type-badge" title={CUSTOMER_TYPE_TERMS[p.customerType].concerns[lang]}>
-            {CUSTOMER_TYPE_TERMS[p.customerType].label[lang]}
-          </span>
-        )}
         {p.roles.map((r) => (
           <span key={r} className={`role-badge role-${r}`} title={`${BUYING_ROLE_TERMS[r].label[lang]}: ${BUYING_ROLE_TERMS[r].description[lang]}`}>
             {BUYING_ROLE_TERMS[r].short[lang]}
@@ -49,6 +95,17 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
           {'●'.repeat(p.influence)}
           <span className="faint">{'●'.repeat(5 - p.influence)}</span>
         </span>
+        {data.reports > 0 && (
+          <button
+            type="button"
+            className="collapse-toggle nodrag"
+            onClick={() => actions.toggleCollapse(p.id)}
+            title={t(data.collapsed ? 'chart.expand' : 'chart.collapse', { count: data.reports })}
+            aria-expanded={!data.collapsed}
+          >
+            {data.collapsed ? `▸ ${t('chart.collapsedCount', { count: data.reports })}` : `▾ ${data.reports}`}
+          </button>
+        )}
         <span className="stage-meter" title={t('canvas.stage', { stage: STAGE_TERMS[p.relationship.stage].label[lang] })}>
           {RELATIONSHIP_STAGES.map((s, i) => (
             <span key={s} className={i <= stageIndex ? 'on' : ''} />

@@ -1,40 +1,173 @@
-import type { Edge, Node } from '@xyflow/react';
-import { layoutReportingTree } from '../../../../shared/logic/layout';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { directReports, subtreeSize } from '../../../../shared/logic/chart';
+import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
 import type { Account } from '../../../../shared/model/account';
 import type { Link } from '../../../../shared/model/link';
 import type { Person } from '../../../../shared/model/person';
 
-export type PersonNodeData = { person: Person; department: string };
-export type PersonFlowNode = Node<PersonNodeData, 'person'>;
+export type EditField = 'name' | 'title';
 
-/** People as nodes at their saved positions; anyone without one gets a tidy-tree place. */
-export function toNodes(account: Account): PersonFlowNode[] {
+export type PersonNodeData = {
+  person: Person;
+  department: string;
+  /** Another person is highlighted by a filter and this one is not. */
+  dimmed: boolean;
+  /** The current find result. */
+  found: boolean;
+  editing: EditField | null;
+  /** People below this manager (all levels); 0 when none. */
+  reports: number;
+  collapsed: boolean;
+};
+export type PersonFlowNode = Node<PersonNodeData, 'person'>;
+export type DepartmentNodeData = { name: string; count: number; members: string[] };
+export type DepartmentFlowNode = Node<DepartmentNodeData, 'department'>;
+export type ChartNode = PersonFlowNode | DepartmentFlowNode;
+
+export interface ChartView {
+  hidden: ReadonlySet<string>;
+  /** People a highlight filter keeps bright; null: no filter. */
+  highlighted: ReadonlySet<string> | null;
+  found: string | null;
+  editing: { id: string; field: EditField } | null;
+}
+
+const FRAME_PAD = 24;
+const FRAME_HEAD = 28;
+export const departmentNodeId = (id: string) => `dept:${id}`;
+export const isDepartmentNode = (id: string) => id.startsWith('dept:');
+
+function sameData(a: PersonNodeData, b: PersonNodeData): boolean {
+  return (
+    a.person === b.person &&
+    a.department === b.department &&
+    a.dimmed === b.dimmed &&
+    a.found === b.found &&
+    a.editing === b.editing &&
+    a.reports === b.reports &&
+    a.collapsed === b.collapsed
+  );
+}
+
+/**
+ * The flow nodes for an account. A person whose card would not change keeps the very node
+ * object it had, so React Flow re-renders only the cards that did change.
+ */
+export function buildNodes(account: Account, view: ChartView, previous: readonly ChartNode[]): ChartNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
   const departments = new Map(account.departments.map((d) => [d.id, d.name]));
   const saved = account.canvas.positions;
   const missing = account.people.some((p) => !saved[p.id]);
   const laidOut = missing ? layoutReportingTree(account.people.map((p) => p.id), account.links) : null;
-  return account.people.map((person) => ({
-    id: person.id,
-    type: 'person',
-    position: saved[person.id] ?? laidOut?.get(person.id) ?? { x: 0, y: 0 },
-    data: { person, department: person.departmentId ? (departments.get(person.departmentId) ?? '') : '' },
-  }));
+  const staff = directReports(account.links);
+  const collapsed = new Set(account.canvas.collapsed);
+  const people: PersonFlowNode[] = [];
+  for (const person of account.people) {
+    if (view.hidden.has(person.id)) continue;
+    const position = saved[person.id] ?? laidOut?.get(person.id) ?? { x: 0, y: 0 };
+    const data: PersonNodeData = {
+      person,
+      department: person.departmentId ? (departments.get(person.departmentId) ?? '') : '',
+      dimmed: view.highlighted !== null && !view.highlighted.has(person.id),
+      found: view.found === person.id,
+      editing: view.editing?.id === person.id ? view.editing.field : null,
+      reports: staff.has(person.id) ? subtreeSize(staff, person.id) : 0,
+      collapsed: collapsed.has(person.id),
+    };
+    const old = before.get(person.id) as PersonFlowNode | undefined;
+    if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) {
+      people.push(old);
+      continue;
+    }
+    people.push({
+      id: person.id,
+      type: 'person',
+      position,
+      data: old && sameData(old.data, data) ? old.data : data,
+      selected: old?.selected ?? false,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    });
+  }
+  return [...departmentFrames(account, people, before), ...people];
 }
 
-/** A reporting line is drawn from the manager down to the subordinate. */
-function edgeOf(link: Link): Edge {
-  const base = { id: link.id, className: `edge-${link.kind}${link.dotted ? ' edge-dotted' : ''}`, data: { kind: link.kind } };
-  if (link.kind === 'reportsTo') return { ...base, source: link.target, target: link.source, type: 'smoothstep' };
+/** A frame around each department's visible people, drawn behind them. */
+function departmentFrames(account: Account, people: readonly PersonFlowNode[], before: ReadonlyMap<string, ChartNode>): DepartmentFlowNode[] {
+  const boxes = new Map<string, { x0: number; y0: number; x1: number; y1: number; members: string[] }>();
+  for (const n of people) {
+    const d = n.data.person.departmentId;
+    if (!d) continue;
+    const b = boxes.get(d) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, members: [] };
+    b.x0 = Math.min(b.x0, n.position.x);
+    b.y0 = Math.min(b.y0, n.position.y);
+    b.x1 = Math.max(b.x1, n.position.x + CARD_WIDTH);
+    b.y1 = Math.max(b.y1, n.position.y + CARD_HEIGHT);
+    b.members.push(n.id);
+    boxes.set(d, b);
+  }
+  const frames: DepartmentFlowNode[] = [];
+  for (const dept of account.departments) {
+    const b = boxes.get(dept.id);
+    if (!b) continue;
+    const id = departmentNodeId(dept.id);
+    const position = { x: b.x0 - FRAME_PAD, y: b.y0 - FRAME_PAD - FRAME_HEAD };
+    const width = b.x1 - b.x0 + FRAME_PAD * 2;
+    const height = b.y1 - b.y0 + FRAME_PAD * 2 + FRAME_HEAD;
+    const old = before.get(id) as DepartmentFlowNode | undefined;
+    if (
+      old &&
+      old.position.x === position.x &&
+      old.position.y === position.y &&
+      old.width === width &&
+      old.height === height &&
+      old.data.name === dept.name &&
+      old.data.members.join() === b.members.join()
+    ) {
+      frames.push(old);
+      continue;
+    }
+    frames.push({
+      id,
+      type: 'department',
+      position,
+      width,
+      height,
+      zIndex: -1,
+      selectable: true,
+      data: { name: dept.name, count: b.members.length, members: b.members },
+      selected: old?.selected ?? false,
+    });
+  }
+  return frames;
+}
+
+/** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
+function edgeOf(link: Link, old: Edge | undefined): Edge {
+  const className = `edge-${link.kind}${link.dotted ? ' edge-dotted' : ''}${link.strength ? ` strength-${link.strength}` : ''}`;
+  const [source, target] = link.kind === 'reportsTo' ? [link.target, link.source] : [link.source, link.target];
+  if (old && old.source === source && old.target === target && old.className === className && (old.data as { link: Link }).link === link) return old;
   return {
-    ...base,
-    source: link.source,
-    target: link.target,
-    type: 'default',
-    markerEnd: link.kind === 'influences' ? { type: 'arrowclosed' as const } : undefined,
+    id: link.id,
+    source,
+    target,
+    className,
+    type: link.kind === 'reportsTo' ? 'smoothstep' : 'default',
+    reconnectable: true,
+    selected: old?.selected ?? false,
+    data: { link },
+    markerEnd: link.kind === 'influences' ? { type: MarkerType.ArrowClosed, width: 16, height: 16 } : undefined,
+    // Dashed lines cost nothing extra; labels only where a note was written.
+    label: link.note ? link.note.slice(0, 40) : undefined,
   };
 }
 
-export function toEdges(account: Account): Edge[] {
+export function buildEdges(account: Account, hidden: ReadonlySet<string>, previous: readonly Edge[]): Edge[] {
+  const before = new Map(previous.map((e) => [e.id, e]));
   const ids = new Set(account.people.map((p) => p.id));
-  return account.links.filter((l) => ids.has(l.source) && ids.has(l.target)).map(edgeOf);
+  return account.links
+    .filter((l) => ids.has(l.source) && ids.has(l.target) && !hidden.has(l.source) && !hidden.has(l.target))
+    .map((l) => edgeOf(l, before.get(l.id)));
 }
+
+export const linkOf = (edge: Edge): Link => (edge.data as { link: Link }).link;

@@ -1,0 +1,145 @@
+import { Panel } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { ATTITUDES, BUYING_ROLES, CUSTOMER_TYPES, RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
+import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
+import { currentLanguage } from '../../app/i18n';
+import { modKeyName } from '../../ui/shortcuts';
+import { useChart } from './chart-store';
+import { highlightKey, parseHighlight, type Highlight } from './filters';
+import type { ChartCommands } from './useChartCommands';
+
+interface Props {
+  commands: ChartCommands;
+  highlight: Highlight | null;
+  highlightedCount: number | null;
+  onHighlight(h: Highlight | null): void;
+  onFind(): void;
+  onHelp(): void;
+  onExport(kind: 'png' | 'svg'): void;
+  selectionSize: number;
+}
+
+export function ChartToolbar({ commands, highlight, highlightedCount, onHighlight, onFind, onHelp, onExport, selectionSize }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const canUndo = useChart((s) => s.canUndo);
+  const canRedo = useChart((s) => s.canRedo);
+  const mod = modKeyName();
+  return (
+    <Panel position="top-left" className="chart-toolbar" aria-label={t('chart.toolbar')}>
+      <button type="button" className="button button-primary button-small" onClick={commands.addPersonInView} title={`${t('chart.addPerson')} (N)`}>
+        + {t('chart.addPerson')}
+      </button>
+      <button type="button" className="button button-small" onClick={() => useChart.getState().undo()} disabled={!canUndo} title={t('chart.undo', { mod })} aria-label={t('chart.undo', { mod })}>
+        ↶
+      </button>
+      <button type="button" className="button button-small" onClick={() => useChart.getState().redo()} disabled={!canRedo} title={t('chart.redo', { mod })} aria-label={t('chart.redo', { mod })}>
+        ↷
+      </button>
+      <select
+        className="select-small"
+        aria-label={t('chart.layout')}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) commands.layout(e.target.value as 'TB' | 'LR');
+          e.target.value = '';
+        }}
+      >
+        <option value="">{t('chart.layout')}</option>
+        <option value="TB">{t('chart.layoutTB')} (L)</option>
+        <option value="LR">{t('chart.layoutLR')} (Shift+L)</option>
+      </select>
+      {selectionSize >= 2 && (
+        <select
+          className="select-small"
+          aria-label={t('chart.align')}
+          value=""
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'x' || v === 'y') commands.distribute(v);
+            else if (v) commands.align(v as Parameters<ChartCommands['align']>[0]);
+            e.target.value = '';
+          }}
+        >
+          <option value="">{t('chart.align')}</option>
+          <option value="left">{t('chart.alignLeft')}</option>
+          <option value="centerX">{t('chart.alignCenterX')}</option>
+          <option value="right">{t('chart.alignRight')}</option>
+          <option value="top">{t('chart.alignTop')}</option>
+          <option value="centerY">{t('chart.alignCenterY')}</option>
+          <option value="bottom">{t('chart.alignBottom')}</option>
+          {selectionSize >= 3 && <option value="x">{t('chart.distributeX')}</option>}
+          {selectionSize >= 3 && <option value="y">{t('chart.distributeY')}</option>}
+        </select>
+      )}
+      <select className="select-small" aria-label={t('chart.highlight')} value={highlightKey(highlight)} onChange={(e) => onHighlight(parseHighlight(e.target.value))}>
+        <option value="">
+          {t('chart.highlight')}: {t('chart.highlightNone')}
+        </option>
+        <option value="key">{t('chart.highlightKey')}</option>
+        <optgroup label={t('chart.byAttitude')}>
+          {ATTITUDES.map((a) => (
+            <option key={a} value={`attitude:${a}`}>
+              {ATTITUDE_TERMS[a].label[lang]}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('chart.byRole')}>
+          {BUYING_ROLES.map((r) => (
+            <option key={r} value={`role:${r}`}>
+              {BUYING_ROLE_TERMS[r].label[lang]}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('chart.byType')}>
+          {CUSTOMER_TYPES.map((c) => (
+            <option key={c} value={`type:${c}`}>
+              {CUSTOMER_TYPE_TERMS[c].label[lang]}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('chart.byStage')}>
+          {RELATIONSHIP_STAGES.map((s) => (
+            <option key={s} value={`stage:${s}`}>
+              {STAGE_TERMS[s].label[lang]}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      {highlightedCount !== null && <span className="muted toolbar-note">{t('chart.highlighted', { count: highlightedCount })}</span>}
+      <button type="button" className="button button-small" onClick={onFind} title={`${t('chart.find')} (${mod}+F)`}>
+        {t('chart.find')}
+      </button>
+      <select
+        className="select-small"
+        aria-label={t('chart.export')}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onExport(e.target.value as 'png' | 'svg');
+          e.target.value = '';
+        }}
+      >
+        <option value="">{t('chart.export')}</option>
+        <option value="png">{t('chart.exportPng')}</option>
+        <option value="svg">{t('chart.exportSvg')}</option>
+      </select>
+      <button type="button" className="button button-small" onClick={onHelp} title={t('chart.shortcuts')} aria-label={t('chart.shortcuts')}>
+        ?
+      </button>
+      <SaveStatus />
+    </Panel>
+  );
+}
+
+function SaveStatus() {
+  const { t } = useTranslation();
+  const save = useChart((s) => s.save);
+  const error = useChart((s) => s.saveError);
+  const text = save === 'saving' ? t('chart.saving') : save === 'saved' ? t('chart.saved') : t('chart.saveFailed', { message: error });
+  return (
+    <span className={`save-status save-${save}`} role="status" data-testid="save-status" data-state={save} title={text}>
+      {save === 'failed' ? '⚠ ' : save === 'saved' ? '✓ ' : '… '}
+      {save === 'failed' ? text : <span className="save-text">{text}</span>}
+    </span>
+  );
+}

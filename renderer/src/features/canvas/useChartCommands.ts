@@ -1,0 +1,197 @@
+import { useReactFlow } from '@xyflow/react';
+import i18next from 'i18next';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  addPerson,
+  alignPeople,
+  connectReporting,
+  copyPeople,
+  deletePeople,
+  distributePeople,
+  layoutChart,
+  movePeople,
+  pasteClip,
+  setCollapsed,
+  updatePerson,
+  type AlignMode,
+} from '../../../../shared/logic/chart';
+import { CARD_HEIGHT, CARD_WIDTH, type LayoutDirection } from '../../../../shared/logic/layout';
+import { ChartPatch } from '../../../../shared/model/chart-patch';
+import { Link } from '../../../../shared/model/link';
+import { newId } from '../../../../shared/model/ids';
+import { useApp } from '../../app/store';
+import { useChart } from './chart-store';
+import { putClip, takeClip } from './clipboard';
+import { problemMessage } from './problems';
+import { isDepartmentNode, type ChartNode, type EditField } from './toFlow';
+
+const say = (message: string, kind: 'info' | 'error' = 'info') => useApp.getState().toast({ kind, message });
+
+export interface ChartCommands {
+  /** Applies an edit; a refused one is explained in a toast. Returns whether it applied. */
+  edit(patch: ChartPatch): boolean;
+  addPersonAt(at: { x: number; y: number }): void;
+  addPersonInView(): void;
+  addReport(managerId: string): void;
+  commitEdit(id: string, field: EditField, value: string): void;
+  cancelEdit(): void;
+  startEdit(id: string, field: EditField): void;
+  deleteSelection(): void;
+  duplicateSelection(): void;
+  copySelection(): void;
+  paste(at?: { x: number; y: number }): void;
+  moveSelection(dx: number, dy: number): void;
+  layout(direction: LayoutDirection): void;
+  align(mode: AlignMode): void;
+  distribute(axis: 'x' | 'y'): void;
+  toggleCollapse(id: string): void;
+  connect(managerId: string, subordinateId: string): void;
+  selectAll(): void;
+  zoomToSelection(): void;
+  selectedPeople(): string[];
+}
+
+/** Every edit the canvas offers, shared by the toolbar, the keys and the context menus. */
+export function useChartCommands(options: {
+  setEditing(e: { id: string; field: EditField } | null): void;
+  selectOnNextBuild(ids: string[]): void;
+}): ChartCommands {
+  const rf = useReactFlow<ChartNode>();
+  const justCreated = useRef<string | null>(null);
+  const opts = useRef(options);
+  useLayoutEffect(() => {
+    opts.current = options;
+  });
+
+  return useMemo(() => {
+    const account = () => useChart.getState().account!;
+    const selectedPeople = () => rf.getNodes().filter((n) => n.selected && !isDepartmentNode(n.id)).map((n) => n.id);
+    const selectedLinks = () => rf.getEdges().filter((e) => e.selected).map((e) => e.id);
+
+    const edit = (patch: ChartPatch): boolean => {
+      const problem = useChart.getState().apply(patch);
+      if (problem) say(problemMessage(problem, account()), 'error');
+      return problem === null;
+    };
+
+    const create = (at: { x: number; y: number }, extra?: (id: string) => ChartPatch) => {
+      const { patch, id } = addPerson(at, { name: '' });
+      const full = extra ? ChartPatch.parse({ ...patch, links: extra(id).links }) : patch;
+      if (!edit(full)) return;
+      justCreated.current = id;
+      opts.current.selectOnNextBuild([id]);
+      opts.current.setEditing({ id, field: 'name' });
+    };
+
+    const viewCenter = () => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const p = rf.screenToFlowPosition({ x: (pane?.left ?? 0) + (pane?.width ?? 800) / 2, y: (pane?.top ?? 0) + (pane?.height ?? 600) / 2 });
+      return { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 };
+    };
+
+    const commands: ChartCommands = {
+      edit,
+      selectedPeople,
+      addPersonAt: (at) => create(at),
+      addPersonInView: () => create(viewCenter()),
+      addReport(managerId) {
+        const at = account().canvas.positions[managerId] ?? viewCenter();
+        const below = rf.getNodes().filter((n) => !isDepartmentNode(n.id) && Math.abs(n.position.y - (at.y + CARD_HEIGHT + 80)) < 10);
+        const x = below.length ? Math.max(...below.map((n) => n.position.x)) + CARD_WIDTH + 40 : at.x;
+        create({ x, y: at.y + CARD_HEIGHT + 80 }, (id) => ChartPatch.parse({ links: [Link.parse({ id: newId('l'), source: id, target: managerId, kind: 'reportsTo' })] }));
+      },
+      startEdit(id, field) {
+        justCreated.current = null;
+        opts.current.setEditing({ id, field });
+      },
+      commitEdit(id, field, value) {
+        opts.current.setEditing(null);
+        const person = account().people.find((p) => p.id === id);
+        const fresh = justCreated.current === id;
+        justCreated.current = null;
+        if (!person) return;
+        if (fresh && field === 'name' && value === '') {
+          useChart.getState().undo(); // an abandoned new card leaves nothing behind
+          return;
+        }
+        if (person[field] !== value) edit(updatePerson(account(), id, { [field]: value }));
+      },
+      cancelEdit() {
+        opts.current.setEditing(null);
+        const fresh = justCreated.current;
+        justCreated.current = null;
+        if (fresh) useChart.getState().undo();
+      },
+      deleteSelection() {
+        const people = selectedPeople();
+        const links = selectedLinks();
+        if (!people.length && !links.length) return;
+        const gone = deletePeople(account(), people);
+        edit(ChartPatch.parse({ ...gone, removeLinks: [...new Set([...gone.removeLinks, ...links])] }));
+        if (people.length) say(i18next.t('chart.deleted', { count: people.length }));
+      },
+      duplicateSelection() {
+        const ids = selectedPeople();
+        if (!ids.length) return;
+        const { patch, ids: created } = pasteClip(account(), copyPeople(account(), ids), { x: 40, y: 40 });
+        if (edit(patch)) opts.current.selectOnNextBuild(created);
+      },
+      copySelection() {
+        const ids = selectedPeople();
+        if (!ids.length) return;
+        putClip(copyPeople(account(), ids));
+        say(i18next.t('chart.copied', { count: ids.length }));
+      },
+      paste(at) {
+        const taken = takeClip();
+        if (!taken) return;
+        const { clip, shift } = taken;
+        const xs = Object.values(clip.positions);
+        let offset = { x: shift, y: shift };
+        if (at && xs.length) offset = { x: at.x - Math.min(...xs.map((p) => p.x)), y: at.y - Math.min(...xs.map((p) => p.y)) };
+        else if (xs.length && !xs.some((p) => rf.getNodes().some((n) => n.position.x === p.x && n.position.y === p.y))) {
+          // Pasting into another chart: land in view rather than wherever they were.
+          const c = viewCenter();
+          offset = { x: c.x - Math.min(...xs.map((p) => p.x)), y: c.y - Math.min(...xs.map((p) => p.y)) };
+        }
+        const { patch, ids } = pasteClip(account(), clip, offset);
+        if (edit(patch)) {
+          opts.current.selectOnNextBuild(ids);
+          say(i18next.t('chart.pasted', { count: ids.length }));
+        }
+      },
+      moveSelection(dx, dy) {
+        const ids = selectedPeople();
+        const pos = account().canvas.positions;
+        const moved = Object.fromEntries(ids.flatMap((id) => (pos[id] ? [[id, { x: pos[id]!.x + dx, y: pos[id]!.y + dy }]] : [])));
+        if (Object.keys(moved).length) edit(movePeople(moved));
+      },
+      layout(direction) {
+        edit(layoutChart(account(), direction));
+        // Let React Flow place the cards, then frame the result.
+        requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400 }));
+      },
+      align: (mode) => void edit(alignPeople(account(), selectedPeople(), mode)),
+      distribute: (axis) => void edit(distributePeople(account(), selectedPeople(), axis)),
+      toggleCollapse: (id) => void edit(setCollapsed(account(), id, !account().canvas.collapsed.includes(id))),
+      connect(managerId, subordinateId) {
+        if (managerId === subordinateId) return;
+        const a = account();
+        const previous = a.links.find((l) => l.kind === 'reportsTo' && !l.dotted && l.source === subordinateId);
+        if (previous?.target === managerId) return;
+        if (!edit(connectReporting(a, subordinateId, managerId))) return;
+        if (previous) {
+          const name = (id: string) => a.people.find((p) => p.id === id)?.name ?? '';
+          say(i18next.t('chart.managerReplaced', { name: name(subordinateId), manager: name(managerId), previous: name(previous.target) }));
+        }
+      },
+      selectAll: () => opts.current.selectOnNextBuild(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => n.id)),
+      zoomToSelection() {
+        const ids = selectedPeople();
+        void rf.fitView(ids.length ? { nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { padding: 0.08, duration: 300 });
+      },
+    };
+    return commands;
+  }, [rf]);
+}
+

@@ -1,0 +1,79 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { isMod } from '../../ui/shortcuts';
+import { useChart } from './chart-store';
+import type { ChartCommands } from './useChartCommands';
+
+const inField = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('dialog'));
+
+export interface ChartKeyHandlers {
+  openFind(): void;
+  toggleHelp(): void;
+  escape(): void;
+}
+
+/** The canvas's keyboard: active while no text field or dialog has the focus. */
+export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers, fitView: () => void): void {
+  const latest = useRef({ commands, handlers, fitView });
+  useLayoutEffect(() => {
+    latest.current = { commands, handlers, fitView };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const { commands: c, handlers: h, fitView: fit } = latest.current;
+      const mod = isMod(e);
+      const key = e.key.toLowerCase();
+      if (mod && key === 'f') {
+        e.preventDefault();
+        h.openFind();
+        return;
+      }
+      if (inField(e.target)) return;
+      const run = (f: () => void) => {
+        e.preventDefault();
+        f();
+      };
+      if (mod) {
+        if (key === 'z' && !e.shiftKey) return run(() => useChart.getState().undo());
+        if ((key === 'z' && e.shiftKey) || key === 'y') return run(() => useChart.getState().redo());
+        if (key === 'c') return run(c.copySelection);
+        if (key === 'v') return run(() => c.paste());
+        if (key === 'd') return run(c.duplicateSelection);
+        if (key === 'a') return run(c.selectAll);
+        return;
+      }
+      if (e.altKey) return;
+      const step = e.shiftKey ? 50 : 10;
+      const selected = c.selectedPeople();
+      switch (e.key) {
+        case 'Delete':
+        case 'Backspace':
+          return run(c.deleteSelection);
+        case 'ArrowLeft':
+          return selected.length ? run(() => c.moveSelection(-step, 0)) : undefined;
+        case 'ArrowRight':
+          return selected.length ? run(() => c.moveSelection(step, 0)) : undefined;
+        case 'ArrowUp':
+          return selected.length ? run(() => c.moveSelection(0, -step)) : undefined;
+        case 'ArrowDown':
+          return selected.length ? run(() => c.moveSelection(0, step)) : undefined;
+        case 'F2':
+        case 'Enter':
+          return selected.length === 1 ? run(() => c.startEdit(selected[0]!, 'name')) : undefined;
+        case 'Tab':
+          return selected.length === 1 ? run(() => c.addReport(selected[0]!)) : undefined;
+        case 'Escape':
+          return h.escape();
+        case '?':
+          return run(h.toggleHelp);
+      }
+      // By key position, so Shift+1 / Shift+2 work on any keyboard layout.
+      if (e.shiftKey && e.code === 'Digit1') return run(fit);
+      if (e.shiftKey && e.code === 'Digit2') return run(c.zoomToSelection);
+      if (key === 'n' && !e.shiftKey) return run(c.addPersonInView);
+      if (key === 'l') return run(() => c.layout(e.shiftKey ? 'LR' : 'TB'));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
