@@ -24,8 +24,30 @@ export class HomePage {
 
 export class CanvasPage {
   readonly nodes: Locator;
+  readonly cards: Locator;
+  readonly saveStatus: Locator;
   constructor(readonly page: Page) {
     this.nodes = page.locator('.react-flow__node');
+    this.cards = page.locator('.react-flow__node-person');
+    this.saveStatus = page.getByTestId('save-status');
+  }
+  card(name: string | RegExp): Locator {
+    return this.cards.filter({ has: this.page.locator('.card-name, .far-name', { hasText: name }) });
+  }
+  /** Drags from the lower dot of `manager`'s card onto `subordinate`'s card: a reporting line. */
+  async connect(manager: string | RegExp, subordinate: string | RegExp): Promise<void> {
+    const from = await this.card(manager).locator('.react-flow__handle.source').boundingBox();
+    const to = await this.card(subordinate).boundingBox();
+    if (!from || !to) throw new Error('cards not on screen');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width / 2, to.y + 10, { steps: 12 });
+    await this.page.mouse.move(to.x + to.width / 2, to.y + 6, { steps: 2 });
+    await this.page.mouse.up();
+  }
+  /** Waits until every edit has reached the store. */
+  async saved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');
   }
 }
 

@@ -189,7 +189,7 @@ export function AccountCanvas() {
     [commands, rf],
   );
 
-  const fitView = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300 }), [rf]);
+  const fitView = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300, maxZoom: 1 }), [rf]);
   useChartKeys(commands, {
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
@@ -235,7 +235,7 @@ export function AccountCanvas() {
           zoomOnDoubleClick={false}
           onlyRenderVisibleElements
           fitView
-          fitViewOptions={{ padding: 0.08 }}
+          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
           minZoom={0.05}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}

@@ -81,6 +81,17 @@ export function useChartCommands(options: {
       justCreated.current = id;
       opts.current.selectOnNextBuild([id]);
       opts.current.setEditing({ id, field: 'name' });
+      reveal(at);
+    };
+
+    /** Pans (keeping the zoom) so a card at `at` is in view: off-screen cards are not rendered. */
+    const reveal = (at: { x: number; y: number }) => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      if (!pane) return;
+      const topLeft = rf.screenToFlowPosition({ x: pane.left, y: pane.top });
+      const bottomRight = rf.screenToFlowPosition({ x: pane.right, y: pane.bottom });
+      const inside = at.x >= topLeft.x && at.y >= topLeft.y && at.x + CARD_WIDTH <= bottomRight.x && at.y + CARD_HEIGHT <= bottomRight.y;
+      if (!inside) void rf.setCenter(at.x + CARD_WIDTH / 2, at.y + CARD_HEIGHT / 2, { zoom: rf.getZoom() });
     };
 
     const viewCenter = () => {
@@ -169,7 +180,7 @@ export function useChartCommands(options: {
       layout(direction) {
         edit(layoutChart(account(), direction));
         // Let React Flow place the cards, then frame the result.
-        requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400 }));
+        requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400, maxZoom: 1 }));
       },
       align: (mode) => void edit(alignPeople(account(), selectedPeople(), mode)),
       distribute: (axis) => void edit(distributePeople(account(), selectedPeople(), axis)),
@@ -188,7 +199,7 @@ export function useChartCommands(options: {
       selectAll: () => opts.current.selectOnNextBuild(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => n.id)),
       zoomToSelection() {
         const ids = selectedPeople();
-        void rf.fitView(ids.length ? { nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { padding: 0.08, duration: 300 });
+        void rf.fitView(ids.length ? { nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { padding: 0.08, duration: 300, maxZoom: 1 });
       },
     };
     return commands;

@@ -1,0 +1,193 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNT_SCHEMA_VERSION, Account } from '../../shared/model/account';
+import { launchApp, type LaunchedApp } from '../support/launch';
+import { CanvasPage, HomePage } from '../support/pages';
+
+const stored = async (app: LaunchedApp, name: string): Promise<Account> => {
+  const list = await app.session.invoke('listAccounts', {});
+  if (!list.ok) throw new Error('listAccounts failed');
+  const id = list.value.find((a) => a.name === name)!.id;
+  const got = await app.session.invoke('getAccount', { id });
+  if (!got.ok) throw new Error('getAccount failed');
+  return got.value;
+};
+
+async function openAccount(page: Page, name: string): Promise<CanvasPage> {
+  await new HomePage(page).row(name).locator('.account-open').click();
+  const canvas = new CanvasPage(page);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  return canvas;
+}
+
+/** Types a name into the card that is in edit and keeps it. */
+async function typeName(page: Page, name: string): Promise<void> {
+  const input = page.getByLabel('Name', { exact: true });
+  await expect(input).toBeFocused();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+const account = (id: string, name: string, people: { id: string; name: string }[], links: { id: string; source: string; target: string }[]) =>
+  Account.parse({
+    schemaVersion: ACCOUNT_SCHEMA_VERSION,
+    id,
+    name,
+    createdAt: '2026-11-23T10:00:00.000Z',
+    updatedAt: '2026-11-23T10:00:00.000Z',
+    people,
+    links: links.map((l) => ({ ...l, kind: 'reportsTo' })),
+    canvas: { positions: Object.fromEntries(people.map((p, i) => [p.id, { x: 300 * i, y: 200 * i }])) },
+  });
+
+test.describe('drawing an org chart', () => {
+  test('five people drawn with mouse and keyboard, connected, one line made an influence, undo and redo, and the chart is there after a restart', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'bidmap-draw-'));
+    let app = await launchApp({ workspace });
+    try {
+      const { page } = app;
+      await page.keyboard.press('Control+n');
+      await page.getByLabel('Account name').fill('Qingdao Port');
+      await page.keyboard.press('Enter');
+      const canvas = await openAccount(page, 'Qingdao Port');
+      await expect(page.getByRole('heading', { name: 'No people on this chart yet' })).toBeVisible();
+
+      // The top person from the toolbar, two direct reports with Tab, one more below Ann.
+      await page.getByRole('button', { name: '+ Add person' }).first().click();
+      await typeName(page, 'Boss Wang');
+      await canvas.card('Boss Wang').click();
+      await page.keyboard.press('Tab');
+      await typeName(page, 'Ann Li');
+      await canvas.card('Boss Wang').click();
+      await page.keyboard.press('Tab');
+      await typeName(page, 'Bob Zhao');
+      await canvas.card('Ann Li').click();
+      await page.keyboard.press('Tab');
+      await typeName(page, 'Cat Sun');
+      // A fifth person by double-clicking empty canvas, then Esc on a second one leaves nothing.
+      const pane = page.locator('.react-flow__pane');
+      await pane.dblclick({ position: { x: 1100, y: 650 } });
+      await typeName(page, 'Dan Qian');
+      await page.keyboard.press('n');
+      await page.keyboard.press('Escape');
+      await expect(canvas.cards).toHaveCount(5);
+
+      // Dan gets his manager by dragging a line from Bob's card.
+      await page.keyboard.press('Shift+Digit1');
+      await page.waitForTimeout(400);
+      await canvas.connect('Bob Zhao', 'Dan Qian');
+      await canvas.saved();
+      let doc = await stored(app, 'Qingdao Port');
+      const id = (name: string) => doc.people.find((p) => p.name === name)!.id;
+      expect(doc.people.map((p) => p.name).sort()).toEqual(['Ann Li', 'Bob Zhao', 'Boss Wang', 'Cat Sun', 'Dan Qian']);
+      const reporting = (d: Account) => d.links.filter((l) => l.kind === 'reportsTo').map((l) => [l.source, l.target]);
+      expect(reporting(doc)).toEqual(
+        expect.arrayContaining([
+          [id('Ann Li'), id('Boss Wang')],
+          [id('Bob Zhao'), id('Boss Wang')],
+          [id('Cat Sun'), id('Ann Li')],
+          [id('Dan Qian'), id('Bob Zhao')],
+        ]),
+      );
+      expect(doc.links).toHaveLength(4);
+
+      // Cat → Ann becomes an influence line from the line's context menu.
+      const catLine = doc.links.find((l) => l.source === id('Cat Sun'))!;
+      await page.locator(`.react-flow__edge[data-id="${catLine.id}"] .react-flow__edge-interaction`).click({ button: 'right', force: true });
+      await page.getByRole('menuitemradio', { name: 'Influences' }).click();
+      await canvas.saved();
+      const kindOf = async () => (await stored(app, 'Qingdao Port')).links.find((l) => l.id === catLine.id)!.kind;
+      expect(await kindOf()).toBe('influences');
+      await expect(page.locator(`.react-flow__edge[data-id="${catLine.id}"]`)).toHaveClass(/edge-influences/);
+
+      await pane.click({ position: { x: 40, y: 700 } });
+      await page.keyboard.press('Control+z');
+      await canvas.saved();
+      expect(await kindOf()).toBe('reportsTo');
+      await page.keyboard.press('Control+Shift+z');
+      await canvas.saved();
+      expect(await kindOf()).toBe('influences');
+      doc = await stored(app, 'Qingdao Port');
+
+      await app.close();
+      app = await launchApp({ workspace });
+      const again = await openAccount(app.page, 'Qingdao Port');
+      await expect(again.cards).toHaveCount(5);
+      for (const name of ['Boss Wang', 'Ann Li', 'Bob Zhao', 'Cat Sun', 'Dan Qian']) await expect(again.card(name)).toBeVisible();
+      await expect(app.page.locator(`.react-flow__edge[data-id="${catLine.id}"]`)).toHaveClass(/edge-influences/);
+      const reopened = await stored(app, 'Qingdao Port');
+      expect(reopened.links).toEqual(doc.links);
+      expect(reopened.canvas.positions).toEqual(doc.canvas.positions);
+    } finally {
+      await app.close();
+      await rm(workspace, { recursive: true, force: true });
+    }
+  });
+
+  test('a reporting line that would close a circle is refused with the names, and nothing changes', async () => {
+    const app = await launchApp();
+    try {
+      const abc = account('circle', 'Circle Co', [
+        { id: 'a', name: 'Alice' },
+        { id: 'b', name: 'Brian' },
+        { id: 'c', name: 'Chloe' },
+      ], [
+        { id: 'ba', source: 'b', target: 'a' },
+        { id: 'cb', source: 'c', target: 'b' },
+      ]);
+      await app.session.workspace().add([abc]);
+      await app.page.reload();
+      const canvas = await openAccount(app.page, 'Circle Co');
+      await canvas.connect('Chloe', 'Alice');
+      const alert = app.page.getByRole('alert');
+      await expect(alert).toContainText(/Refused: .* would report to each other in a circle\./);
+      for (const name of ['Alice', 'Brian', 'Chloe']) await expect(alert).toContainText(name);
+      await canvas.saved();
+      expect((await stored(app, 'Circle Co')).links.map((l) => l.id).sort()).toEqual(['ba', 'cb']);
+      await expect(app.page.locator('.react-flow__edge')).toHaveCount(2);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('people copied in one account paste into another with the line between them', async () => {
+    const app = await launchApp();
+    try {
+      await app.session.workspace().add([
+        account('src', 'Source Co', [
+          { id: 'm', name: 'Manager Ma' },
+          { id: 's', name: 'Staff Shi' },
+          { id: 'x', name: 'Other Xu' },
+        ], [
+          { id: 'sm', source: 's', target: 'm' },
+          { id: 'xm', source: 'x', target: 'm' },
+        ]),
+        account('dst', 'Target Co', [{ id: 't', name: 'Target Tang' }], []),
+      ]);
+      await app.page.reload();
+      const source = await openAccount(app.page, 'Source Co');
+      await source.card('Manager Ma').click();
+      await source.card('Staff Shi').click({ modifiers: ['Shift'] });
+      await app.page.keyboard.press('Control+c');
+      await expect(app.page.getByText('Copied 2 people.')).toBeVisible();
+
+      await app.page.getByRole('link', { name: 'Back' }).click();
+      const target = await openAccount(app.page, 'Target Co');
+      await target.card('Target Tang').waitFor();
+      await app.page.keyboard.press('Control+v');
+      await expect(target.cards).toHaveCount(3);
+      await target.saved();
+      const doc = await stored(app, 'Target Co');
+      const ma = doc.people.find((p) => p.name === 'Manager Ma')!;
+      const shi = doc.people.find((p) => p.name === 'Staff Shi')!;
+      expect(['m', 's']).not.toContain(ma.id);
+      expect(doc.links).toEqual([expect.objectContaining({ source: shi.id, target: ma.id, kind: 'reportsTo' })]);
+      // The source account is untouched.
+      expect((await stored(app, 'Source Co')).people).toHaveLength(3);
+    } finally {
+      await app.close();
+    }
+  });
+});
