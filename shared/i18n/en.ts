@@ -105,6 +105,7 @@ export const en = {
     exportSvg: 'SVG drawing',
     exportSelection: 'Only the selected people',
     exported: 'Saved the picture as {{path}}.',
+    exportFailed: 'The picture could not be drawn.',
     saving: 'Saving…',
     saved: 'All changes saved',
     saveFailed: 'Not saved yet, retrying: {{message}}',

@@ -106,6 +106,7 @@ export const zhCN: Strings = {
     exportSvg: 'SVG 矢量图',
     exportSelection: '仅导出所选人员',
     exported: '图片已保存为 {{path}}。',
+    exportFailed: '无法生成图片。',
     saving: '正在保存…',
     saved: '所有更改已保存',
     saveFailed: '尚未保存，正在重试：{{message}}',

@@ -8,6 +8,9 @@ const GAP_Y = 80;
 
 export type LayoutDirection = 'TB' | 'LR';
 
+/** From this many direct reports (none of them a manager), they are stacked in a column. */
+export const STACK_FROM = 4;
+
 export interface LayoutOptions {
   /** Top-down (default) or left-to-right. */
   direction?: LayoutDirection;
@@ -59,13 +62,24 @@ export function layoutReportingTree(personIds: readonly string[], links: readonl
   let maxBreadth = -Infinity;
   let minBreadth = Infinity;
   let maxDepth = 0;
+  // A manager with many people and no managers among them stacks them in one column under
+  // itself (a chain in the tree) instead of a wide row: a large chart stays narrow enough to read.
+  const stacked = new Map<string, string[]>();
+  for (const [parent, list] of children) {
+    if (parent === ROOT || collapsed.has(parent) || list.length < STACK_FROM || list.some((id) => children.has(id))) continue;
+    stacked.set(parent, [list[0]!]);
+    for (let i = 0; i + 1 < list.length; i++) stacked.set(list[i]!, [list[i + 1]!]);
+  }
+  const inColumn = new Set([...stacked.values()].flat().filter((id) => !children.has(id)));
+  const childrenOf = (id: string) => (id !== ROOT && collapsed.has(id) ? undefined : (stacked.get(id) ?? children.get(id)));
   if (children.get(ROOT)!.length) {
-    const root = hierarchy<string>(ROOT, (id) => (id !== ROOT && collapsed.has(id) ? undefined : children.get(id)));
+    const root = hierarchy<string>(ROOT, childrenOf);
     const laid = tree<string>().nodeSize([breadth, depth])(root);
     for (const node of laid.descendants()) {
       if (node.data === ROOT) continue;
       const d = (node.depth - 1) * depth;
-      out.set(node.data, place(node.x, d));
+      // Stacked people sit a little to the side, so their manager's lines show along the column.
+      out.set(node.data, place(inColumn.has(node.data) ? node.x + breadth * 0.25 : node.x, d));
       maxBreadth = Math.max(maxBreadth, node.x);
       minBreadth = Math.min(minBreadth, node.x);
       maxDepth = Math.max(maxDepth, d);

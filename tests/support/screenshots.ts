@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchApp } from './launch';
+import { generateOrgAccount } from './org-generator';
 import { HomePage } from './pages';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -28,8 +29,34 @@ async function shoot(locale: 'en' | 'zh-CN', theme: 'light' | 'dark'): Promise<v
   }
 }
 
+/** Semantic zoom far out on a generated 300-person chart, and the Henan chart exported as PNG. */
+async function shootCanvasExtras(): Promise<void> {
+  const app = await launchApp({ demo: true, locale: 'en' });
+  try {
+    const { page } = app;
+    await app.session.workspace().add([generateOrgAccount({ people: 300, seed: 3, id: 'big', name: 'Generated 300-person group', withPositions: true })]);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await new HomePage(page).open(/Generated/);
+    // From the whole chart in view, zoom in to where cards are names on their attitude colour.
+    for (let i = 0; i < 6; i++) await page.locator('.react-flow__controls-zoomin').click();
+    await page.waitForTimeout(400);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/canvas-far-en.png` });
+    await page.getByRole('link', { name: 'Back to accounts' }).click();
+    await new HomePage(page).open(/Henan/);
+    await page.waitForTimeout(300);
+    app.host.answerSave(`${OUT}/export-en.png`);
+    await page.getByLabel('Export picture').selectOption('png');
+    await page.getByText(/Saved the picture as/).waitFor();
+  } finally {
+    await app.close();
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 await shoot('en', 'light');
 await shoot('zh-CN', 'light');
 await shoot('en', 'dark');
+await shootCanvasExtras();
 console.log(`screenshots written to ${OUT}`);

@@ -207,8 +207,13 @@ export function AccountCanvas() {
   const selectionSize = nodes.filter((n) => n.selected && !isDepartmentNode(n.id)).length;
 
   const onExport = useCallback(
-    (kind: 'png' | 'svg') => void exportPicture(kind, account, rf, selectionSize > 0),
-    [account, rf, selectionSize],
+    (kind: 'png' | 'svg') => {
+      // The selected people, or everyone on the canvas (people folded into a manager stay out).
+      const people = rf.getNodes().filter((n) => !isDepartmentNode(n.id));
+      const selected = people.filter((n) => n.selected);
+      void exportPicture(kind, account, new Set((selected.length ? selected : people).map((n) => n.id)));
+    },
+    [account, rf],
   );
 
   return (

@@ -1,73 +1,53 @@
-import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import i18next from 'i18next';
 import type { Account } from '../../../../shared/model/account';
+import { renderChartSvg } from '../../../../shared/render/chart-svg';
 import { api } from '../../app/api';
 import { reportError } from '../../app/errors';
+import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
-import type { ChartNode } from './toFlow';
+import { fontFacesFor } from './embed-fonts';
 
-const MARGIN = 40;
-const LEGEND_SPACE = 0; // the legend is drawn inside the picture, top-right, by its own panel
+const MAX_PIXELS = 16384; // Chromium's canvas side limit
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error(i18next.t('chart.exportFailed')));
+    img.src = src;
+  });
+}
 
 /**
- * A picture of the chart (or of the selected people): the viewport is rendered off-screen at
- * the size the chosen cards need, with the legend, then saved where the user says.
+ * A picture of the chart (or of the chosen people) with its legend: drawn as SVG by the shared
+ * renderer (the same drawing briefings use), with the app's fonts embedded; PNG at twice the size.
  */
-export async function exportPicture(
-  kind: 'png' | 'svg',
-  account: Account,
-  rf: ReactFlowInstance<ChartNode>,
-  onlySelected: boolean,
-): Promise<void> {
-  const nodes = rf.getNodes();
-  const chosen = onlySelected ? nodes.filter((n) => n.selected) : nodes;
-  if (chosen.length === 0) return;
-  // Only cards in view are in the page (onlyRenderVisibleElements): bring the chosen ones into view.
-  const before = rf.getViewport();
-  await rf.fitView({ nodes: chosen.map((n) => ({ id: n.id })), padding: 0.02 });
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const flow = document.querySelector<HTMLElement>('.react-flow');
-  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!flow || !viewport) return;
-  const bounds = getNodesBounds(chosen);
-  const width = Math.ceil(Math.min(8000, bounds.width + MARGIN * 2));
-  const height = Math.ceil(Math.min(8000, bounds.height + MARGIN * 2 + LEGEND_SPACE));
-  const { x, y, zoom } = getViewportForBounds(bounds, width, height, 0.05, 2, 0.02);
-  const hidden = onlySelected ? new Set(nodes.filter((n) => !n.selected).map((n) => n.id)) : new Set<string>();
-  const legend = flow.querySelector<HTMLElement>('.legend');
-  // The legend joins the picture: a copy placed in the picture's corner.
-  const legendCopy = legend ? (legend.cloneNode(true) as HTMLElement) : null;
-  const options = {
-    width,
-    height,
-    backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff',
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
-    filter: (el: HTMLElement) => !(el.dataset?.id && hidden.has(el.dataset.id)),
-  };
+export async function exportPicture(kind: 'png' | 'svg', account: Account, only: ReadonlySet<string>): Promise<void> {
+  const saving = useApp.getState().toast({ kind: 'info', message: i18next.t('chart.saving') });
   try {
-    useApp.getState().toast({ kind: 'info', message: i18next.t('chart.saving') });
-    const wrapper = document.createElement('div');
-    wrapper.className = 'picture-export react-flow';
-    wrapper.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;height:${height}px;overflow:hidden`;
-    const clone = viewport.cloneNode(true) as HTMLElement;
-    Object.assign(clone.style, options.style);
-    wrapper.appendChild(clone);
-    if (legendCopy) {
-      legendCopy.style.cssText = 'position:absolute;right:12px;top:12px;';
-      wrapper.appendChild(legendCopy);
-    }
-    flow.appendChild(wrapper);
-    try {
-      const render = { width, height, backgroundColor: options.backgroundColor, filter: options.filter, pixelRatio: 2 };
-      const data = kind === 'png' ? (await toPng(wrapper, render)).split(',')[1]! : decodeURIComponent((await toSvg(wrapper, render)).split(',')[1]!);
-      const { path } = await api.savePicture({ name: account.name, kind, data });
-      if (path) useApp.getState().toast({ kind: 'info', message: i18next.t('chart.exported', { path }) });
-    } finally {
-      wrapper.remove();
-      await rf.setViewport(before);
-    }
+    const { svg, width, height } = renderChartSvg(account, {
+      language: currentLanguage(),
+      only,
+      legendTitle: i18next.t('canvas.legend'),
+    });
+    const fonts = await fontFacesFor(svg);
+    const full = fonts ? svg.replace('<defs>', `<defs><style>${fonts}</style>`) : svg;
+    if (kind === 'svg') return await save(account, 'svg', full);
+    const scale = Math.min(2, MAX_PIXELS / Math.max(width, height));
+    const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(full)}`);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    await save(account, 'png', canvas.toDataURL('image/png').split(',')[1]!);
   } catch (e) {
     reportError(e);
+  } finally {
+    useApp.getState().dismiss(saving);
   }
+}
+
+async function save(account: Account, kind: 'png' | 'svg', data: string): Promise<void> {
+  const { path } = await api.savePicture({ name: account.name, kind, data });
+  if (path) useApp.getState().toast({ kind: 'info', message: i18next.t('chart.exported', { path }) });
 }

@@ -1,0 +1,188 @@
+import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../logic/layout';
+import type { Account } from '../model/account';
+import type { Link } from '../model/link';
+import type { Person } from '../model/person';
+import { ATTITUDES, LINK_KINDS, RELATIONSHIP_STAGES, type Attitude, type Language, type LinkKind } from '../taxonomy/keys';
+import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, LINK_KIND_TERMS } from '../taxonomy/labels';
+
+// The chart as a standalone SVG document: the picture export draws it, and printed briefings
+// can embed it. Pure string building, so it renders the same in the app, the CLI and tests.
+
+export const ATTITUDE_COLORS: Record<Attitude, string> = {
+  champion: '#15803d',
+  supporter: '#65a30d',
+  neutral: '#a3a3a3',
+  skeptic: '#d97706',
+  opponent: '#dc2626',
+  unknown: '#cbd5e1',
+};
+
+export const LINK_STYLES: Record<LinkKind, { color: string; dash: string; width: number }> = {
+  reportsTo: { color: '#64748b', dash: '', width: 1.5 },
+  influences: { color: '#7c3aed', dash: '6 4', width: 1.5 },
+  ally: { color: '#16a34a', dash: '', width: 2 },
+  rival: { color: '#dc2626', dash: '', width: 2 },
+  informal: { color: '#94a3b8', dash: '2 4', width: 1.5 },
+};
+
+const FONT = "Inter, 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+const MARGIN = 40;
+const FRAME_PAD = 24;
+const FRAME_HEAD = 28;
+
+export const escapeXml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Cuts text to about `max` columns (a CJK character counts two), with an ellipsis. */
+export function clip(text: string, max: number): string {
+  let width = 0;
+  let out = '';
+  for (const ch of text) {
+    width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+    if (width > max) return `${out}…`;
+    out += ch;
+  }
+  return out;
+}
+
+export interface ChartSvgOptions {
+  language: Language;
+  /** Draw only these people (and the lines among them); default everyone. */
+  only?: ReadonlySet<string>;
+  /** The legend's title, in the chosen language. */
+  legendTitle: string;
+}
+
+type Point = { x: number; y: number };
+
+function card(p: Person, at: Point, department: string, lang: Language): string {
+  const color = ATTITUDE_COLORS[p.attitude];
+  const name = p.name || (lang === 'zh-CN' ? '姓名未知' : 'Name unknown');
+  const sub = [p.title, department].filter(Boolean).join(' · ');
+  const stage = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
+  const parts: string[] = [
+    `<g transform="translate(${at.x},${at.y})">`,
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="8" fill="#ffffff" stroke="#d8dee6"${p.placeholder ? ' stroke-dasharray="4 3"' : ''}/>`,
+    `<rect width="5" height="${CARD_HEIGHT}" rx="2" fill="${color}"/>`,
+    `<circle cx="19" cy="18" r="5" fill="${color}"/>`,
+    `<text x="30" y="23" font-size="14" font-weight="700" fill="#1c2430">${escapeXml(clip(name, 22))}</text>`,
+  ];
+  if (p.keyPerson) parts.push(`<text x="${CARD_WIDTH - 12}" y="23" font-size="14" text-anchor="end" fill="#d97706">★</text>`);
+  parts.push(`<text x="13" y="42" font-size="11" fill="#5d6b7e">${escapeXml(clip(sub, 34))}</text>`);
+  let x = 13;
+  for (const r of p.roles) {
+    const label = BUYING_ROLE_TERMS[r].short[lang];
+    const w = label.length * (lang === 'zh-CN' ? 11 : 7) + 10;
+    if (x + w > CARD_WIDTH - 8) break;
+    const strong = r === 'decisionMaker';
+    parts.push(
+      `<rect x="${x}" y="50" width="${w}" height="16" rx="4" fill="${strong ? '#1d4ed8' : '#eef1f5'}" stroke="${strong ? '#1d4ed8' : '#d8dee6'}"/>`,
+      `<text x="${x + w / 2}" y="62" font-size="10" text-anchor="middle" fill="${strong ? '#ffffff' : '#1c2430'}">${escapeXml(label)}</text>`,
+    );
+    x += w + 4;
+  }
+  for (let i = 0; i < 5; i++) parts.push(`<circle cx="${17 + i * 9}" cy="82" r="3" fill="${i < p.influence ? '#1d4ed8' : '#c7d2fe'}"/>`);
+  for (let i = 0; i < RELATIONSHIP_STAGES.length; i++) {
+    parts.push(`<rect x="${CARD_WIDTH - 80 + i * 14}" y="79" width="12" height="5" rx="2" fill="${i <= stage ? '#15803d' : '#eef1f5'}" stroke="${i <= stage ? '#15803d' : '#d8dee6'}"/>`);
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The path of a line: reporting lines step down from the manager; the others curve between cards. */
+function linePath(link: Link, pos: (id: string) => Point): string {
+  const s = pos(link.source);
+  const t = pos(link.target);
+  if (link.kind === 'reportsTo') {
+    const from = { x: t.x + CARD_WIDTH / 2, y: t.y + CARD_HEIGHT }; // the manager's lower edge
+    const to = { x: s.x + CARD_WIDTH / 2, y: s.y };
+    const midY = from.y + Math.max(12, (to.y - from.y) / 2);
+    return `M${from.x},${from.y} V${midY} H${to.x} V${to.y}`;
+  }
+  // From edge to edge, so an arrowhead is not hidden under a card.
+  const down = t.y > s.y + CARD_HEIGHT / 2;
+  const from = { x: s.x + CARD_WIDTH / 2, y: down ? s.y + CARD_HEIGHT : s.y };
+  const to = { x: t.x + CARD_WIDTH / 2, y: down ? t.y : t.y + CARD_HEIGHT };
+  const bend = Math.max(40, Math.abs(to.x - from.x) / 4) * (down ? 1 : -1);
+  return `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`;
+}
+
+function legend(x: number, y: number, lang: Language, title: string): string {
+  const rows = Math.max(LINK_KINDS.length, ATTITUDES.length);
+  const w = 260;
+  const h = 30 + rows * 18;
+  const out = [`<g transform="translate(${x},${y})">`, `<rect width="${w}" height="${h}" rx="8" fill="#ffffff" stroke="#d8dee6"/>`];
+  out.push(`<text x="12" y="20" font-size="12" font-weight="700" fill="#1c2430">${escapeXml(title)}</text>`);
+  LINK_KINDS.forEach((k, i) => {
+    const st = LINK_STYLES[k];
+    const ly = 38 + i * 18;
+    out.push(`<line x1="12" y1="${ly - 4}" x2="40" y2="${ly - 4}" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
+    out.push(`<text x="46" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(LINK_KIND_TERMS[k].label[lang])}</text>`);
+  });
+  ATTITUDES.forEach((a, i) => {
+    const ly = 38 + i * 18;
+    out.push(`<circle cx="${146}" cy="${ly - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`);
+    out.push(`<text x="156" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(ATTITUDE_TERMS[a].label[lang])}</text>`);
+  });
+  out.push('</g>');
+  return out.join('');
+}
+
+/** The chart (or the chosen people) with department frames, typed lines and the legend. */
+export function renderChartSvg(account: Account, options: ChartSvgOptions): { svg: string; width: number; height: number } {
+  const lang = options.language;
+  const people = account.people.filter((p) => !options.only || options.only.has(p.id));
+  const ids = new Set(people.map((p) => p.id));
+  const missing = people.some((p) => !account.canvas.positions[p.id]);
+  const laid = missing ? layoutReportingTree(people.map((p) => p.id), account.links) : null;
+  const raw = (id: string): Point => account.canvas.positions[id] ?? laid?.get(id) ?? { x: 0, y: 0 };
+  const all = people.map((p) => raw(p.id));
+  const x0 = (all.length ? Math.min(...all.map((p) => p.x)) : 0) - FRAME_PAD;
+  const y0 = (all.length ? Math.min(...all.map((p) => p.y)) : 0) - FRAME_PAD - FRAME_HEAD;
+  const x1 = all.length ? Math.max(...all.map((p) => p.x + CARD_WIDTH)) + FRAME_PAD : CARD_WIDTH;
+  const y1 = all.length ? Math.max(...all.map((p) => p.y + CARD_HEIGHT)) + FRAME_PAD : CARD_HEIGHT;
+  const LEGEND_W = 260;
+  const chartW = x1 - x0;
+  const width = Math.ceil(chartW + MARGIN * 3 + LEGEND_W);
+  const height = Math.ceil(Math.max(y1 - y0, 30 + 6 * 18) + MARGIN * 2);
+  const pos = (id: string): Point => {
+    const p = raw(id);
+    return { x: p.x - x0 + MARGIN, y: p.y - y0 + MARGIN };
+  };
+
+  const frames: string[] = [];
+  const departments = new Map(account.departments.map((d) => [d.id, d.name]));
+  for (const d of account.departments) {
+    const members = people.filter((p) => p.departmentId === d.id).map((p) => pos(p.id));
+    if (!members.length) continue;
+    const fx = Math.min(...members.map((m) => m.x)) - FRAME_PAD;
+    const fy = Math.min(...members.map((m) => m.y)) - FRAME_PAD - FRAME_HEAD;
+    const fw = Math.max(...members.map((m) => m.x + CARD_WIDTH)) + FRAME_PAD - fx;
+    const fh = Math.max(...members.map((m) => m.y + CARD_HEIGHT)) + FRAME_PAD - fy;
+    frames.push(
+      `<rect x="${fx}" y="${fy}" width="${fw}" height="${fh}" rx="12" fill="#94a3b8" fill-opacity="0.07" stroke="#94a3b8" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+      `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${d.name} · ${members.length}`, Math.floor(fw / 7)))}</text>`,
+    );
+  }
+  const lines = account.links
+    .filter((l) => ids.has(l.source) && ids.has(l.target))
+    .map((l) => {
+      const st = LINK_STYLES[l.kind];
+      const dash = l.kind === 'reportsTo' && l.dotted ? '2 4' : st.dash;
+      const w = l.strength && l.strength >= 4 ? 3 : st.width;
+      return `<path d="${linePath(l, pos)}" fill="none" stroke="${st.color}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''}${l.kind === 'influences' ? ' marker-end="url(#arrow)"' : ''}/>`;
+    });
+  const cards = people.map((p) => card(p, pos(p.id), p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang));
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(account.name)}</title>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINK_STYLES.influences.color}"/></marker></defs>`,
+    `<rect width="${width}" height="${height}" fill="#f6f7f9"/>`,
+    ...frames,
+    ...lines,
+    ...cards,
+    legend(chartW + MARGIN * 2, MARGIN, lang, options.legendTitle),
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
