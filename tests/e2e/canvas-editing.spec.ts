@@ -6,13 +6,10 @@ import { ACCOUNT_SCHEMA_VERSION, Account } from '../../shared/model/account';
 import { launchApp, type LaunchedApp } from '../support/launch';
 import { CanvasPage, HomePage } from '../support/pages';
 
+/** What the store holds now (the services run in the test process). */
 const stored = async (app: LaunchedApp, name: string): Promise<Account> => {
-  const list = await app.session.invoke('listAccounts', {});
-  if (!list.ok) throw new Error('listAccounts failed');
-  const id = list.value.find((a) => a.name === name)!.id;
-  const got = await app.session.invoke('getAccount', { id });
-  if (!got.ok) throw new Error('getAccount failed');
-  return got.value;
+  const ws = app.session.workspace();
+  return ws.get(ws.list().find((a) => a.name === name)!.id);
 };
 
 async function openAccount(page: Page, name: string): Promise<CanvasPage> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Workspace } from '../../electron/services/store/workspace';
+import type { Workspace } from '../../electron/services/store/workspace';
 import { launchApp } from '../support/launch';
 import { generateOrgAccount } from '../support/org-generator';
 import { CanvasPage, HomePage } from '../support/pages';

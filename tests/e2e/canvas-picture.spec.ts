@@ -12,9 +12,8 @@ test.describe('exporting the chart as a picture', () => {
     const out = await mkdtemp(join(tmpdir(), 'bidmap-picture-'));
     try {
       await new HomePage(app.page).open(/河南/);
-      const listed = await app.session.invoke('listAccounts', {});
-      if (!listed.ok) throw new Error('listAccounts failed');
-      const henan = app.session.workspace().get(listed.value.find((a) => a.name.includes('河南'))!.id);
+      const ws = app.session.workspace();
+      const henan = ws.get(ws.list().find((a) => a.name.includes('河南'))!.id);
       const expected = renderChartSvg(henan, { language: 'zh-CN', legendTitle: '图例' });
 
       app.host.answerSave(join(out, 'chart.png'));
