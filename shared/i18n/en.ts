@@ -134,6 +134,8 @@ export const en = {
     distributeY: 'Distribute down',
     linkKind: 'Line type',
     dotted: 'Dotted line (matrix manager)',
+    legendDotted: 'Dotted-line manager',
+    makeDotted: 'Keep both: make the new line dotted',
     strength: 'Strength',
     strengthNone: 'Not rated',
     note: 'Note',

@@ -135,6 +135,8 @@ export const zhCN: Strings = {
     distributeY: '纵向均匀分布',
     linkKind: '连线类型',
     dotted: '虚线（矩阵式上级）',
+    legendDotted: '虚线上级',
+    makeDotted: '保留两者：新连线改为虚线',
     strength: '强度',
     strengthNone: '未评估',
     note: '备注',

@@ -4,6 +4,7 @@ import type { Link } from '../model/link';
 import type { Person } from '../model/person';
 import { ATTITUDES, LINK_KINDS, RELATIONSHIP_STAGES, type Attitude, type Language, type LinkKind } from '../taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, LINK_KIND_TERMS } from '../taxonomy/labels';
+import { STRINGS } from '../i18n';
 
 // The chart as a standalone SVG document: the picture export draws it, and printed briefings
 // can embed it. Pure string building, so it renders the same in the app, the CLI and tests.
@@ -49,15 +50,13 @@ export interface ChartSvgOptions {
   language: Language;
   /** Draw only these people (and the lines among them); default everyone. */
   only?: ReadonlySet<string>;
-  /** The legend's title, in the chosen language. */
-  legendTitle: string;
 }
 
 type Point = { x: number; y: number };
 
 function card(p: Person, at: Point, department: string, lang: Language): string {
   const color = ATTITUDE_COLORS[p.attitude];
-  const name = p.name || (lang === 'zh-CN' ? '姓名未知' : 'Name unknown');
+  const name = p.name || STRINGS[lang].canvas.placeholderName;
   const sub = [p.title, department].filter(Boolean).join(' · ');
   const stage = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
   const parts: string[] = [
@@ -108,7 +107,7 @@ function linePath(link: Link, pos: (id: string) => Point): string {
 }
 
 function legend(x: number, y: number, lang: Language, title: string): string {
-  const rows = Math.max(LINK_KINDS.length, ATTITUDES.length);
+  const rows = Math.max(LINK_KINDS.length + 1, ATTITUDES.length);
   const w = 260;
   const h = 30 + rows * 18;
   const out = [`<g transform="translate(${x},${y})">`, `<rect width="${w}" height="${h}" rx="8" fill="#ffffff" stroke="#d8dee6"/>`];
@@ -119,6 +118,9 @@ function legend(x: number, y: number, lang: Language, title: string): string {
     out.push(`<line x1="12" y1="${ly - 4}" x2="40" y2="${ly - 4}" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
     out.push(`<text x="46" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(LINK_KIND_TERMS[k].label[lang])}</text>`);
   });
+  const dy = 38 + LINK_KINDS.length * 18;
+  out.push(`<line x1="12" y1="${dy - 4}" x2="40" y2="${dy - 4}" stroke="${LINK_STYLES.reportsTo.color}" stroke-width="2" stroke-dasharray="2 4"/>`);
+  out.push(`<text x="46" y="${dy}" font-size="11" fill="#1c2430">${escapeXml(STRINGS[lang].chart.legendDotted)}</text>`);
   ATTITUDES.forEach((a, i) => {
     const ly = 38 + i * 18;
     out.push(`<circle cx="${146}" cy="${ly - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`);
@@ -181,7 +183,7 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
     ...frames,
     ...lines,
     ...cards,
-    legend(chartW + MARGIN * 2, MARGIN, lang, options.legendTitle),
+    legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend),
     '</svg>',
   ].join('\n');
   return { svg, width, height };

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -183,6 +183,36 @@ test.describe('drawing an org chart', () => {
       expect(doc.links).toEqual([expect.objectContaining({ source: shi.id, target: ma.id, kind: 'reportsTo' })]);
       // The source account is untouched.
       expect((await stored(app, 'Source Co')).people).toHaveLength(3);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+test.describe('saving', () => {
+  test('a save that fails says so, keeps the edit, and lands once the disk takes it again', async () => {
+    const app = await launchApp();
+    try {
+      await app.session.workspace().add([account('disk', 'Disk Co', [{ id: 'p', name: 'Pat' }], [])]);
+      await app.page.reload();
+      const canvas = await openAccount(app.page, 'Disk Co');
+      // Another program puts a folder where the account file was: every write of it fails.
+      const file = join(app.workspace, 'accounts', 'disk.json');
+      await rm(file);
+      await mkdir(file);
+      await canvas.card('Pat').click();
+      await app.page.keyboard.press('F2');
+      await app.page.keyboard.press('Control+a');
+      await app.page.keyboard.type('Patricia');
+      await app.page.keyboard.press('Enter');
+      await expect(canvas.saveStatus).toHaveAttribute('data-state', 'failed');
+      await expect(canvas.saveStatus).toContainText('Not saved yet, retrying');
+      await expect(canvas.card('Patricia')).toBeVisible();
+
+      await rm(file, { recursive: true });
+      await canvas.saved();
+      const onDisk = JSON.parse(await readFile(file, 'utf8')) as Account;
+      expect(onDisk.people.map((p) => p.name)).toEqual(['Patricia']);
     } finally {
       await app.close();
     }

@@ -18,10 +18,10 @@ test.describe('a 1,000-person chart', () => {
 
       // Layout: one command, saved for everyone, every manager above their people.
       await app.page.getByLabel('Lay out').selectOption('TB');
-      await canvas.saved();
       const ws: Workspace = app.session.workspace();
+      await expect.poll(() => Object.keys(ws.get('big').canvas.positions).length).toBe(1000);
+      await canvas.saved();
       const laid = ws.get('big');
-      expect(Object.keys(laid.canvas.positions)).toHaveLength(1000);
       const pos = laid.canvas.positions;
       for (const l of laid.links.filter((x) => x.kind === 'reportsTo' && !x.dotted)) expect(pos[l.target]!.y).toBeLessThan(pos[l.source]!.y);
       await app.page.keyboard.press('Control+z');

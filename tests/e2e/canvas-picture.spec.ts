@@ -14,7 +14,7 @@ test.describe('exporting the chart as a picture', () => {
       await new HomePage(app.page).open(/河南/);
       const ws = app.session.workspace();
       const henan = ws.get(ws.list().find((a) => a.name.includes('河南'))!.id);
-      const expected = renderChartSvg(henan, { language: 'zh-CN', legendTitle: '图例' });
+      const expected = renderChartSvg(henan, { language: 'zh-CN' });
 
       app.host.answerSave(join(out, 'chart.png'));
       await app.page.getByLabel('导出图片').selectOption('png');

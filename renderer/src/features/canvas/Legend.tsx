@@ -19,6 +19,12 @@ export function Legend() {
             {LINK_KIND_TERMS[k].label[lang]}
           </li>
         ))}
+        <li>
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="legend-line edge-reportsTo legend-dotted" />
+          </svg>
+          {t('chart.legendDotted')}
+        </li>
       </ul>
       <ul>
         {ATTITUDES.map((a) => (

@@ -25,11 +25,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 export async function exportPicture(kind: 'png' | 'svg', account: Account, only: ReadonlySet<string>): Promise<void> {
   const saving = useApp.getState().toast({ kind: 'info', message: i18next.t('chart.saving') });
   try {
-    const { svg, width, height } = renderChartSvg(account, {
-      language: currentLanguage(),
-      only,
-      legendTitle: i18next.t('canvas.legend'),
-    });
+    const { svg, width, height } = renderChartSvg(account, { language: currentLanguage(), only });
     const fonts = await fontFacesFor(svg);
     const full = fonts ? svg.replace('<defs>', `<defs><style>${fonts}</style>`) : svg;
     if (kind === 'svg') return await save(account, 'svg', full);

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import i18next from 'i18next';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import {
+  addLink,
   addPerson,
   alignPeople,
   connectReporting,
@@ -178,9 +179,12 @@ export function useChartCommands(options: {
         if (Object.keys(moved).length) edit(movePeople(moved));
       },
       layout(direction) {
-        edit(layoutChart(account(), direction));
-        // Let React Flow place the cards, then frame the result.
-        requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400, maxZoom: 1 }));
+        const patch = layoutChart(account(), direction);
+        // The cards glide to their places, then the layout lands as one undoable edit.
+        animatePositions(rf, patch.positions, () => {
+          edit(patch);
+          requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400, maxZoom: 1 }));
+        });
       },
       align: (mode) => void edit(alignPeople(account(), selectedPeople(), mode)),
       distribute: (axis) => void edit(distributePeople(account(), selectedPeople(), axis)),
@@ -193,7 +197,18 @@ export function useChartCommands(options: {
         if (!edit(connectReporting(a, subordinateId, managerId))) return;
         if (previous) {
           const name = (id: string) => a.people.find((p) => p.id === id)?.name ?? '';
-          say(i18next.t('chart.managerReplaced', { name: name(subordinateId), manager: name(managerId), previous: name(previous.target) }));
+          useApp.getState().toast({
+            kind: 'info',
+            message: i18next.t('chart.managerReplaced', { name: name(subordinateId), manager: name(managerId), previous: name(previous.target) }),
+            // A second manager is often a matrix one: one click keeps the old line and dots the new.
+            action: {
+              label: i18next.t('chart.makeDotted'),
+              run: () => {
+                useChart.getState().undo();
+                edit(addLink(subordinateId, managerId, 'reportsTo', { dotted: true }));
+              },
+            },
+          });
         }
       },
       selectAll: () => opts.current.selectOnNextBuild(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => n.id)),
@@ -206,3 +221,28 @@ export function useChartCommands(options: {
   }, [rf]);
 }
 
+
+const ANIMATION_MS = 350;
+/** Beyond this many cards a layout jumps: animating every card would cost more than it shows. */
+const ANIMATE_UP_TO = 1500;
+
+function animatePositions(rf: ReturnType<typeof useReactFlow<ChartNode>>, to: Readonly<Record<string, { x: number; y: number }>>, done: () => void): void {
+  const from = new Map(rf.getNodes().filter((n) => to[n.id]).map((n) => [n.id, n.position]));
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  if (reduced || from.size === 0 || from.size > ANIMATE_UP_TO) return done();
+  const start = performance.now();
+  const step = (now: number) => {
+    const t = Math.min(1, (now - start) / ANIMATION_MS);
+    const k = 1 - (1 - t) ** 3; // ease-out
+    rf.setNodes((ns) =>
+      ns.map((n) => {
+        const a = from.get(n.id);
+        const b = to[n.id];
+        return a && b ? { ...n, position: { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k } } : n;
+      }),
+    );
+    if (t < 1) requestAnimationFrame(step);
+    else done();
+  };
+  requestAnimationFrame(step);
+}
