@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { hiddenPeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
+import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { CanvasActionsContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
@@ -162,12 +163,13 @@ export function AccountCanvas() {
         );
         if (person && target && target.type === 'department') {
           people.push({ ...person, departmentId: target.id.slice('dept:'.length) });
+          useApp.getState().toast({ kind: 'info', message: t('chart.movedDepartment', { name: person.name, department: target.data.name }) });
         }
       }
       const rounded = Object.fromEntries(Object.entries(moved).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
       commands.edit(ChartPatch.parse({ positions: rounded, people }));
     },
-    [commands, rf],
+    [commands, rf, t],
   );
 
   const onConnect = useCallback((c: Connection) => commands.connect(c.source, c.target), [commands]);
