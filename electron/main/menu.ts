@@ -77,19 +77,23 @@ function viewMenu(s: MenuStrings): Item {
   };
 }
 
-// Role items get our labels too: Electron's defaults are English only.
-function editMenu(s: MenuStrings): Item {
+// Role items get our labels too: Electron's defaults are English only. Outside macOS their keys
+// are left to the page: text fields handle them natively and the canvas uses them for its own
+// undo, copy and paste; a registered accelerator could take them first. On macOS the page sees
+// key equivalents first and the menu only gets what the page left unhandled.
+function editMenu(s: MenuStrings, mac: boolean): Item {
+  const pageKeys = mac ? {} : { registerAccelerator: false };
   return {
     label: s.edit,
     submenu: [
-      { label: s.undo, role: 'undo' },
-      { label: s.redo, role: 'redo' },
+      { label: s.undo, role: 'undo', ...pageKeys },
+      { label: s.redo, role: 'redo', ...pageKeys },
       separator,
-      { label: s.cut, role: 'cut' },
-      { label: s.copy, role: 'copy' },
-      { label: s.paste, role: 'paste' },
+      { label: s.cut, role: 'cut', ...pageKeys },
+      { label: s.copy, role: 'copy', ...pageKeys },
+      { label: s.paste, role: 'paste', ...pageKeys },
       separator,
-      { label: s.selectAll, role: 'selectAll' },
+      { label: s.selectAll, role: 'selectAll', ...pageKeys },
     ],
   };
 }
@@ -110,7 +114,7 @@ export function buildMenu(language: Language): Menu {
   const template: Item[] = [
     ...(mac ? [appMenu(s)] : []),
     fileMenu(s, mac),
-    editMenu(s),
+    editMenu(s, mac),
     viewMenu(s),
     windowMenu(s, mac),
     { label: s.help, role: 'help', submenu: mac ? [] : [{ label: s.about, click: () => send('showAbout') }] },
