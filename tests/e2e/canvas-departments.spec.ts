@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNT_SCHEMA_VERSION, Account } from '../../shared/model/account';
 import { launchApp } from '../support/launch';
 import { CanvasPage, HomePage } from '../support/pages';
@@ -21,7 +21,7 @@ const org = Account.parse({
   canvas: { positions: { f1: { x: 0, y: 0 }, f2: { x: 260, y: 0 }, i1: { x: 0, y: 400 } } },
 });
 
-async function drag(page: import('@playwright/test').Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 15 });

@@ -82,7 +82,8 @@ const MAX_LEVEL = 6;
  * A realistic, deterministic organisation chart for tests and benchmarks: one top manager, a few
  * vice-presidents each heading a division, departments under them, spans of control of 3–8 and
  * 4–7 levels (for a few hundred people and more), one solid `reportsTo` line per person but the top,
- * a few dotted (matrix) lines, 10% extra `influences` links, half the names Chinese.
+ * a few dotted (matrix) lines (at most one per person, always up a level), 10% extra `influences`
+ * links, half the names Chinese. It passes the chart rules (shared/logic/chart/rules.ts).
  */
 export function generateOrgAccount(options: OrgOptions): Account {
   const people = Math.max(1, Math.floor(options.people));
@@ -226,16 +227,18 @@ export function generateOrgAccount(options: OrgOptions): Account {
   // One solid line per person but the top, a few dotted (matrix) lines to another manager, 10% influences.
   const links: AccountInput['links'] = [];
   for (let i = 1; i < people; i++) links.push({ id: `r-${i}`, source: personId(i), target: personId(managerOf[i]!), kind: 'reportsTo' });
+  // Dotted lines point strictly up a level, at most one per person: no cycle, as the chart rules require.
   const managers = reportCount.flatMap((n, i) => (n > 0 ? [i] : []));
   const dotted = managers.length > 2 ? Math.round(people * 0.02) : 0;
-  const paired = new Set<string>();
+  const withDotted = new Set<number>();
   for (let k = 0, tries = 0; k < dotted && tries < dotted * 20; tries++) {
     const i = int(2, people - 1);
     const m = pick(managers);
-    if (m === i || m === managerOf[i] || paired.has(`${i}>${m}`) || isAncestor(i, m, managerOf)) continue;
-    paired.add(`${i}>${m}`);
+    if (withDotted.has(i) || m === managerOf[i] || level[m]! >= level[i]!) continue;
+    withDotted.add(i);
     links.push({ id: `m-${k++}`, source: personId(i), target: personId(m), kind: 'reportsTo', dotted: true });
   }
+  const paired = new Set<string>();
   const influences = people > 1 ? Math.round(people * 0.1) : 0;
   for (let k = 0, tries = 0; k < influences && tries < influences * 20; tries++) {
     const a = int(0, people - 1);
@@ -262,10 +265,4 @@ export function generateOrgAccount(options: OrgOptions): Account {
     account.links,
   );
   return Account.parse({ ...account, canvas: { ...account.canvas, positions: Object.fromEntries(laid) } });
-}
-
-/** Whether `a` is above `b` in the tree (a dotted line from `a` to `b` would then point down). */
-function isAncestor(a: number, b: number, managerOf: readonly number[]): boolean {
-  for (let cur = managerOf[b]; cur !== undefined && cur >= 0; cur = managerOf[cur]) if (cur === a) return true;
-  return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartProblem } from '../../shared/logic/chart/rules';
 import { Account } from '../../shared/model/account';
 import { generateOrgAccount } from '../support/org-generator';
 
@@ -25,6 +26,8 @@ describe('generateOrgAccount', () => {
     expect(account.links.filter((l) => l.kind === 'reportsTo' && !l.dotted)).toHaveLength(people - 1);
     expect(account.links.filter((l) => l.kind === 'influences')).toHaveLength(people > 1 ? Math.round(people * 0.1) : 0);
     expect(account.canvas.positions).toEqual({});
+    // The app refuses every edit to a chart that breaks its rules: the generated one must keep them.
+    expect(chartProblem(account)).toBeNull();
   });
 
   it.each([300, 1000, 3000])('at %i people: one top, one solid manager for everyone else, no cycle, 4–7 levels, spans of 3–8', (people) => {

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // The reference for the canvas benchmark: bare React Flow, default nodes, the same graph and the
-// same viewport settings as renderer/src/features/canvas/AccountCanvas.tsx. Plain createElement
+// same viewport and culling settings as renderer/src/features/canvas/AccountCanvas.tsx. Plain createElement
 // (no JSX) so that tsconfig.tests.json type-checks it as it is.
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState } from '@xyflow/react';
@@ -22,15 +22,18 @@ function Flow({ graph }: { graph: BareGraph }) {
   return h(
     'div',
     { className: 'canvas', style: { width: graph.size.width, height: graph.size.height } },
+    // Keep these in step with the <ReactFlow> props of AccountCanvas.tsx that decide what is drawn.
     h(ReactFlow, {
       nodes,
       edges,
       onNodesChange,
       onEdgesChange,
       nodesConnectable: false,
+      onlyRenderVisibleElements: true,
       fitView: true,
-      fitViewOptions: { padding: 0.08 },
+      fitViewOptions: { padding: 0.08, maxZoom: 1 },
       minZoom: 0.05,
+      maxZoom: 2,
       proOptions: { hideAttribution: true },
     }),
   );
