@@ -1,5 +1,8 @@
 import { BrowserWindow, dialog, Notification, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Host } from '../services/host';
+import { RENDERER_HTML } from './paths';
 
 /** The desktop abilities services may use, done by Electron (the CLI and tests pass their own Host). */
 export const electronHost: Host = {
@@ -14,6 +17,10 @@ export const electronHost: Host = {
     const options = { title, defaultPath: defaultName, filters };
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
+  },
+  // The name is checked by the contract (a plain .woff2 name): it cannot leave the assets folder.
+  async readPageAsset(name) {
+    return readFile(join(dirname(RENDERER_HTML), 'assets', basename(name)));
   },
   async revealInFolder(path) {
     shell.showItemInFolder(path);

@@ -6,6 +6,7 @@ import type { Language } from '../../shared/taxonomy/keys';
 import { defaultAppDataDir, openSession, resolveWorkspaceDir, type BidmapSession } from '../services/session';
 import { electronHost } from './host';
 import { registerIpc } from './ipc';
+import { MENU_STRINGS } from '../../shared/i18n/menu';
 import { buildMenu } from './menu';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
@@ -27,7 +28,7 @@ let opening: Promise<void> | null = null;
 
 /** Opens the main window, once even when asked twice while it loads. */
 function openWindow(): Promise<void> {
-  opening ??= createMainWindow()
+  opening ??= createMainWindow(() => MENU_STRINGS[session ? menuLanguage(session.settings()) : languageOf(app.getLocale())])
     .then((window) => {
       mainWindow = window;
       window.on('closed', () => {

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
+import type { MenuStrings } from '../../shared/i18n/menu';
 import { DEV_SERVER_URL, PRELOAD_PATH, RENDERER_HTML } from './paths';
 import { loadWindowState, saveWindowState } from './window-state';
 
@@ -6,7 +7,7 @@ import { loadWindowState, saveWindowState } from './window-state';
  * The one window: sandboxed, isolated, no Node; it reopens where it was left. Returned before
  * the page has loaded, so a second start can focus it at once; it shows itself when painted.
  */
-export async function createMainWindow(): Promise<BrowserWindow> {
+export async function createMainWindow(strings: () => MenuStrings): Promise<BrowserWindow> {
   const state = await loadWindowState(app.getPath('userData'));
   const window = new BrowserWindow({
     ...state.bounds,
@@ -38,12 +39,31 @@ export async function createMainWindow(): Promise<BrowserWindow> {
     if (state.maximized) window.maximize();
     window.show();
   });
-  window.on('close', () => {
+  let flushed = false;
+  window.on('close', (event) => {
     try {
       saveWindowState(app.getPath('userData'), window);
     } catch (e) {
       console.error('bidmap: window state not saved:', e);
     }
+    if (flushed) return;
+    // Edits the page has not handed to the store yet land first; the window then closes.
+    event.preventDefault();
+    void flushPage(window).then((unsaved) => {
+      if (unsaved > 0) {
+        const choice = dialog.showMessageBoxSync(window, {
+          type: 'warning',
+          buttons: [strings().keepOpen, strings().closeAnyway],
+          defaultId: 0,
+          cancelId: 0,
+          message: strings().unsavedMessage,
+          detail: strings().unsavedDetail,
+        });
+        if (choice === 0) return;
+      }
+      flushed = true;
+      window.close();
+    });
   });
 
   const loaded = DEV_SERVER_URL ? window.loadURL(DEV_SERVER_URL) : window.loadFile(RENDERER_HTML);
@@ -55,4 +75,14 @@ export async function createMainWindow(): Promise<BrowserWindow> {
     window.destroy();
   });
   return window;
+}
+
+/** Asks the page to send its pending edits; answers how many are still not on disk. */
+async function flushPage(window: BrowserWindow): Promise<number> {
+  try {
+    const left: unknown = await window.webContents.executeJavaScript('window.__bidmapFlush ? window.__bidmapFlush() : 0');
+    return typeof left === 'number' ? left : 0;
+  } catch {
+    return 0; // a page that cannot answer (crashed, still loading) holds nothing to save
+  }
 }

@@ -8,6 +8,8 @@ export interface Host {
   /** Asks where to save a file; null when cancelled. */
   chooseSaveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   revealInFolder(path: string): Promise<void>;
+  /** A file the app ships with its page (fonts), by its plain name in the page's assets folder. */
+  readPageAsset(name: string): Promise<Uint8Array>;
   openPath(path: string): Promise<void>;
   notify(title: string, body: string): void;
 }
@@ -16,6 +18,9 @@ export interface Host {
 export const headlessHost: Host = {
   chooseFolder: async () => null,
   chooseSaveFile: async () => null,
+  readPageAsset: async (name) => {
+    throw new Error(`No page assets without a window (${name}).`);
+  },
   revealInFolder: async () => {},
   openPath: async () => {},
   notify: () => {},

@@ -1,6 +1,6 @@
 import type { Language } from '../taxonomy/keys';
 
-/** Labels of the application menu, which main builds (the renderer's strings are in ./en.ts, ./zh-CN.ts). */
+/** What main shows: the application menu and its own dialogs (the renderer's strings are in ./en.ts, ./zh-CN.ts). */
 export interface MenuStrings {
   file: string;
   newAccount: string;
@@ -28,6 +28,11 @@ export interface MenuStrings {
   fullScreen: string;
   minimize: string;
   close: string;
+  /** The question when the window closes with edits not yet on disk. */
+  unsavedMessage: string;
+  unsavedDetail: string;
+  keepOpen: string;
+  closeAnyway: string;
   /** macOS only */
   zoom: string;
   bringAllToFront: string;
@@ -66,6 +71,10 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     fullScreen: 'Toggle Full Screen',
     minimize: 'Minimize',
     close: 'Close Window',
+    unsavedMessage: 'Some edits are not saved yet.',
+    unsavedDetail: 'Bidmap could not write them to the workspace folder (the chart shows why). Keep Bidmap open to let it retry, or close and lose those edits.',
+    keepOpen: 'Keep Bidmap Open',
+    closeAnyway: 'Close and Lose Them',
     zoom: 'Zoom',
     bringAllToFront: 'Bring All to Front',
     services: 'Services',
@@ -100,6 +109,10 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     fullScreen: '切换全屏',
     minimize: '最小化',
     close: '关闭窗口',
+    unsavedMessage: '部分修改尚未保存。',
+    unsavedDetail: 'Bidmap 无法将它们写入工作区文件夹（结构图上显示了原因）。保持 Bidmap 打开以继续重试，或关闭并丢失这些修改。',
+    keepOpen: '保持打开',
+    closeAnyway: '关闭并丢失修改',
     zoom: '缩放',
     bringAllToFront: '前置全部窗口',
     services: '服务',

@@ -36,6 +36,8 @@ export const contract = {
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),
     z.object({ path: z.string().nullable() }),
   ),
+  /** One of the page's own font files, for embedding in an exported picture (a file: page cannot fetch it). */
+  readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),
   /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
   patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
 } as const;

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   direction?: LayoutDirection;
   /** Managers whose subtree is folded: laid out as leaves; the hidden people keep their places. */
   collapsed?: ReadonlySet<string>;
+  /** Colleagues of one group (department) are placed side by side, so its frame stays compact. */
+  groupOf?: (id: string) => string | null;
 }
 
 type Point = { x: number; y: number };
@@ -44,6 +46,15 @@ export function layoutReportingTree(personIds: readonly string[], links: readonl
     const list = children.get(parent);
     if (list) list.push(id);
     else children.set(parent, [id]);
+  }
+  if (options.groupOf) {
+    const groupOf = options.groupOf;
+    for (const [parent, list] of children) {
+      // Stable: groups in the order they first appear, people in their order within a group.
+      const rank = new Map<string | null, number>();
+      for (const id of list) if (!rank.has(groupOf(id))) rank.set(groupOf(id), rank.size);
+      children.set(parent, [...list].sort((a, b) => rank.get(groupOf(a))! - rank.get(groupOf(b))!));
+    }
   }
   const tops = children.get(ROOT) ?? [];
   const loners = tops.filter((id) => !children.has(id));

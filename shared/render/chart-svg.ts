@@ -31,8 +31,11 @@ const MARGIN = 40;
 const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
 
+// Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF) would make the file unreadable.
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 export const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(XML_INVALID, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Cuts text to about `max` columns (a CJK character counts two), with an ellipsis. */
 export function clip(text: string, max: number): string {

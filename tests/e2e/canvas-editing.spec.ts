@@ -218,3 +218,32 @@ test.describe('saving', () => {
     }
   });
 });
+
+test.describe('the keyboard', () => {
+  test('moves cards by arrow keys in a burst that all lands; the toolbar keeps its own keys; reopening shows the latest', async () => {
+    const app = await launchApp();
+    try {
+      await app.session.workspace().add([account('keys', 'Keys Co', [{ id: 'k', name: 'Kim' }], [])]);
+      await app.page.reload();
+      const canvas = await openAccount(app.page, 'Keys Co');
+      await canvas.card('Kim').click();
+      for (let i = 0; i < 20; i++) await app.page.keyboard.press('ArrowRight');
+      // Straight back to the list and in again: the moves are not lost or shown stale.
+      await app.page.getByRole('link', { name: 'Back to accounts' }).click();
+      const again = await openAccount(app.page, 'Keys Co');
+      await again.saved();
+      expect(app.session.workspace().get('keys').canvas.positions.k).toEqual({ x: 200, y: 0 });
+      const shown = await app.page.locator('.react-flow__node[data-id="k"]').evaluate((n) => (n as HTMLElement).style.transform);
+      expect(shown).toContain('translate(200px, 0px)');
+
+      // Tab and Enter on a toolbar button act on the button, not on the selected card.
+      await again.card('Kim').click();
+      await app.page.getByRole('button', { name: '+ Add person' }).focus();
+      await app.page.keyboard.press('Tab');
+      await expect(again.cards).toHaveCount(1);
+      await expect(app.page.getByRole('button', { name: /Undo/ })).toBeFocused();
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Host } from '../../electron/services/host';
 
 /** A host whose dialogs answer from a script, and which records what it was asked to do. */
@@ -21,6 +23,10 @@ export class TestHost implements Host {
   }
   async chooseSaveFile(): Promise<string | null> {
     return this.saveAnswers.shift() ?? null;
+  }
+  /** The built page's assets, as the app's host reads them next to its index.html. */
+  async readPageAsset(name: string): Promise<Uint8Array> {
+    return readFile(join(import.meta.dirname, '../../out/renderer/assets', basename(name)));
   }
   async revealInFolder(path: string): Promise<void> {
     this.revealed.push(path);

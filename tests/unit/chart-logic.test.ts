@@ -158,3 +158,31 @@ describe('collapse, layout, align and distribute', () => {
     expect(spread.boss!.x).toBe(0);
   });
 });
+
+describe('queued edits and charts that were already broken', () => {
+  it('two patches composed do what applying one after the other does', async () => {
+    const { composePatches } = await import('../../shared/logic/chart');
+    const a = chart();
+    const first = deletePeople(a, ['b']);
+    const afterFirst = applyPatch(a, first);
+    const { patch: second, id } = addPerson({ x: 5, y: 5 }, { name: 'Z' });
+    const both = applyPatch(afterFirst, second);
+    const undoDelete = invertPatch(a, first);
+    const composed = composePatches(composePatches(first, second), undoDelete);
+    const expected = applyPatch(both, undoDelete);
+    const got = applyPatch(a, composed);
+    expect(new Set(got.people.map((p) => p.id))).toEqual(new Set(expected.people.map((p) => p.id)));
+    expect(got.people.map((p) => p.id)).toContain(id);
+    expect(new Set(got.links.map((l) => l.id))).toEqual(new Set(expected.links.map((l) => l.id)));
+    expect(got.canvas.positions).toEqual(expected.canvas.positions);
+  });
+
+  it('an old problem does not block other edits; a new one is refused', async () => {
+    const { newChartProblem } = await import('../../shared/logic/chart');
+    const broken = applyPatch(chart(), ChartPatch.parse({ links: [link('x', 'a1', 'b')] })); // a1 has two solid managers
+    const moved = applyPatch(broken, alignPeople(broken, ['a', 'b'], 'top'));
+    expect(newChartProblem(broken, moved)).toBeNull();
+    const looped = applyPatch(broken, ChartPatch.parse({ links: [link('loop', 'boss', 'a1', { dotted: true })] }));
+    expect(newChartProblem(broken, looped)).not.toBeNull();
+  });
+});

@@ -51,3 +51,10 @@ describe('the chart drawn as SVG', () => {
     expect(clip('short', 10)).toBe('short');
   });
 });
+
+describe('text that XML cannot hold', () => {
+  it('is dropped, so the SVG stays well-formed', async () => {
+    const { escapeXml } = await import('../../shared/render/chart-svg');
+    expect(escapeXml('a\u000bb\u0000c\ufffed 中\u{1f600}')).toBe('abcd 中\u{1f600}');
+  });
+});

@@ -42,3 +42,13 @@ describe('the reporting-tree layout', () => {
     expect(pos.get('m')!.y).toBe(pos.get('p')!.y);
   });
 });
+
+describe('the layout and departments', () => {
+  const link = (source: string, target: string) => Link.parse({ id: `${source}-${target}`, source, target, kind: 'reportsTo' });
+  it('puts colleagues of one department side by side under their manager (fewer than stack into a column)', () => {
+    const dept: Record<string, string> = { a: 'fin', b: 'it', c: 'fin' };
+    const pos = layoutReportingTree(['boss', 'a', 'b', 'c'], ['a', 'b', 'c'].map((id) => link(id, 'boss')), { groupOf: (id) => dept[id] ?? null });
+    const order = ['a', 'b', 'c'].sort((x, y) => pos.get(x)!.x - pos.get(y)!.x);
+    expect(order).toEqual(['a', 'c', 'b']);
+  });
+});

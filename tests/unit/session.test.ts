@@ -49,3 +49,13 @@ describe('switching workspaces through the API', () => {
     await s.close();
   });
 });
+
+describe('reading the page fonts for a picture', () => {
+  it('takes only a plain .woff2 name: a path cannot leave the assets folder', async () => {
+    const s = await open(await tempDir());
+    for (const name of ['../../etc/passwd', '../x.woff2', 'a/b.woff2', 'font.ttf', '']) {
+      expect(await s.invoke('readFont', { name })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    }
+    await s.close();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import { applyPatch, chartProblem, type ChartProblem } from '../../../shared/logic/chart';
+import { applyPatch, newChartProblem, type ChartProblem } from '../../../shared/logic/chart';
 import { ServiceError } from '../errors';
 import type { ServiceContext } from './context';
 
@@ -43,11 +43,13 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
     patchChart: async ({ id, patch }) => {
       const account = ws().update(id, (a) => {
         const next = applyPatch(a, patch);
-        const problem = chartProblem(next);
+        const problem = newChartProblem(a, next);
         if (problem) throw new ServiceError('invalidInput', `The chart edit was refused: ${describeChartProblem(problem)}.`);
         return next;
       });
-      await ws().whenSaved(id);
+      // Written now, not after the debounce: the renderer sends one patch at a time and merges
+      // what piles up meanwhile, so the answer means "on disk" and comes quickly.
+      await ws().saveNow(id);
       return { updatedAt: account.updatedAt };
     },
   };

@@ -11,8 +11,9 @@ export const safeFileName = (name: string) =>
     .trim()
     .slice(0, 120) || 'chart';
 
-export function fileHandlers(ctx: ServiceContext): Pick<Handlers, 'savePicture'> {
+export function fileHandlers(ctx: ServiceContext): Pick<Handlers, 'savePicture' | 'readFont'> {
   return {
+    readFont: async ({ name }) => ({ base64: Buffer.from(await ctx.host.readPageAsset(name)).toString('base64') }),
     savePicture: async ({ name, kind, data }) => {
       const path = await ctx.host.chooseSaveFile({
         title: 'Bidmap',

@@ -197,46 +197,15 @@ export class Workspace {
     );
   }
 
-  /**
-   * Resolves once the account's edits so far are on disk (after the debounced save), or
-   * rejects with the write's error, so a caller can say "saved" truthfully or retry.
-   */
-  whenSaved(id: string): Promise<void> {
-    if (!this.timers.has(id)) return this.writes.get(id) ?? Promise.resolve();
-    let waiter = this.waiters.get(id);
-    if (!waiter) {
-      let resolve!: () => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<void>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      waiter = { promise, resolve, reject };
-      this.waiters.set(id, waiter);
-    }
-    return waiter.promise;
-  }
-
-  private readonly waiters = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void }>();
-
   /** Writes one account now (after any write of it already under way). */
   saveNow(id: string): Promise<void> {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
-    const waiter = this.waiters.get(id);
-    this.waiters.delete(id);
     const db = this.dbs.get(id);
-    if (!db) {
-      waiter?.resolve();
-      return Promise.resolve();
-    }
+    if (!db) return Promise.resolve();
     const previous = this.writes.get(id) ?? Promise.resolve();
     const next = previous.catch(() => {}).then(() => db.write());
     this.writes.set(id, next);
-    next.then(
-      () => waiter?.resolve(),
-      (e: unknown) => waiter?.reject(e),
-    );
     return next;
   }
 

@@ -85,3 +85,41 @@ export function isEmptyPatch(p: ChartPatch): boolean {
     p.collapsed === null
   );
 }
+
+function composeList<T extends WithId>(aPut: readonly T[], aRemove: readonly string[], bPut: readonly T[], bRemove: readonly string[]) {
+  const state = new Map<string, T | null>();
+  for (const id of aRemove) state.set(id, null);
+  for (const r of aPut) state.set(r.id, r);
+  for (const id of bRemove) state.set(id, null);
+  for (const r of bPut) state.set(r.id, r);
+  const put: T[] = [];
+  const remove: string[] = [];
+  for (const [id, r] of state) {
+    if (r) put.push(r);
+    else remove.push(id);
+  }
+  return { put, remove };
+}
+
+/** One patch that does `a` then `b`: queued edits are sent to the store as one. */
+export function composePatches(a: ChartPatch, b: ChartPatch): ChartPatch {
+  const people = composeList(a.people, a.removePeople, b.people, b.removePeople);
+  const links = composeList(a.links, a.removeLinks, b.links, b.removeLinks);
+  const departments = composeList(a.departments, a.removeDepartments, b.departments, b.removeDepartments);
+  const positions = new Map<string, { x: number; y: number } | null>();
+  for (const id of a.removePositions) positions.set(id, null);
+  for (const [id, p] of Object.entries(a.positions)) positions.set(id, p);
+  for (const id of b.removePositions) positions.set(id, null);
+  for (const [id, p] of Object.entries(b.positions)) positions.set(id, p);
+  return {
+    people: people.put,
+    removePeople: people.remove,
+    links: links.put,
+    removeLinks: links.remove,
+    departments: departments.put,
+    removeDepartments: departments.remove,
+    positions: Object.fromEntries([...positions].filter((e): e is [string, { x: number; y: number }] => e[1] !== null)),
+    removePositions: [...positions].filter(([, p]) => p === null).map(([id]) => id),
+    collapsed: b.collapsed ?? a.collapsed,
+  };
+}

@@ -80,7 +80,12 @@ export const roundPoint = (p: Point): Point => ({ x: Math.round(p.x), y: Math.ro
 export function layoutChart(account: Account, direction: LayoutDirection): ChartPatch {
   const hidden = hiddenPeople(account);
   const visible = account.people.filter((p) => !hidden.has(p.id)).map((p) => p.id);
-  const laid = layoutReportingTree(visible, account.links, { direction, collapsed: new Set(account.canvas.collapsed) });
+  const department = new Map(account.people.map((p) => [p.id, p.departmentId]));
+  const laid = layoutReportingTree(visible, account.links, {
+    direction,
+    collapsed: new Set(account.canvas.collapsed),
+    groupOf: (id) => department.get(id) ?? null,
+  });
   return patch({ positions: Object.fromEntries(laid) });
 }
 

@@ -16,9 +16,15 @@ const isReporting = (l: Link) => l.kind === 'reportsTo';
  * solid and one dotted manager, and following managers (solid or dotted) never comes back.
  */
 export function chartProblem(account: Pick<Account, 'people' | 'links'>): ChartProblem | null {
+  return chartProblems(account)[0] ?? null;
+}
+
+/** Every rule the chart breaks (one cycle at most), in a stable order. */
+export function chartProblems(account: Pick<Account, 'people' | 'links'>): ChartProblem[] {
+  const problems: ChartProblem[] = [];
   const people = new Set<string>();
   for (const p of account.people) {
-    if (people.has(p.id)) return { code: 'duplicateId', id: p.id };
+    if (people.has(p.id)) problems.push({ code: 'duplicateId', id: p.id });
     people.add(p.id);
   }
   const linkIds = new Set<string>();
@@ -26,18 +32,25 @@ export function chartProblem(account: Pick<Account, 'people' | 'links'>): ChartP
   const solid = new Set<string>();
   const dotted = new Set<string>();
   for (const l of account.links) {
-    if (linkIds.has(l.id)) return { code: 'duplicateId', id: l.id };
+    if (linkIds.has(l.id)) problems.push({ code: 'duplicateId', id: l.id });
     linkIds.add(l.id);
-    if (!people.has(l.source) || !people.has(l.target)) return { code: 'missingPerson', linkId: l.id };
-    if (l.source === l.target) return { code: 'selfLink', personId: l.source };
+    if (!people.has(l.source) || !people.has(l.target)) {
+      problems.push({ code: 'missingPerson', linkId: l.id });
+      continue;
+    }
+    if (l.source === l.target) {
+      problems.push({ code: 'selfLink', personId: l.source });
+      continue;
+    }
     if (!isReporting(l)) continue;
     const seen = l.dotted ? dotted : solid;
-    if (seen.has(l.source)) return { code: 'twoManagers', personId: l.source, dotted: l.dotted };
+    if (seen.has(l.source)) problems.push({ code: 'twoManagers', personId: l.source, dotted: l.dotted });
     seen.add(l.source);
     managers.set(l.source, [...(managers.get(l.source) ?? []), l.target]);
   }
   const cycle = findCycle(managers);
-  return cycle ? { code: 'cycle', personIds: cycle } : null;
+  if (cycle) problems.push({ code: 'cycle', personIds: cycle });
+  return problems;
 }
 
 /** A cycle in the manager graph (iterative DFS, linear), as the people on it in order. */
@@ -69,4 +82,17 @@ function findCycle(managers: ReadonlyMap<string, readonly string[]>): string[] |
     }
   }
   return null;
+}
+
+const keyOf = (p: ChartProblem) => (p.code === 'cycle' ? `cycle:${[...p.personIds].sort().join(',')}` : JSON.stringify(p));
+
+/**
+ * The problem an edit would bring in, or null. A chart that already broke a rule before the
+ * edit (an old import, a hand-edited file) can still be edited: only a new problem is refused.
+ */
+export function newChartProblem(before: Pick<Account, 'people' | 'links'>, after: Pick<Account, 'people' | 'links'>): ChartProblem | null {
+  const now = chartProblems(after);
+  if (now.length === 0) return null;
+  const old = new Set(chartProblems(before).map(keyOf));
+  return now.find((p) => !old.has(keyOf(p))) ?? null;
 }

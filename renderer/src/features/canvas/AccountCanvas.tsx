@@ -5,7 +5,10 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
+  useStore,
+  type Viewport,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -16,7 +19,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hiddenPeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
+import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
+import type { Account } from '../../../../shared/model/account';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -31,13 +35,14 @@ import { findPeople, matchesHighlight, type Highlight } from './filters';
 import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
-import { PersonNode } from './PersonNode';
+import { isFar, PersonNode } from './PersonNode';
 import { buildEdges, buildNodes, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
 
 // Declared once, outside any component, so React Flow never re-mounts the cards.
+const MIN_ZOOM = 0.05;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
 const minimapColor = (n: ChartNode) => (n.type === 'person' ? `var(--attitude-${n.data.person.attitude})` : 'transparent');
 
@@ -53,6 +58,8 @@ export function AccountCanvas() {
   const [help, setHelp] = useState(false);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const toSelect = useRef<Set<string> | null>(null);
+  const far = useStore(isFar);
+  const [initialViewport, measureCanvas] = useInitialViewport(account);
 
   const commands = useChartCommands({
     setEditing,
@@ -74,12 +81,14 @@ export function AccountCanvas() {
   // React Flow keeps per-card UI state (selection, drag position, measured size) in its nodes;
   // the cards derived from the account are merged into them here, reusing unchanged ones.
   useEffect(() => {
+    const want = toSelect.current;
     setNodes((prev) => {
       const next = buildNodes(account, { hidden, highlighted, found, editing }, prev);
-      const want = toSelect.current;
       if (!want) return next;
       return next.map((n) => (n.selected === want.has(n.id) ? n : { ...n, selected: want.has(n.id) }));
     });
+    // Applied once every wanted card exists; later builds keep React Flow's own selection.
+    if (want && [...want].every((id) => account.people.some((p) => p.id === id))) toSelect.current = null;
   }, [account, hidden, highlighted, found, editing]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- as for the cards
   useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev)), [account, hidden]);
@@ -186,7 +195,11 @@ export function AccountCanvas() {
     (e: ReactMouseEvent) => {
       if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
+      // Inside a department's frame, the new person joins that department.
+      const frame = rf
+        .getNodes()
+        .find((n) => n.type === 'department' && p.x >= n.position.x && p.x <= n.position.x + (n.width ?? 0) && p.y >= n.position.y && p.y <= n.position.y + (n.height ?? 0));
+      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 }, frame ? frame.id.slice('dept:'.length) : null);
     },
     [commands, rf],
   );
@@ -196,6 +209,7 @@ export function AccountCanvas() {
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
     escape: () => {
+      toSelect.current = null;
       setMenu(null);
       setFind((f) => ({ ...f, open: false }));
       setNodes((ns) => ns.map((n) => (n.selected ? { ...n, selected: false } : n)));
@@ -220,7 +234,14 @@ export function AccountCanvas() {
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <div className="canvas" aria-label={t('canvas.label', { name: account.name })} role="region" onDoubleClick={onDoubleClick}>
+      <div
+        ref={measureCanvas}
+        className={`canvas${far ? ' far' : ''}`}
+        aria-label={t('canvas.label', { name: account.name })}
+        role="region"
+        onDoubleClick={onDoubleClick}
+      >
+        {initialViewport && (
         <ReactFlow<ChartNode>
           nodes={nodes}
           edges={edges}
@@ -241,9 +262,8 @@ export function AccountCanvas() {
           multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
           zoomOnDoubleClick={false}
           onlyRenderVisibleElements
-          fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
-          minZoom={0.05}
+          defaultViewport={initialViewport}
+          minZoom={MIN_ZOOM}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
         >
@@ -273,6 +293,7 @@ export function AccountCanvas() {
           {selectedLink && <LinkPanel key={selectedLink.id} link={selectedLink} commands={commands} />}
           <Legend />
         </ReactFlow>
+        )}
         {account.people.length === 0 && (
           <div className="canvas-empty">
             <EmptyState title={t('canvas.emptyTitle')} body={t('canvas.emptyBody')}>
@@ -287,4 +308,31 @@ export function AccountCanvas() {
       </div>
     </CanvasActionsContext.Provider>
   );
+}
+
+/**
+ * The view that fits the whole chart, worked out from the saved places before React Flow draws
+ * anything: a big chart's first paint then draws far-out (cheap) cards, not every full card.
+ */
+function useInitialViewport(account: Account): [Viewport | null, (el: HTMLDivElement | null) => void] {
+  const [value, setValue] = useState<Viewport | null>(null);
+  const measure = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el || value) return;
+      const { width, height } = el.getBoundingClientRect();
+      const laid = account.people.some((p) => !account.canvas.positions[p.id])
+        ? layoutReportingTree(account.people.map((p) => p.id), account.links)
+        : null;
+      const points = account.people.map((p) => account.canvas.positions[p.id] ?? laid?.get(p.id) ?? { x: 0, y: 0 });
+      if (points.length === 0 || width === 0) return setValue({ x: 0, y: 0, zoom: 1 });
+      const x = Math.min(...points.map((p) => p.x));
+      const y = Math.min(...points.map((p) => p.y));
+      const bounds = { x, y, width: Math.max(...points.map((p) => p.x)) + CARD_WIDTH - x, height: Math.max(...points.map((p) => p.y)) + CARD_HEIGHT - y };
+      setValue(getViewportForBounds(bounds, width, height, MIN_ZOOM, 1, 0.08));
+    },
+    // Only the first chart shown sets the view; later edits keep the user's view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [value],
+  );
+  return [value, measure];
 }

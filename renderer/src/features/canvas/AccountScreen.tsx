@@ -6,7 +6,7 @@ import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { EmptyState } from '../../ui/EmptyState';
 import { AccountCanvas } from './AccountCanvas';
-import { useChart } from './chart-store';
+import { saves, useChart } from './chart-store';
 
 type Loaded = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 
@@ -18,7 +18,11 @@ export function AccountScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    api.getAccount({ id }).then(
+    // Edits of this account still on their way to the store land first: the chart then shows them.
+    saves
+      .drained(id)
+      .then(() => api.getAccount({ id }))
+      .then(
       (a) => {
         if (!live) return;
         useChart.getState().open(a);

@@ -4,7 +4,9 @@ export interface MenuItem {
   label: string;
   run(): void;
   disabled?: boolean;
+  /** A choice among several (radio) or an on/off setting (checkbox), with its state. */
   checked?: boolean;
+  toggle?: boolean;
   danger?: boolean;
 }
 
@@ -12,12 +14,17 @@ export interface MenuItem {
 export function ChartMenu({ x, y, items, onClose, label }: { x: number; y: number; items: (MenuItem | 'separator')[]; onClose(): void; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Focus comes back where it was when the menu closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     const away = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
     };
     window.addEventListener('pointerdown', away, true);
-    return () => window.removeEventListener('pointerdown', away, true);
+    return () => {
+      window.removeEventListener('pointerdown', away, true);
+      if (before?.isConnected) before.focus();
+    };
   }, [onClose]);
   const move = (delta: number) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
@@ -38,7 +45,7 @@ export function ChartMenu({ x, y, items, onClose, label }: { x: number; y: numbe
         e.stopPropagation();
         if (e.key === 'ArrowDown') move(1);
         else if (e.key === 'ArrowUp') move(-1);
-        else if (e.key === 'Escape') onClose();
+        else if (e.key === 'Escape' || e.key === 'Tab') onClose();
         else return;
         e.preventDefault();
       }}
@@ -51,7 +58,7 @@ export function ChartMenu({ x, y, items, onClose, label }: { x: number; y: numbe
           <button
             key={i}
             type="button"
-            role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+            role={item.checked === undefined ? 'menuitem' : item.toggle ? 'menuitemcheckbox' : 'menuitemradio'}
             aria-checked={item.checked}
             className={`chart-menu-item${item.danger ? ' danger' : ''}`}
             disabled={item.disabled}

@@ -11,7 +11,7 @@ import type { PersonFlowNode } from './toFlow';
 
 /** Below this zoom a card shows only the name on its attitude colour, so a big chart stays legible. */
 export const FAR_ZOOM = 0.45;
-const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+export const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 declare global {
   interface Window {

@@ -1,11 +1,14 @@
 import { create } from 'zustand';
-import { applyPatch, chartProblem, invertPatch, isEmptyPatch, type ChartProblem } from '../../../../shared/logic/chart';
+import { applyPatch, composePatches, invertPatch, isEmptyPatch, newChartProblem, type ChartProblem } from '../../../../shared/logic/chart';
 import type { Account } from '../../../../shared/model/account';
 import type { ChartPatch } from '../../../../shared/model/chart-patch';
 import { api, ApiError } from '../../app/api';
 import { reportError } from '../../app/errors';
+import { useApp } from '../../app/store';
+import { problemMessage } from './problems';
 
-interface Step {
+/** One undoable edit: what it did and what takes it back. */
+export interface Step {
   forward: ChartPatch;
   backward: ChartPatch;
 }
@@ -26,10 +29,15 @@ interface ChartState {
   saveError: string;
   open(account: Account): void;
   close(): void;
-  /** Applies an edit: refused (nothing changes) when it would break the reporting rules. */
-  apply(patch: ChartPatch): ChartProblem | null;
+  /** Applies an edit as one undoable step; a refused edit changes nothing and says why. */
+  apply(patch: ChartPatch): { step: Step } | { problem: ChartProblem };
   undo(): void;
   redo(): void;
+  /**
+   * Takes back one particular step: dropped from history when it is still the newest (an
+   * abandoned new card leaves nothing behind), else undone by a new step of its own.
+   */
+  revert(step: Step): void;
 }
 
 const HISTORY_LIMIT = 500;
@@ -41,7 +49,16 @@ const historyOf = (id: string) => {
   return h;
 };
 
+// Another workspace has other accounts (the demo's ids repeat): its history starts empty.
+useApp.subscribe((s, prev) => {
+  if (s.info?.path !== prev.info?.path) histories.clear();
+});
+
 const touchesLines = (p: ChartPatch) => p.people.length + p.removePeople.length + p.links.length + p.removeLinks.length > 0;
+
+function say(problem: ChartProblem, account: Account): void {
+  useApp.getState().toast({ kind: 'error', message: problemMessage(problem, account) });
+}
 
 export const useChart = create<ChartState>((set, get) => {
   const flags = (id: string) => {
@@ -49,18 +66,32 @@ export const useChart = create<ChartState>((set, get) => {
     return { canUndo: h.undo.length > 0, canRedo: h.redo.length > 0 };
   };
 
-  /** Local change first (the canvas answers at once), then the store, in order. */
+  /** Local change first (the canvas answers at once), then the store. */
   function commit(patch: ChartPatch): ChartProblem | null {
     const account = get().account;
     if (!account || isEmptyPatch(patch)) return null;
     const next = applyPatch(account, patch);
     if (touchesLines(patch)) {
-      const problem = chartProblem(next);
+      const problem = newChartProblem(account, next);
       if (problem) return problem;
     }
     set({ account: next });
     saves.push(account.id, patch);
     return null;
+  }
+
+  /** Moves the newest step of one stack to the other, applying `pick(step)`; refused: it stays. */
+  function travel(from: 'undo' | 'redo'): void {
+    const account = get().account;
+    if (!account) return;
+    const h = historyOf(account.id);
+    const step = h[from].at(-1);
+    if (!step) return;
+    const problem = commit(from === 'undo' ? step.backward : step.forward);
+    if (problem) return say(problem, account);
+    h[from].pop();
+    h[from === 'undo' ? 'redo' : 'undo'].push(step);
+    set(flags(account.id));
   }
 
   return {
@@ -77,95 +108,123 @@ export const useChart = create<ChartState>((set, get) => {
     },
     apply(patch) {
       const account = get().account;
-      if (!account) return null;
-      const backward = invertPatch(account, patch);
+      if (!account) return { problem: { code: 'missingPerson', linkId: '' } };
+      const step = { forward: patch, backward: invertPatch(account, patch) };
       const problem = commit(patch);
-      if (problem || isEmptyPatch(patch)) return problem;
+      if (problem) return { problem };
+      if (isEmptyPatch(patch)) return { step };
       const h = historyOf(account.id);
-      h.undo.push({ forward: patch, backward });
+      h.undo.push(step);
       if (h.undo.length > HISTORY_LIMIT) h.undo.shift();
       h.redo = [];
       set(flags(account.id));
-      return null;
+      return { step };
     },
-    undo() {
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+    revert(step) {
       const account = get().account;
       if (!account) return;
       const h = historyOf(account.id);
-      const step = h.undo.pop();
-      if (!step) return;
-      commit(step.backward);
-      h.redo.push(step);
-      set(flags(account.id));
-    },
-    redo() {
-      const account = get().account;
-      if (!account) return;
-      const h = historyOf(account.id);
-      const step = h.redo.pop();
-      if (!step) return;
-      commit(step.forward);
-      h.undo.push(step);
-      set(flags(account.id));
+      if (h.undo.at(-1) === step) {
+        if (commit(step.backward)) return;
+        h.undo.pop();
+        set(flags(account.id));
+        return;
+      }
+      const result = get().apply(step.backward);
+      if ('problem' in result) say(result.problem, account);
     },
   };
 });
 
+/** Forgets an account's undo history (its chart was reloaded from the store). */
+function forgetHistory(accountId: string): void {
+  histories.delete(accountId);
+  const open = useChart.getState().account;
+  if (open?.id === accountId) useChart.setState({ canUndo: false, canRedo: false });
+}
+
 const RETRY_MS = [1000, 3000, 10000, 30000];
 
+interface Lane {
+  /** Edits not yet sent, merged into one patch. */
+  pending: ChartPatch | null;
+  running: boolean;
+  failures: number;
+  idle: (() => void)[];
+}
+
 /**
- * Sends edits to the store one after another. A failed save keeps its edit (and every later
- * one) and retries; patches are idempotent, so sending one again is safe.
+ * Sends each account's edits to the store, one call at a time; edits made meanwhile are merged
+ * into the next call, so a burst of moves costs one or two writes. A failed save keeps its edits
+ * and retries (patches are idempotent, so sending one again is safe).
  */
 class SaveQueue {
-  private queue: { accountId: string; patch: ChartPatch }[] = [];
-  private running = false;
-  private failures = 0;
+  private readonly lanes = new Map<string, Lane>();
 
   push(accountId: string, patch: ChartPatch): void {
-    this.queue.push({ accountId, patch });
-    useChart.setState({ save: useChart.getState().save === 'failed' ? 'failed' : 'saving' });
-    void this.run();
+    const lane = this.lanes.get(accountId) ?? { pending: null, running: false, failures: 0, idle: [] };
+    this.lanes.set(accountId, lane);
+    lane.pending = lane.pending ? composePatches(lane.pending, patch) : patch;
+    if (useChart.getState().save !== 'failed') useChart.setState({ save: 'saving' });
+    void this.run(accountId, lane);
   }
 
-  get pending(): number {
-    return this.queue.length;
+  /** Edits of an account (or of all) not yet acknowledged by the store. */
+  pending(accountId?: string): number {
+    const lanes = accountId ? [this.lanes.get(accountId)].filter((l): l is Lane => !!l) : [...this.lanes.values()];
+    return lanes.filter((l) => l.running || l.pending).length;
   }
 
-  private async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      while (this.queue.length) {
-        const next = this.queue[0]!;
-        try {
-          await api.patchChart({ id: next.accountId, patch: next.patch });
-          this.queue.shift();
-          this.failures = 0;
-        } catch (e) {
-          if (e instanceof ApiError && (e.code === 'invalidInput' || e.code === 'notFound')) {
-            // Refused, not failed: retrying cannot help. Say so and show what the store holds.
-            this.queue.shift();
-            reportError(e);
-            void api.getAccount({ id: next.accountId }).then((a) => {
-              if (useChart.getState().account?.id === a.id) useChart.getState().open(a);
-            }, reportError);
-            continue;
-          }
-          const wait = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
-          useChart.setState({ save: 'failed', saveError: e instanceof Error ? e.message : String(e) });
-          await new Promise((r) => setTimeout(r, wait));
+  /** Resolves once every edit of the account (or of all accounts) is on disk. */
+  drained(accountId?: string): Promise<void> {
+    const lanes = (accountId ? [this.lanes.get(accountId)] : [...this.lanes.values()]).filter((l): l is Lane => !!l && (l.running || !!l.pending));
+    return Promise.all(lanes.map((l) => new Promise<void>((resolve) => l.idle.push(resolve)))).then(() => {});
+  }
+
+  private async run(accountId: string, lane: Lane): Promise<void> {
+    if (lane.running) return;
+    lane.running = true;
+    while (lane.pending) {
+      const sending = lane.pending;
+      lane.pending = null;
+      try {
+        await api.patchChart({ id: accountId, patch: sending });
+        lane.failures = 0;
+      } catch (e) {
+        if (e instanceof ApiError && (e.code === 'invalidInput' || e.code === 'notFound')) {
+          // Refused, not failed: retrying cannot help. Say so, drop what builds on it, and show
+          // what the store holds; the history no longer matches it.
+          lane.pending = null;
+          reportError(e);
+          forgetHistory(accountId);
+          await api.getAccount({ id: accountId }).then((a) => {
+            if (useChart.getState().account?.id === a.id) useChart.getState().open(a);
+          }, reportError);
           continue;
         }
-        if (this.queue.length === 0) useChart.setState({ save: 'saved', saveError: '' });
+        lane.pending = lane.pending ? composePatches(sending, lane.pending) : sending;
+        const wait = RETRY_MS[Math.min(lane.failures++, RETRY_MS.length - 1)]!;
+        useChart.setState({ save: 'failed', saveError: e instanceof Error ? e.message : String(e) });
+        await new Promise((r) => setTimeout(r, wait));
       }
-    } finally {
-      this.running = false;
     }
+    lane.running = false;
+    for (const resolve of lane.idle.splice(0)) resolve();
+    if (this.pending() === 0) useChart.setState({ save: 'saved', saveError: '' });
   }
 }
 
 export const saves = new SaveQueue();
 
-/** Test and bench access: how many edits are not yet acknowledged by the store. */
-export const pendingSaves = () => saves.pending;
+declare global {
+  interface Window {
+    /** Main calls this before the window closes: resolves when every edit is on disk. */
+    __bidmapFlush?: () => Promise<number>;
+  }
+}
+window.__bidmapFlush = async () => {
+  await Promise.race([saves.drained(), new Promise((r) => setTimeout(r, 4000))]);
+  return saves.pending();
+};

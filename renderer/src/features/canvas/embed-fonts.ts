@@ -1,3 +1,5 @@
+import { api } from '../../app/api';
+
 /**
  * The app's web fonts as data: URLs, for an SVG that is drawn as an image (such an image cannot
  * load fonts itself). Only the font files whose unicode-range covers the text are embedded, so
@@ -42,7 +44,14 @@ function covers(range: string, codes: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** Through the services (a page loaded from a file cannot fetch files), else by fetch (dev server). */
 async function dataUrl(url: string): Promise<string> {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  try {
+    return `data:font/woff2;base64,${(await api.readFont({ name })).base64}`;
+  } catch {
+    // fall through
+  }
   const blob = await (await fetch(url)).blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

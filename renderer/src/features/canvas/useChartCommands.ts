@@ -21,7 +21,7 @@ import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { Link } from '../../../../shared/model/link';
 import { newId } from '../../../../shared/model/ids';
 import { useApp } from '../../app/store';
-import { useChart } from './chart-store';
+import { useChart, type Step } from './chart-store';
 import { putClip, takeClip } from './clipboard';
 import { problemMessage } from './problems';
 import { isDepartmentNode, type ChartNode, type EditField } from './toFlow';
@@ -31,7 +31,7 @@ const say = (message: string, kind: 'info' | 'error' = 'info') => useApp.getStat
 export interface ChartCommands {
   /** Applies an edit; a refused one is explained in a toast. Returns whether it applied. */
   edit(patch: ChartPatch): boolean;
-  addPersonAt(at: { x: number; y: number }): void;
+  addPersonAt(at: { x: number; y: number }, departmentId?: string | null): void;
   addPersonInView(): void;
   addReport(managerId: string): void;
   commitEdit(id: string, field: EditField, value: string): void;
@@ -58,7 +58,8 @@ export function useChartCommands(options: {
   selectOnNextBuild(ids: string[]): void;
 }): ChartCommands {
   const rf = useReactFlow<ChartNode>();
-  const justCreated = useRef<string | null>(null);
+  /** The card just added and the step that added it, while its name is in edit. */
+  const justCreated = useRef<{ id: string; step: Step } | null>(null);
   const opts = useRef(options);
   useLayoutEffect(() => {
     opts.current = options;
@@ -69,17 +70,23 @@ export function useChartCommands(options: {
     const selectedPeople = () => rf.getNodes().filter((n) => n.selected && !isDepartmentNode(n.id)).map((n) => n.id);
     const selectedLinks = () => rf.getEdges().filter((e) => e.selected).map((e) => e.id);
 
-    const edit = (patch: ChartPatch): boolean => {
-      const problem = useChart.getState().apply(patch);
-      if (problem) say(problemMessage(problem, account()), 'error');
-      return problem === null;
+    /** Applies an edit; a refused one is explained in a toast. Returns its step, or null. */
+    const step = (patch: ChartPatch): Step | null => {
+      const result = useChart.getState().apply(patch);
+      if ('problem' in result) {
+        say(problemMessage(result.problem, account()), 'error');
+        return null;
+      }
+      return result.step;
     };
+    const edit = (patch: ChartPatch): boolean => step(patch) !== null;
 
-    const create = (at: { x: number; y: number }, extra?: (id: string) => ChartPatch) => {
-      const { patch, id } = addPerson(at, { name: '' });
+    const create = (at: { x: number; y: number }, extra?: (id: string) => ChartPatch, departmentId: string | null = null) => {
+      const { patch, id } = addPerson(at, { name: '', departmentId });
       const full = extra ? ChartPatch.parse({ ...patch, links: extra(id).links }) : patch;
-      if (!edit(full)) return;
-      justCreated.current = id;
+      const added = step(full);
+      if (!added) return;
+      justCreated.current = { id, step: added };
       opts.current.selectOnNextBuild([id]);
       opts.current.setEditing({ id, field: 'name' });
       reveal(at);
@@ -104,7 +111,7 @@ export function useChartCommands(options: {
     const commands: ChartCommands = {
       edit,
       selectedPeople,
-      addPersonAt: (at) => create(at),
+      addPersonAt: (at, departmentId = null) => create(at, undefined, departmentId),
       addPersonInView: () => create(viewCenter()),
       addReport(managerId) {
         const at = account().canvas.positions[managerId] ?? viewCenter();
@@ -119,11 +126,11 @@ export function useChartCommands(options: {
       commitEdit(id, field, value) {
         opts.current.setEditing(null);
         const person = account().people.find((p) => p.id === id);
-        const fresh = justCreated.current === id;
+        const fresh = justCreated.current?.id === id ? justCreated.current.step : null;
         justCreated.current = null;
         if (!person) return;
         if (fresh && field === 'name' && value === '') {
-          useChart.getState().undo(); // an abandoned new card leaves nothing behind
+          useChart.getState().revert(fresh); // an abandoned new card leaves nothing behind
           return;
         }
         if (person[field] !== value) edit(updatePerson(account(), id, { [field]: value }));
@@ -132,15 +139,21 @@ export function useChartCommands(options: {
         opts.current.setEditing(null);
         const fresh = justCreated.current;
         justCreated.current = null;
-        if (fresh) useChart.getState().undo();
+        if (fresh) useChart.getState().revert(fresh.step);
       },
       deleteSelection() {
         const people = selectedPeople();
         const links = selectedLinks();
         if (!people.length && !links.length) return;
         const gone = deletePeople(account(), people);
-        edit(ChartPatch.parse({ ...gone, removeLinks: [...new Set([...gone.removeLinks, ...links])] }));
-        if (people.length) say(i18next.t('chart.deleted', { count: people.length }));
+        const done = step(ChartPatch.parse({ ...gone, removeLinks: [...new Set([...gone.removeLinks, ...links])] }));
+        if (done && people.length) {
+          useApp.getState().toast({
+            kind: 'info',
+            message: i18next.t('chart.deleted', { count: people.length }),
+            action: { label: i18next.t('toasts.undo'), run: () => useChart.getState().revert(done) },
+          });
+        }
       },
       duplicateSelection() {
         const ids = selectedPeople();
@@ -194,7 +207,8 @@ export function useChartCommands(options: {
         const a = account();
         const previous = a.links.find((l) => l.kind === 'reportsTo' && !l.dotted && l.source === subordinateId);
         if (previous?.target === managerId) return;
-        if (!edit(connectReporting(a, subordinateId, managerId))) return;
+        const connected = step(connectReporting(a, subordinateId, managerId));
+        if (!connected) return;
         if (previous) {
           const name = (id: string) => a.people.find((p) => p.id === id)?.name ?? '';
           useApp.getState().toast({
@@ -204,7 +218,7 @@ export function useChartCommands(options: {
             action: {
               label: i18next.t('chart.makeDotted'),
               run: () => {
-                useChart.getState().undo();
+                useChart.getState().revert(connected);
                 edit(addLink(subordinateId, managerId, 'reportsTo', { dotted: true }));
               },
             },

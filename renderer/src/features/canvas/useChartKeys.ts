@@ -3,8 +3,16 @@ import { isMod } from '../../ui/shortcuts';
 import { useChart } from './chart-store';
 import type { ChartCommands } from './useChartCommands';
 
-const inField = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('dialog'));
+/**
+ * The canvas's keys act on the chart only when the focus is on it: the page itself, the pane or
+ * a card. A focused field, button, link, menu, toolbar or dialog keeps its own keys.
+ */
+const onChart = (t: EventTarget | null) =>
+  t === document.body ||
+  (t instanceof HTMLElement &&
+    !t.isContentEditable &&
+    !t.closest('input, textarea, select, button, a, dialog, [role^="menu"], .react-flow__panel, .react-flow__controls, .toast') &&
+    !!t.closest('.react-flow'));
 
 export interface ChartKeyHandlers {
   openFind(): void;
@@ -28,7 +36,7 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
         h.openFind();
         return;
       }
-      if (inField(e.target)) return;
+      if (!onChart(e.target)) return;
       const run = (f: () => void) => {
         e.preventDefault();
         f();
@@ -36,7 +44,8 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
       if (mod) {
         if (key === 'z' && !e.shiftKey) return run(() => useChart.getState().undo());
         if ((key === 'z' && e.shiftKey) || key === 'y') return run(() => useChart.getState().redo());
-        if (key === 'c') return run(c.copySelection);
+        // With no card selected, Ctrl+C is the browser's own (copying selected text).
+        if (key === 'c') return c.selectedPeople().length ? run(c.copySelection) : undefined;
         if (key === 'v') return run(() => c.paste());
         if (key === 'd') return run(c.duplicateSelection);
         if (key === 'a') return run(c.selectAll);

@@ -67,6 +67,7 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
             {
               label: t('chart.keyToggle'),
               checked: person.keyPerson,
+              toggle: true,
               run: () => commands.edit(updatePerson(account(), person.id, { keyPerson: !person.keyPerson })),
             },
             ...(reports
@@ -97,7 +98,7 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
             })),
             'separator',
             ...(link.kind === 'reportsTo'
-              ? [{ label: t('chart.dotted'), checked: link.dotted, run: () => commands.edit(updateLink(account(), link.id, { dotted: !link.dotted })) }]
+              ? [{ label: t('chart.dotted'), checked: link.dotted, toggle: true, run: () => commands.edit(updateLink(account(), link.id, { dotted: !link.dotted })) }]
               : []),
             { label: t('chart.reverse'), run: () => commands.edit(reverseLink(account(), link.id)) },
             { label: t('chart.deleteLink'), danger: true, run: () => commands.edit(ChartPatch.parse({ removeLinks: [link.id] })) },
