@@ -377,11 +377,12 @@ async function measureOpen(page: Page, cdp: CDPSession, how: { hash: string | nu
           const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
           let ready = nodes.length > 0;
           for (let i = 0; ready && i < nodes.length; i++) if (nodes[i]!.style.visibility === 'hidden') ready = false;
-          // Fitted: anything but the initial transform; or, without fitView, the same count for a few frames.
+          // Painted: fitted (not the initial transform), every card shown, and the number of cards
+          // steady for a few frames (React Flow adds cards as it measures them).
           stable = ready && nodes.length === lastCount ? stable + 1 : 0;
           lastCount = nodes.length;
           const fitted = transform !== '' && !/^translate\(0px, 0px\) scale\(1\)$/.test(transform);
-          if (ready && (fitted || stable >= 5)) requestAnimationFrame(() => done({ paint: performance.now() - t0, nodes: nodes.length }));
+          if (ready && fitted && stable >= 5) requestAnimationFrame(() => done({ paint: performance.now() - t0, nodes: nodes.length }));
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);

@@ -267,7 +267,8 @@ export function AccountCanvas() {
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
         >
-          <Background gap={24} />
+          {/* Far out the dots would be a pixel apart: a costly grey haze, not a guide. */}
+          {!far && <Background gap={24} />}
           <Controls showInteractive={false} />
           <MiniMap<ChartNode> nodeColor={minimapColor} pannable zoomable />
           <ChartToolbar

@@ -1,5 +1,5 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
@@ -20,31 +20,45 @@ declare global {
   }
 }
 
-/** A person's card: who, what, which roles, for or against us, how close we are. */
-export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonFlowNode>) {
-  const { t } = useTranslation();
+const classesOf = (data: PersonFlowNode['data'], selected: boolean) =>
+  `person-card attitude-${data.person.attitude}${selected ? ' selected' : ''}${data.person.placeholder ? ' placeholder' : ''}${data.dimmed ? ' dimmed' : ''}${data.found ? ' found' : ''}`;
+
+/**
+ * A person's card. Far out it is only the name on the attitude colour (no hooks beyond the
+ * zoom: panning a big chart mounts many of these); close up, the full card.
+ */
+export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
   const far = useStore(isFar);
+  const id = props.data.person.id;
+  // Every committed render, for the benchmark's "a drag re-renders one card" check.
+  useEffect(() => {
+    const counter = window.__bidmapRenders;
+    if (counter) counter[id] = (counter[id] ?? 0) + 1;
+  });
+  return far && !props.data.editing ? <FarCard {...props} /> : <FullCard {...props} />;
+});
+
+function FarCard({ data, selected }: NodeProps<PersonFlowNode>) {
+  const p = data.person;
+  return (
+    <div className={`${classesOf(data, selected)} far`} data-testid="person-card" data-person-id={p.id}>
+      <Handle type="target" position={Position.Top} />
+      <span className="far-name">{p.name}</span>
+      {p.keyPerson && <span className="key-mark">★</span>}
+      {data.collapsed && <span className="far-count">+{data.reports}</span>}
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+}
+
+function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
+  const { t } = useTranslation();
   const actions = useCanvasActions();
   const lang = currentLanguage();
   const p = data.person;
-  const counter = window.__bidmapRenders;
-  if (counter) counter[p.id] = (counter[p.id] ?? 0) + 1;
   const name = p.name || (p.placeholder ? t('canvas.placeholderName') : '');
   const attitude = ATTITUDE_TERMS[p.attitude];
-  const classes = `person-card attitude-${p.attitude}${selected ? ' selected' : ''}${p.placeholder ? ' placeholder' : ''}${data.dimmed ? ' dimmed' : ''}${data.found ? ' found' : ''}`;
-
-  if (far && !data.editing) {
-    return (
-      <div className={`${classes} far`} data-testid="person-card" data-person-id={p.id}>
-        <Handle type="target" position={Position.Top} />
-        <span className="far-name">{name}</span>
-        {p.keyPerson && <span className="key-mark">★</span>}
-        {data.collapsed && <span className="far-count">+{data.reports}</span>}
-        <Handle type="source" position={Position.Bottom} />
-      </div>
-    );
-  }
-
+  const classes = classesOf(data, selected);
   const stageIndex = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
   return (
     <div className={classes} data-testid="person-card" data-person-id={p.id}>
@@ -115,4 +129,4 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
       <Handle type="source" position={Position.Bottom} />
     </div>
   );
-});
+}
