@@ -106,6 +106,8 @@ export const en = {
     exportSelection: 'Only the selected people',
     exported: 'Saved the picture as {{path}}.',
     exportFailed: 'The picture could not be drawn.',
+    exporting: 'Drawing the picture…',
+    exportScaled: 'The chart is too large for a 2x picture: saved at {{scale}}x.',
     saving: 'Saving…',
     saved: 'All changes saved',
     saveFailed: 'Not saved yet, retrying: {{message}}',

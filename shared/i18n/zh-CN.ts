@@ -107,6 +107,8 @@ export const zhCN: Strings = {
     exportSelection: '仅导出所选人员',
     exported: '图片已保存为 {{path}}。',
     exportFailed: '无法生成图片。',
+    exporting: '正在生成图片…',
+    exportScaled: '结构图太大，无法生成 2 倍图片：已按 {{scale}} 倍保存。',
     saving: '正在保存…',
     saved: '所有更改已保存',
     saveFailed: '尚未保存，正在重试：{{message}}',

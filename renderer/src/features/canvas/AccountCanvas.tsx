@@ -43,6 +43,7 @@ import { useContextMenus, type MenuAt } from './useContextMenus';
 
 // Declared once, outside any component, so React Flow never re-mounts the cards.
 const MIN_ZOOM = 0.05;
+const TOOLBAR_SPACE = 56;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
 const minimapColor = (n: ChartNode) => (n.type === 'person' ? `var(--attitude-${n.data.person.attitude})` : 'transparent');
 
@@ -329,7 +330,9 @@ function useInitialViewport(account: Account): [Viewport | null, (el: HTMLDivEle
       const x = Math.min(...points.map((p) => p.x));
       const y = Math.min(...points.map((p) => p.y));
       const bounds = { x, y, width: Math.max(...points.map((p) => p.x)) + CARD_WIDTH - x, height: Math.max(...points.map((p) => p.y)) + CARD_HEIGHT - y };
-      setValue(getViewportForBounds(bounds, width, height, MIN_ZOOM, 1, 0.08));
+      // The toolbar sits over the top of the canvas: fit the chart in the space below it.
+      const view = getViewportForBounds(bounds, width, height - TOOLBAR_SPACE, MIN_ZOOM, 1, 0.08);
+      setValue({ ...view, y: view.y + TOOLBAR_SPACE });
     },
     // Only the first chart shown sets the view; later edits keep the user's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps

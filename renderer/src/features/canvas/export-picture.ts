@@ -23,7 +23,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
  * renderer (the same drawing briefings use), with the app's fonts embedded; PNG at twice the size.
  */
 export async function exportPicture(kind: 'png' | 'svg', account: Account, only: ReadonlySet<string>): Promise<void> {
-  const saving = useApp.getState().toast({ kind: 'info', message: i18next.t('chart.saving') });
+  const saving = useApp.getState().toast({ kind: 'info', message: i18next.t('chart.exporting') });
   try {
     const { svg, width, height } = renderChartSvg(account, { language: currentLanguage(), only });
     const fonts = await fontFacesFor(svg);
@@ -36,6 +36,7 @@ export async function exportPicture(kind: 'png' | 'svg', account: Account, only:
     canvas.height = Math.round(height * scale);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     await save(account, 'png', canvas.toDataURL('image/png').split(',')[1]!);
+    if (scale < 2) useApp.getState().toast({ kind: 'info', message: i18next.t('chart.exportScaled', { scale: scale.toFixed(2) }) });
   } catch (e) {
     reportError(e);
   } finally {

@@ -158,7 +158,7 @@ function edgeOf(link: Link, old: Edge | undefined): Edge {
     data: { link },
     markerEnd: link.kind === 'influences' ? { type: MarkerType.ArrowClosed, width: 16, height: 16 } : undefined,
     // Dashed lines cost nothing extra; labels only where a note was written.
-    label: link.note ? link.note.slice(0, 40) : undefined,
+    label: link.note ? (link.note.length > 40 ? `${link.note.slice(0, 39)}…` : link.note) : undefined,
   };
 }
 
