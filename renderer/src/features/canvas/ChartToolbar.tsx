@@ -1,6 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { ATTITUDES, BUYING_ROLES, CUSTOMER_TYPES, RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
+import { ATTITUDES, BUYING_ROLES, CUSTOMER_TYPES, RELATIONSHIP_STAGES, type Language } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
 import { modKeyName } from '../../ui/shortcuts';
@@ -21,7 +21,6 @@ interface Props {
 
 export function ChartToolbar({ commands, highlight, highlightedCount, onHighlight, onFind, onHelp, onExport, selectionSize }: Props) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const canUndo = useChart((s) => s.canUndo);
   const canRedo = useChart((s) => s.canRedo);
   const mod = modKeyName();
@@ -77,34 +76,10 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
           {t('chart.highlight')}: {t('chart.highlightNone')}
         </option>
         <option value="key">{t('chart.highlightKey')}</option>
-        <optgroup label={t('chart.byAttitude')}>
-          {ATTITUDES.map((a) => (
-            <option key={a} value={`attitude:${a}`}>
-              {ATTITUDE_TERMS[a].label[lang]}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('chart.byRole')}>
-          {BUYING_ROLES.map((r) => (
-            <option key={r} value={`role:${r}`}>
-              {BUYING_ROLE_TERMS[r].label[lang]}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('chart.byType')}>
-          {CUSTOMER_TYPES.map((c) => (
-            <option key={c} value={`type:${c}`}>
-              {CUSTOMER_TYPE_TERMS[c].label[lang]}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('chart.byStage')}>
-          {RELATIONSHIP_STAGES.map((s) => (
-            <option key={s} value={`stage:${s}`}>
-              {STAGE_TERMS[s].label[lang]}
-            </option>
-          ))}
-        </optgroup>
+        <Choices label={t('chart.byAttitude')} by="attitude" keys={ATTITUDES} terms={ATTITUDE_TERMS} />
+        <Choices label={t('chart.byRole')} by="role" keys={BUYING_ROLES} terms={BUYING_ROLE_TERMS} />
+        <Choices label={t('chart.byType')} by="type" keys={CUSTOMER_TYPES} terms={CUSTOMER_TYPE_TERMS} />
+        <Choices label={t('chart.byStage')} by="stage" keys={RELATIONSHIP_STAGES} terms={STAGE_TERMS} />
       </select>
       {highlightedCount !== null && <span className="muted toolbar-note">{t('chart.highlighted', { count: highlightedCount })}</span>}
       <button type="button" className="button button-small" onClick={onFind} title={`${t('chart.find')} (${mod}+F)`}>
@@ -128,6 +103,20 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
       </button>
       <SaveStatus />
     </Panel>
+  );
+}
+
+/** One group of highlight choices: `by:key` values labelled in the UI language. */
+function Choices<K extends string>({ label, by, keys, terms }: { label: string; by: string; keys: readonly K[]; terms: Record<K, { label: Record<Language, string> }> }) {
+  const lang = currentLanguage();
+  return (
+    <optgroup label={label}>
+      {keys.map((k) => (
+        <option key={k} value={`${by}:${k}`}>
+          {terms[k].label[lang]}
+        </option>
+      ))}
+    </optgroup>
   );
 }
 
