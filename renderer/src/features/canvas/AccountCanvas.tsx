@@ -51,8 +51,9 @@ export function AccountCanvas() {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
   const rf = useReactFlow<ChartNode>();
-  const [nodes, setNodes] = useState<ChartNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
+  // The first cards are built during the first render, so the chart paints in one pass.
+  const [nodes, setNodes] = useState<ChartNode[]>(() => buildNodes(account, { hidden: hiddenPeople(account), highlighted: null, found: null, editing: null }, []));
+  const [edges, setEdges] = useState<Edge[]>(() => buildEdges(account, hiddenPeople(account), []));
   const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [find, setFind] = useState({ open: false, query: '', index: 0 });
