@@ -86,8 +86,9 @@ function editMenu(s: MenuStrings, mac: boolean): Item {
   return {
     label: s.edit,
     submenu: [
-      { label: s.undo, role: 'undo', ...pageKeys },
-      { label: s.redo, role: 'redo', ...pageKeys },
+      // Undo and redo go to the page, which knows whether they mean the text being typed or the chart.
+      { label: s.undo, accelerator: 'CmdOrCtrl+Z', click: () => send('undo'), ...pageKeys },
+      { label: s.redo, accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo'), ...pageKeys },
       separator,
       { label: s.cut, role: 'cut', ...pageKeys },
       { label: s.copy, role: 'copy', ...pageKeys },

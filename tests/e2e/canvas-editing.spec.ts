@@ -247,3 +247,32 @@ test.describe('the keyboard', () => {
     }
   });
 });
+
+test('Edit › Undo and Redo in the application menu act on the chart, and on the text while typing', async () => {
+  const app = await launchApp();
+  try {
+    await app.session.workspace().add([account('menu', 'Menu Co', [{ id: 'm', name: 'Mei' }], [])]);
+    await app.page.reload();
+    const canvas = await openAccount(app.page, 'Menu Co');
+    await canvas.card('Mei').click();
+    await app.page.keyboard.press('Delete');
+    await expect(canvas.cards).toHaveCount(0);
+    await app.menu('undo');
+    await expect(canvas.card('Mei')).toBeVisible();
+    await app.menu('redo');
+    await expect(canvas.cards).toHaveCount(0);
+    await app.menu('undo');
+
+    // While a name is being typed, Undo takes back the typing, not a chart edit.
+    await canvas.card('Mei').click();
+    await app.page.keyboard.press('F2');
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type('lin');
+    await app.menu('undo');
+    await expect(app.page.getByLabel('Name', { exact: true })).toHaveValue('Mei');
+    await app.page.keyboard.press('Escape');
+    await expect(canvas.cards).toHaveCount(1);
+  } finally {
+    await app.close();
+  }
+});

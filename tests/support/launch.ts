@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CALL_NAMES } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/events';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { openSession, type BidmapSession } from '../../electron/services/session';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -39,6 +40,8 @@ export interface LaunchedApp {
   /** The services behind `window.bidmap`, running in the test process. */
   session: BidmapSession;
   host: TestHost;
+  /** Chooses an application-menu command, as Electron's menu would send it. */
+  menu(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const invoke = (window as unknown as { __bidmapInvoke: Invoke }).__bidmapInvoke;
     const bridge = Object.fromEntries(names.map((n) => [n, (input: unknown) => invoke(n, input)]));
     Object.defineProperty(window, 'bidmap', { value: Object.freeze(bridge) });
+    // The application menu's pushes, as the preload exposes them; tests send them with `menu()`.
+    const listeners = new Set<(command: string) => void>();
+    Object.defineProperty(window, '__menu', { value: (command: string) => listeners.forEach((l) => l(command)) });
+    Object.defineProperty(window, 'bidmapEvents', {
+      value: Object.freeze({
+        onMenuCommand(listener: (command: string) => void) {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      }),
+    });
   }, CALL_NAMES as string[]);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -92,6 +106,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     workspace,
     session,
     host,
+    async menu(command) {
+      await page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+    },
     async close() {
       await browser.close();
       await session.close();

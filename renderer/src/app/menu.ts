@@ -15,7 +15,13 @@ export function useMenuCommands(): void {
     const events = window.bidmapEvents;
     if (!events) return;
     // Shortcut-bearing commands are re-sent as the key the screen already handles.
-    const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, metaKey: true }));
+    // Sent from where the focus is, as a real key would be, so screens see its usual target.
+    const press = (key: string, shiftKey = false) =>
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, ctrlKey: true, metaKey: true, bubbles: true }));
+    const editing = () => {
+      const el = document.activeElement;
+      return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+    };
     return events.onMenuCommand((command) => {
       switch (command) {
         case 'goHome':
@@ -34,6 +40,11 @@ export function useMenuCommands(): void {
           return void api.revealWorkspace({}).catch(reportError);
         case 'openDemoWorkspace':
           return void openDemo();
+        case 'undo':
+        case 'redo':
+          // In a text field: its own undo. Elsewhere: the screen's (the chart's edits).
+          if (editing()) return void document.execCommand(command);
+          return press('z', command === 'redo');
         case 'showAbout':
           return void useApp.getState().toast({ kind: 'info', message: t('about.body', { version: __APP_VERSION__ }) });
       }
