@@ -173,8 +173,13 @@ test.describe('drawing an org chart', () => {
       await app.page.getByRole('link', { name: 'Back' }).click();
       const target = await openAccount(app.page, 'Target Co');
       await target.card('Target Tang').waitFor();
+      // Pasted where the mouse is: the top-left person of the copy is centred on the pointer.
+      await app.page.mouse.move(900, 600);
       await app.page.keyboard.press('Control+v');
       await expect(target.cards).toHaveCount(3);
+      const landed = (await target.card('Manager Ma').boundingBox())!;
+      expect(Math.abs(landed.x + landed.width / 2 - 900)).toBeLessThan(3);
+      expect(Math.abs(landed.y + landed.height / 2 - 600)).toBeLessThan(3);
       await target.saved();
       const doc = await stored(app, 'Target Co');
       const ma = doc.people.find((p) => p.name === 'Manager Ma')!;

@@ -60,6 +60,8 @@ export function AccountCanvas() {
   const [help, setHelp] = useState(false);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const toSelect = useRef<Set<string> | null>(null);
+  /** The mouse over the canvas (screen coordinates): Ctrl/Cmd+V pastes there. */
+  const pointer = useRef<{ x: number; y: number } | null>(null);
   const far = useStore(isFar);
   const [initialViewport, measureCanvas] = useInitialViewport(account);
 
@@ -210,6 +212,11 @@ export function AccountCanvas() {
   useChartKeys(commands, {
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
+    pointer: () => {
+      if (!pointer.current) return null;
+      const p = rf.screenToFlowPosition(pointer.current);
+      return { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 };
+    },
     escape: () => {
       toSelect.current = null;
       setMenu(null);
@@ -242,6 +249,12 @@ export function AccountCanvas() {
         aria-label={t('canvas.label', { name: account.name })}
         role="region"
         onDoubleClick={onDoubleClick}
+        onPointerMove={(e) => {
+          pointer.current = { x: e.clientX, y: e.clientY };
+        }}
+        onPointerLeave={() => {
+          pointer.current = null;
+        }}
       >
         {initialViewport && (
         <ReactFlow<ChartNode>

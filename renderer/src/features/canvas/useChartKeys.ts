@@ -18,6 +18,8 @@ export interface ChartKeyHandlers {
   openFind(): void;
   toggleHelp(): void;
   escape(): void;
+  /** Where in the chart the mouse is (flow coordinates), or null when it is not over it. */
+  pointer(): { x: number; y: number } | null;
 }
 
 /** The canvas's keyboard: active while no text field or dialog has the focus. */
@@ -46,7 +48,7 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
         if ((key === 'z' && e.shiftKey) || key === 'y') return run(() => useChart.getState().redo());
         // With no card selected, Ctrl+C is the browser's own (copying selected text).
         if (key === 'c') return c.selectedPeople().length ? run(c.copySelection) : undefined;
-        if (key === 'v') return run(() => c.paste());
+        if (key === 'v') return run(() => c.paste(h.pointer() ?? undefined));
         if (key === 'd') return run(c.duplicateSelection);
         if (key === 'a') return run(c.selectAll);
         return;
