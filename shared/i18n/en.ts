@@ -175,6 +175,7 @@ export const en = {
       copyPaste: 'Copy / paste (also into another account)',
       selectAll: 'Select everyone',
       multi: 'Add to the selection / select with a box',
+      multiKeys: 'Shift+click / Shift+drag',
       move: 'Move the selection (with Shift: further)',
       undoRedo: 'Undo / redo',
       find: 'Find on the chart',

@@ -176,6 +176,7 @@ export const zhCN: Strings = {
       copyPaste: '复制 / 粘贴（也可粘贴到另一个客户）',
       selectAll: '全选',
       multi: '加选 / 框选',
+      multiKeys: 'Shift+单击 / Shift+拖动',
       move: '移动所选（按住 Shift 移得更远）',
       undoRedo: '撤销 / 重做',
       find: '在结构图中查找',

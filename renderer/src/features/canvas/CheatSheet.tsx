@@ -15,7 +15,7 @@ export function CheatSheet({ onClose }: { onClose(): void }) {
     [`${mod}+D`, t('chart.cheatSheet.duplicate')],
     [`${mod}+C / ${mod}+V`, t('chart.cheatSheet.copyPaste')],
     [`${mod}+A`, t('chart.cheatSheet.selectAll')],
-    ['Shift+click / Shift+drag', t('chart.cheatSheet.multi')],
+    [t('chart.cheatSheet.multiKeys'), t('chart.cheatSheet.multi')],
     ['← ↑ → ↓', t('chart.cheatSheet.move')],
     [`${mod}+Z / ${mod}+Shift+Z`, t('chart.cheatSheet.undoRedo')],
     [`${mod}+F`, t('chart.cheatSheet.find')],
