@@ -39,8 +39,8 @@ export interface ChartView {
  */
 const HANDLE = 8;
 const PERSON_HANDLES = [
-  { id: null, type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-  { id: null, type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+  { type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
 ];
 
 const FRAME_PAD = 24;
