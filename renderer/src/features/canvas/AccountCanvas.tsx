@@ -24,7 +24,7 @@ import type { Account } from '../../../../shared/model/account';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
-import { CanvasActionsContext, FarContext, type CanvasActions } from './actions';
+import { CanvasActionsContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
 import { ChartMenu, type MenuItem } from './ChartMenu';
 import { ChartToolbar } from './ChartToolbar';
@@ -243,7 +243,6 @@ export function AccountCanvas() {
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <FarContext.Provider value={far}>
       <div
         ref={measureCanvas}
         className={`canvas${far ? ' far' : ''}`}
@@ -323,7 +322,6 @@ export function AccountCanvas() {
         {menu && <ChartMenu x={menu.x} y={menu.y} items={menu.items as (MenuItem | 'separator')[]} label={menu.label} onClose={() => setMenu(null)} />}
         {help && <CheatSheet onClose={() => setHelp(false)} />}
       </div>
-      </FarContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { directReports, subtreeSize } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
 import type { Account } from '../../../../shared/model/account';
@@ -31,17 +31,6 @@ export interface ChartView {
   found: string | null;
   editing: { id: string; field: EditField } | null;
 }
-
-/**
- * Where a card's two dots are, known in advance: React Flow then need not render every card
- * once to measure it, so a big chart's first paint draws only the cards in view. Cards that are
- * drawn are measured as usual and correct these.
- */
-const HANDLE = 8;
-const PERSON_HANDLES = [
-  { type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-  { type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
-];
 
 const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
@@ -98,7 +87,6 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
       selected: old?.selected ?? false,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
-      handles: PERSON_HANDLES,
     });
   }
   return [...departmentFrames(account, people, before), ...people];
@@ -147,7 +135,6 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
       height,
       zIndex: -1,
       selectable: true,
-      handles: [],
       data: { name: dept.name, count: b.members.length, members: b.members },
       selected: old?.selected ?? false,
     });
