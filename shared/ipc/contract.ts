@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Account, Position } from '../model/account';
+import { Account } from '../model/account';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
@@ -30,7 +30,6 @@ export const contract = {
   deleteAccount: call(byId, z.object({ id: Id, trashId: z.string() })),
   undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
   restoreBackup: call(byId, AccountSummary),
-  savePositions: call(z.object({ id: Id, positions: z.record(Id, Position) }), z.object({})),
   /** A picture of the chart (PNG as base64, SVG as text) saved where the user chooses. */
   savePicture: call(
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),

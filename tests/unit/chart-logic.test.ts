@@ -186,3 +186,12 @@ describe('queued edits and charts that were already broken', () => {
     expect(newChartProblem(broken, looped)).not.toBeNull();
   });
 });
+
+describe('places', () => {
+  it('are kept only for people on the chart', () => {
+    const a = chart();
+    const after = applyPatch(a, ChartPatch.parse({ positions: { ghost: { x: 1, y: 1 }, boss: { x: 5, y: 5 } } }));
+    expect(after.canvas.positions.ghost).toBeUndefined();
+    expect(after.canvas.positions.boss).toEqual({ x: 5, y: 5 });
+  });
+});

@@ -46,7 +46,7 @@ describe('the API contract', () => {
     const { id } = (result as { value: { id: string } }).value;
     // zod drops a "__proto__" key: nothing reaches the stored record or any prototype.
     const positions = JSON.parse('{"__proto__":{"x":1,"y":2}}');
-    expect(await s.invoke('savePositions', { id, positions })).toEqual({ ok: true, value: {} });
+    expect(await s.invoke('patchChart', { id, patch: { positions } })).toMatchObject({ ok: true });
     const stored = s.workspace().get(id).canvas.positions;
     expect(Object.getPrototypeOf(stored)).toBe(Object.prototype);
     expect(Object.keys(stored)).toEqual([]);

@@ -21,7 +21,7 @@ function describeChartProblem(p: ChartProblem): string {
 
 type AccountCalls = Pick<
   Handlers,
-  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'savePositions' | 'patchChart'
+  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'patchChart'
 >;
 
 export function accountHandlers(ctx: ServiceContext): AccountCalls {
@@ -34,12 +34,6 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
     deleteAccount: ({ id }) => ws().delete(id),
     undoDeleteAccount: ({ trashId }) => ws().undoDelete(trashId),
     restoreBackup: ({ id }) => ws().restoreBackup(id),
-    savePositions: ({ id, positions }) => {
-      const known = new Set(ws().get(id).people.map((p) => p.id));
-      const kept = Object.fromEntries(Object.entries(positions).filter(([pid]) => known.has(pid)));
-      ws().update(id, (a) => ({ ...a, canvas: { ...a.canvas, positions: { ...a.canvas.positions, ...kept } } }));
-      return {};
-    },
     patchChart: async ({ id, patch }) => {
       const account = ws().update(id, (a) => {
         const next = applyPatch(a, patch);

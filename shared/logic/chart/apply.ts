@@ -23,14 +23,18 @@ function merge<T extends WithId>(list: readonly T[], put: readonly T[], remove: 
 
 /** The account after a patch. Pure: the input is not changed. */
 export function applyPatch(account: Account, patch: ChartPatch): Account {
+  const people = merge(account.people, patch.people, patch.removePeople);
   let positions = account.canvas.positions;
   if (Object.keys(patch.positions).length || patch.removePositions.length) {
-    positions = { ...positions, ...patch.positions };
+    // A place is kept only for someone on the chart: no orphan places from a stale or hostile patch.
+    const present = new Set(people.map((p) => p.id));
+    positions = { ...positions };
+    for (const [id, at] of Object.entries(patch.positions)) if (present.has(id)) positions[id] = at;
     for (const id of patch.removePositions) delete positions[id];
   }
   return {
     ...account,
-    people: merge(account.people, patch.people, patch.removePeople),
+    people,
     links: merge(account.links, patch.links, patch.removeLinks),
     departments: merge(account.departments, patch.departments, patch.removeDepartments),
     canvas: { ...account.canvas, positions, collapsed: patch.collapsed ?? account.canvas.collapsed },
