@@ -5,6 +5,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  getNodesBounds,
   getViewportForBounds,
   useReactFlow,
   useStore,
@@ -18,9 +19,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hiddenPeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
-import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
-import type { Account } from '../../../../shared/model/account';
+import { hiddenPeople, movePeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -36,7 +36,7 @@ import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
 import { isFar, PersonNode } from './PersonNode';
-import { buildEdges, buildNodes, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
+import { buildEdges, buildNodes, departmentIdOf, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
@@ -63,7 +63,7 @@ export function AccountCanvas() {
   /** The mouse over the canvas (screen coordinates): Ctrl/Cmd+V pastes there. */
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const far = useStore(isFar);
-  const [initialViewport, measureCanvas] = useInitialViewport(account);
+  const [initialViewport, measureCanvas] = useInitialViewport(nodes);
 
   const commands = useChartCommands({
     setEditing,
@@ -164,23 +164,14 @@ export function AccountCanvas() {
       const people: ChartPatch['people'] = [];
       // One card dropped inside another department's frame joins that department.
       if (dragged.length === 1 && node.type === 'person') {
-        const cx = node.position.x + CARD_WIDTH / 2;
-        const cy = node.position.y + CARD_HEIGHT / 2;
         const person = a.people.find((p) => p.id === node.id);
-        const target = [...current.values()].find(
-          (n) =>
-            n.type === 'department' &&
-            !n.data.members.includes(node.id) &&
-            cx >= n.position.x && cx <= n.position.x + (n.width ?? 0) &&
-            cy >= n.position.y && cy <= n.position.y + (n.height ?? 0),
-        );
-        if (person && target && target.type === 'department') {
-          people.push({ ...person, departmentId: target.id.slice('dept:'.length) });
+        const target = frameAt([...current.values()], { x: node.position.x + CARD_WIDTH / 2, y: node.position.y + CARD_HEIGHT / 2 }, node.id);
+        if (person && target) {
+          people.push({ ...person, departmentId: departmentIdOf(target.id) });
           useApp.getState().toast({ kind: 'info', message: t('chart.movedDepartment', { name: person.name, department: target.data.name }) });
         }
       }
-      const rounded = Object.fromEntries(Object.entries(moved).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
-      commands.edit(ChartPatch.parse({ positions: rounded, people }));
+      commands.edit(ChartPatch.parse({ ...movePeople(moved), people }));
     },
     [commands, rf, t],
   );
@@ -200,10 +191,8 @@ export function AccountCanvas() {
       if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // Inside a department's frame, the new person joins that department.
-      const frame = rf
-        .getNodes()
-        .find((n) => n.type === 'department' && p.x >= n.position.x && p.x <= n.position.x + (n.width ?? 0) && p.y >= n.position.y && p.y <= n.position.y + (n.height ?? 0));
-      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 }, frame ? frame.id.slice('dept:'.length) : null);
+      const frame = frameAt(rf.getNodes(), p);
+      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 }, frame ? departmentIdOf(frame.id) : null);
     },
     [commands, rf],
   );
@@ -327,25 +316,18 @@ export function AccountCanvas() {
 }
 
 /**
- * The view that fits the whole chart, worked out from the saved places before React Flow draws
+ * The view that fits the whole chart, worked out from the first cards before React Flow draws
  * anything: a big chart's first paint then draws far-out (cheap) cards, not every full card.
  */
-function useInitialViewport(account: Account): [Viewport | null, (el: HTMLDivElement | null) => void] {
+function useInitialViewport(nodes: readonly ChartNode[]): [Viewport | null, (el: HTMLDivElement | null) => void] {
   const [value, setValue] = useState<Viewport | null>(null);
   const measure = useCallback(
     (el: HTMLDivElement | null) => {
       if (!el || value) return;
       const { width, height } = el.getBoundingClientRect();
-      const laid = account.people.some((p) => !account.canvas.positions[p.id])
-        ? layoutReportingTree(account.people.map((p) => p.id), account.links)
-        : null;
-      const points = account.people.map((p) => account.canvas.positions[p.id] ?? laid?.get(p.id) ?? { x: 0, y: 0 });
-      if (points.length === 0 || width === 0) return setValue({ x: 0, y: 0, zoom: 1 });
-      const x = Math.min(...points.map((p) => p.x));
-      const y = Math.min(...points.map((p) => p.y));
-      const bounds = { x, y, width: Math.max(...points.map((p) => p.x)) + CARD_WIDTH - x, height: Math.max(...points.map((p) => p.y)) + CARD_HEIGHT - y };
+      if (nodes.length === 0 || width === 0) return setValue({ x: 0, y: 0, zoom: 1 });
       // The toolbar sits over the top of the canvas: fit the chart in the space below it.
-      const view = getViewportForBounds(bounds, width, height - TOOLBAR_SPACE, MIN_ZOOM, 1, 0.08);
+      const view = getViewportForBounds(getNodesBounds([...nodes]), width, height - TOOLBAR_SPACE, MIN_ZOOM, 1, 0.08);
       setValue({ ...view, y: view.y + TOOLBAR_SPACE });
     },
     // Only the first chart shown sets the view; later edits keep the user's view.

@@ -1,8 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reverseLink, updateLink } from '../../../../shared/logic/chart';
-import { ChartPatch } from '../../../../shared/model/chart-patch';
+import { deleteLinks, reverseLink, updateLink } from '../../../../shared/logic/chart';
 import type { Link } from '../../../../shared/model/link';
 import { LINK_KINDS } from '../../../../shared/taxonomy/keys';
 import { LINK_KIND_TERMS } from '../../../../shared/taxonomy/labels';
@@ -68,7 +67,7 @@ export function LinkPanel({ link, commands }: { link: Link; commands: ChartComma
           ⇅ {t('chart.reverse')}
         </button>
       )}
-      <button type="button" className="button button-small button-danger" onClick={() => commands.edit(ChartPatch.parse({ removeLinks: [link.id] }))}>
+      <button type="button" className="button button-small button-danger" onClick={() => commands.edit(deleteLinks([link.id]))}>
         {t('chart.deleteLink')}
       </button>
     </Panel>

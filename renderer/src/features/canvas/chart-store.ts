@@ -108,7 +108,7 @@ export const useChart = create<ChartState>((set, get) => {
     },
     apply(patch) {
       const account = get().account;
-      if (!account) return { problem: { code: 'missingPerson', linkId: '' } };
+      if (!account) throw new Error('No chart is open to edit.');
       const step = { forward: patch, backward: invertPatch(account, patch) };
       const problem = commit(patch);
       if (problem) return { problem };

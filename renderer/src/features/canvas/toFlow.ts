@@ -36,6 +36,20 @@ const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
 export const departmentNodeId = (id: string) => `dept:${id}`;
 export const isDepartmentNode = (id: string) => id.startsWith('dept:');
+export const departmentIdOf = (nodeId: string) => nodeId.slice('dept:'.length);
+
+/** The department frame a point (flow coordinates) falls in, if any. */
+export function frameAt(nodes: readonly ChartNode[], p: { x: number; y: number }, except?: string): DepartmentFlowNode | undefined {
+  return nodes.find(
+    (n): n is DepartmentFlowNode =>
+      n.type === 'department' &&
+      !(except && n.data.members.includes(except)) &&
+      p.x >= n.position.x &&
+      p.x <= n.position.x + (n.width ?? 0) &&
+      p.y >= n.position.y &&
+      p.y <= n.position.y + (n.height ?? 0),
+  );
+}
 
 function sameData(a: PersonNodeData, b: PersonNodeData): boolean {
   return (

@@ -1,9 +1,8 @@
 import { useReactFlow, type Edge } from '@xyflow/react';
 import i18next from 'i18next';
 import { useMemo, type MouseEvent as ReactMouseEvent } from 'react';
-import { reverseLink, updateLink, updatePerson } from '../../../../shared/logic/chart';
+import { deleteLinks, reverseLink, updateLink, updatePerson } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
-import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { LINK_KINDS } from '../../../../shared/taxonomy/keys';
 import { LINK_KIND_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
@@ -101,7 +100,7 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
               ? [{ label: t('chart.dotted'), checked: link.dotted, toggle: true, run: () => commands.edit(updateLink(account(), link.id, { dotted: !link.dotted })) }]
               : []),
             { label: t('chart.reverse'), run: () => commands.edit(reverseLink(account(), link.id)) },
-            { label: t('chart.deleteLink'), danger: true, run: () => commands.edit(ChartPatch.parse({ removeLinks: [link.id] })) },
+            { label: t('chart.deleteLink'), danger: true, run: () => commands.edit(deleteLinks([link.id])) },
           ],
         });
       },
