@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNT_SCHEMA_VERSION, Account } from '../../shared/model/account';
 import { launchApp } from '../support/launch';
-import { CanvasPage, HomePage } from '../support/pages';
+import { HomePage } from '../support/pages';
 
 const org = Account.parse({
   schemaVersion: ACCOUNT_SCHEMA_VERSION,
@@ -31,10 +31,8 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 test('a department frame carries its people, and a card dropped in another frame joins that department', async () => {
   const app = await launchApp();
   try {
-    await app.session.workspace().add([org]);
-    await app.page.reload();
-    await new HomePage(app.page).row('Departments Co').locator('.account-open').click();
-    const canvas = new CanvasPage(app.page);
+    await app.seed([org]);
+    const canvas = await new HomePage(app.page).openChart('Departments Co');
     const frames = app.page.getByTestId('department-frame');
     await expect(frames).toHaveCount(2);
     const finance = frames.filter({ hasText: 'Finance' });

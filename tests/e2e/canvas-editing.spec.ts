@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNT_SCHEMA_VERSION, Account } from '../../shared/model/account';
 import { launchApp, type LaunchedApp } from '../support/launch';
-import { CanvasPage, HomePage } from '../support/pages';
+import { HomePage, type CanvasPage } from '../support/pages';
 
 /** What the store holds now (the services run in the test process). */
 const stored = async (app: LaunchedApp, name: string): Promise<Account> => {
@@ -12,12 +12,7 @@ const stored = async (app: LaunchedApp, name: string): Promise<Account> => {
   return ws.get(ws.list().find((a) => a.name === name)!.id);
 };
 
-async function openAccount(page: Page, name: string): Promise<CanvasPage> {
-  await new HomePage(page).row(name).locator('.account-open').click();
-  const canvas = new CanvasPage(page);
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-  return canvas;
-}
+const openAccount = (page: Page, name: string): Promise<CanvasPage> => new HomePage(page).openChart(name);
 
 /** Types a name into the card that is in edit and keeps it. */
 async function typeName(page: Page, name: string): Promise<void> {
@@ -134,8 +129,7 @@ test.describe('drawing an org chart', () => {
         { id: 'ba', source: 'b', target: 'a' },
         { id: 'cb', source: 'c', target: 'b' },
       ]);
-      await app.session.workspace().add([abc]);
-      await app.page.reload();
+      await app.seed([abc]);
       const canvas = await openAccount(app.page, 'Circle Co');
       await canvas.connect('Chloe', 'Alice');
       const alert = app.page.getByRole('alert');
@@ -152,7 +146,7 @@ test.describe('drawing an org chart', () => {
   test('people copied in one account paste into another with the line between them', async () => {
     const app = await launchApp();
     try {
-      await app.session.workspace().add([
+      await app.seed([
         account('src', 'Source Co', [
           { id: 'm', name: 'Manager Ma' },
           { id: 's', name: 'Staff Shi' },
@@ -163,7 +157,6 @@ test.describe('drawing an org chart', () => {
         ]),
         account('dst', 'Target Co', [{ id: 't', name: 'Target Tang' }], []),
       ]);
-      await app.page.reload();
       const source = await openAccount(app.page, 'Source Co');
       await source.card('Manager Ma').click();
       await source.card('Staff Shi').click({ modifiers: ['Shift'] });
@@ -198,8 +191,7 @@ test.describe('saving', () => {
   test('a save that fails says so, keeps the edit, and lands once the disk takes it again', async () => {
     const app = await launchApp();
     try {
-      await app.session.workspace().add([account('disk', 'Disk Co', [{ id: 'p', name: 'Pat' }], [])]);
-      await app.page.reload();
+      await app.seed([account('disk', 'Disk Co', [{ id: 'p', name: 'Pat' }], [])]);
       const canvas = await openAccount(app.page, 'Disk Co');
       // Another program puts a folder where the account file was: every write of it fails.
       const file = join(app.workspace, 'accounts', 'disk.json');
@@ -228,8 +220,7 @@ test.describe('the keyboard', () => {
   test('moves cards by arrow keys in a burst that all lands; the toolbar keeps its own keys; reopening shows the latest', async () => {
     const app = await launchApp();
     try {
-      await app.session.workspace().add([account('keys', 'Keys Co', [{ id: 'k', name: 'Kim' }], [])]);
-      await app.page.reload();
+      await app.seed([account('keys', 'Keys Co', [{ id: 'k', name: 'Kim' }], [])]);
       const canvas = await openAccount(app.page, 'Keys Co');
       await canvas.card('Kim').click();
       for (let i = 0; i < 20; i++) await app.page.keyboard.press('ArrowRight');
@@ -256,8 +247,7 @@ test.describe('the keyboard', () => {
 test('Edit › Undo and Redo in the application menu act on the chart, and on the text while typing', async () => {
   const app = await launchApp();
   try {
-    await app.session.workspace().add([account('menu', 'Menu Co', [{ id: 'm', name: 'Mei' }], [])]);
-    await app.page.reload();
+    await app.seed([account('menu', 'Menu Co', [{ id: 'm', name: 'Mei' }], [])]);
     const canvas = await openAccount(app.page, 'Menu Co');
     await canvas.card('Mei').click();
     await app.page.keyboard.press('Delete');
@@ -272,7 +262,7 @@ test('Edit › Undo and Redo in the application menu act on the chart, and on th
     await canvas.card('Mei').click();
     await app.page.keyboard.press('F2');
     await app.page.keyboard.press('End');
-    await app.page.keyboard.type('lin');
+    await app.page.keyboard.insertText('lin'); // one input, so one step of the field's own undo
     await app.menu('undo');
     await expect(app.page.getByLabel('Name', { exact: true })).toHaveValue('Mei');
     await app.page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Workspace } from '../../electron/services/store/workspace';
 import { launchApp } from '../support/launch';
 import { generateOrgAccount } from '../support/org-generator';
-import { CanvasPage, HomePage } from '../support/pages';
+import { HomePage } from '../support/pages';
 
 test.describe('a 1,000-person chart', () => {
   test('lays out, finds a Chinese name and highlights opponents', async () => {
@@ -10,10 +10,8 @@ test.describe('a 1,000-person chart', () => {
     const org = generateOrgAccount({ people: 1000, seed: 7, id: 'big', name: 'Big Group' });
     const app = await launchApp();
     try {
-      await app.session.workspace().add([org]);
-      await app.page.reload();
-      await new HomePage(app.page).row('Big Group').locator('.account-open').click();
-      const canvas = new CanvasPage(app.page);
+      await app.seed([org]);
+      const canvas = await new HomePage(app.page).openChart('Big Group');
       await expect(canvas.cards.first()).toBeVisible();
 
       // Layout: one command, saved for everyone, every manager above their people.

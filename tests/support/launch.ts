@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CALL_NAMES } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/events';
+import type { Account } from '../../shared/model/account';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { openSession, type BidmapSession } from '../../electron/services/session';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -40,6 +41,8 @@ export interface LaunchedApp {
   /** The services behind `window.bidmap`, running in the test process. */
   session: BidmapSession;
   host: TestHost;
+  /** Adds accounts to the workspace through the services and reloads the page to show them. */
+  seed(accounts: readonly Account[]): Promise<void>;
   /** Chooses an application-menu command, as Electron's menu would send it. */
   menu(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
@@ -106,6 +109,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     workspace,
     session,
     host,
+    async seed(accounts) {
+      await session.workspace().add(accounts);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+    },
     async menu(command) {
       await page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
     },

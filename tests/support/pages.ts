@@ -17,6 +17,12 @@ export class HomePage {
     await expect(canvas.nodes.first()).toBeVisible();
     return canvas;
   }
+  /** Opens an account's chart, empty or not, and waits for its title. */
+  async openChart(name: string): Promise<CanvasPage> {
+    await this.row(name).locator('.account-open').click();
+    await expect(this.page.getByRole('heading', { name })).toBeVisible();
+    return new CanvasPage(this.page);
+  }
   async names(): Promise<string[]> {
     return this.rows.locator('.account-name').allTextContents();
   }

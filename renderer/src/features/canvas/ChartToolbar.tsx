@@ -6,6 +6,7 @@ import { currentLanguage } from '../../app/i18n';
 import { modKeyName } from '../../ui/shortcuts';
 import { useChart } from './chart-store';
 import { highlightKey, parseHighlight, type Highlight } from './filters';
+import type { AlignMode } from '../../../../shared/logic/chart';
 import type { ChartCommands } from './useChartCommands';
 
 interface Props {
@@ -35,41 +36,28 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
       <button type="button" className="button button-small" onClick={() => useChart.getState().redo()} disabled={!canRedo} title={t('chart.redo', { mod })} aria-label={t('chart.redo', { mod })}>
         ↷
       </button>
-      <select
-        className="select-small"
-        aria-label={t('chart.layout')}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) commands.layout(e.target.value as 'TB' | 'LR');
-          e.target.value = '';
-        }}
-      >
-        <option value="">{t('chart.layout')}</option>
-        <option value="TB">{t('chart.layoutTB')} (L)</option>
-        <option value="LR">{t('chart.layoutLR')} (Shift+L)</option>
-      </select>
+      <CommandSelect
+        label={t('chart.layout')}
+        options={[
+          ['TB', `${t('chart.layoutTB')} (L)`],
+          ['LR', `${t('chart.layoutLR')} (Shift+L)`],
+        ]}
+        onPick={(v) => commands.layout(v as 'TB' | 'LR')}
+      />
       {selectionSize >= 2 && (
-        <select
-          className="select-small"
-          aria-label={t('chart.align')}
-          value=""
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === 'x' || v === 'y') commands.distribute(v);
-            else if (v) commands.align(v as Parameters<ChartCommands['align']>[0]);
-            e.target.value = '';
-          }}
-        >
-          <option value="">{t('chart.align')}</option>
-          <option value="left">{t('chart.alignLeft')}</option>
-          <option value="centerX">{t('chart.alignCenterX')}</option>
-          <option value="right">{t('chart.alignRight')}</option>
-          <option value="top">{t('chart.alignTop')}</option>
-          <option value="centerY">{t('chart.alignCenterY')}</option>
-          <option value="bottom">{t('chart.alignBottom')}</option>
-          {selectionSize >= 3 && <option value="x">{t('chart.distributeX')}</option>}
-          {selectionSize >= 3 && <option value="y">{t('chart.distributeY')}</option>}
-        </select>
+        <CommandSelect
+          label={t('chart.align')}
+          options={[
+            ['left', t('chart.alignLeft')],
+            ['centerX', t('chart.alignCenterX')],
+            ['right', t('chart.alignRight')],
+            ['top', t('chart.alignTop')],
+            ['centerY', t('chart.alignCenterY')],
+            ['bottom', t('chart.alignBottom')],
+            ...(selectionSize >= 3 ? ([['x', t('chart.distributeX')], ['y', t('chart.distributeY')]] as [string, string][]) : []),
+          ]}
+          onPick={(v) => (v === 'x' || v === 'y' ? commands.distribute(v) : commands.align(v as AlignMode))}
+        />
       )}
       <select className="select-small" aria-label={t('chart.highlight')} value={highlightKey(highlight)} onChange={(e) => onHighlight(parseHighlight(e.target.value))}>
         <option value="">
@@ -85,24 +73,41 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
       <button type="button" className="button button-small" onClick={onFind} title={`${t('chart.find')} (${mod}+F)`}>
         {t('chart.find')}
       </button>
-      <select
-        className="select-small"
-        aria-label={t('chart.export')}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) onExport(e.target.value as 'png' | 'svg');
-          e.target.value = '';
-        }}
-      >
-        <option value="">{t('chart.export')}</option>
-        <option value="png">{t('chart.exportPng')}</option>
-        <option value="svg">{t('chart.exportSvg')}</option>
-      </select>
+      <CommandSelect
+        label={t('chart.export')}
+        options={[
+          ['png', t('chart.exportPng')],
+          ['svg', t('chart.exportSvg')],
+        ]}
+        onPick={(v) => onExport(v as 'png' | 'svg')}
+      />
       <button type="button" className="button button-small" onClick={onHelp} title={t('chart.shortcuts')} aria-label={t('chart.shortcuts')}>
         ?
       </button>
       <SaveStatus />
     </Panel>
+  );
+}
+
+/** A menu-like select: its label is the first line, picking runs a command and it resets. */
+function CommandSelect({ label, options, onPick }: { label: string; options: [string, string][]; onPick(value: string): void }) {
+  return (
+    <select
+      className="select-small"
+      aria-label={label}
+      value=""
+      onChange={(e) => {
+        if (e.target.value) onPick(e.target.value);
+        e.target.value = '';
+      }}
+    >
+      <option value="">{label}</option>
+      {options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
   );
 }
 
