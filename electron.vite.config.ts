@@ -33,7 +33,7 @@ export default defineConfig({
       emptyOutDir: true,
       // Loaded from disk, not a network: one bundle is fine.
       chunkSizeWarningLimit: 1500,
-      minify: true,
+      minify: process.env.BIDMAP_NO_MINIFY ? false : true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

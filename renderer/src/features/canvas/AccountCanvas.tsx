@@ -24,7 +24,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
-import { CanvasActionsContext, type CanvasActions } from './actions';
+import { CanvasActionsContext, FarContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
 import { ChartMenu, type MenuItem } from './ChartMenu';
 import { ChartToolbar } from './ChartToolbar';
@@ -36,7 +36,7 @@ import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
 import { isFar, PersonNode } from './PersonNode';
-import { buildEdges, buildNodes, departmentIdOf, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
+import { buildEdges, buildNodes, departmentIdOf, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
@@ -197,7 +197,7 @@ export function AccountCanvas() {
     [commands, rf],
   );
 
-  const fitView = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300, maxZoom: 1 }), [rf]);
+  const fitView = useCallback(() => void rf.fitView({ ...FIT_ALL, duration: 300 }), [rf]);
   useChartKeys(commands, {
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
@@ -232,6 +232,7 @@ export function AccountCanvas() {
 
   return (
     <CanvasActionsContext.Provider value={actions}>
+      <FarContext.Provider value={far}>
       <div
         ref={measureCanvas}
         className={`canvas${far ? ' far' : ''}`}
@@ -273,7 +274,7 @@ export function AccountCanvas() {
         >
           {/* Far out the dots would be a pixel apart: a costly grey haze, not a guide. */}
           {!far && <Background gap={24} />}
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
           <MiniMap<ChartNode> nodeColor={minimapColor} pannable zoomable />
           <ChartToolbar
             commands={commands}
@@ -311,6 +312,7 @@ export function AccountCanvas() {
         {menu && <ChartMenu x={menu.x} y={menu.y} items={menu.items as (MenuItem | 'separator')[]} label={menu.label} onClose={() => setMenu(null)} />}
         {help && <CheatSheet onClose={() => setHelp(false)} />}
       </div>
+      </FarContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -1,10 +1,10 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect } from 'react';
+import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
-import { useCanvasActions } from './actions';
+import { FarContext, useCanvasActions } from './actions';
 import { CUSTOMER_TYPE_ICONS } from './icons';
 import { InlineEdit } from './InlineEdit';
 import type { PersonFlowNode } from './toFlow';
@@ -28,7 +28,7 @@ const classesOf = (data: PersonFlowNode['data'], selected: boolean) =>
  * zoom: panning a big chart mounts many of these); close up, the full card.
  */
 export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
-  const far = useStore(isFar);
+  const far = useContext(FarContext);
   const id = props.data.person.id;
   // Every committed render, for the benchmark's "a drag re-renders one card" check.
   useEffect(() => {

@@ -11,6 +11,12 @@ export interface CanvasActions {
 
 export const CanvasActionsContext = createContext<CanvasActions | null>(null);
 
+/**
+ * True when the chart is zoomed out past the point where full cards are legible. The canvas
+ * reads the zoom once and passes this down, so cards do not each watch the zoom while panning.
+ */
+export const FarContext = createContext(false);
+
 export function useCanvasActions(): CanvasActions {
   const actions = useContext(CanvasActionsContext);
   if (!actions) throw new Error('useCanvasActions outside the canvas');

@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import { directReports, subtreeSize } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
 import type { Account } from '../../../../shared/model/account';
@@ -31,6 +31,24 @@ export interface ChartView {
   found: string | null;
   editing: { id: string; field: EditField } | null;
 }
+
+/**
+ * Where a card's two dots are, known in advance: React Flow then need not render every card
+ * once to measure it, so a big chart's first paint draws only the cards in view. Cards that are
+ * drawn are measured as usual and correct these.
+ */
+const HANDLE = 8;
+const PERSON_HANDLES = [
+  { id: null, type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: null, type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
+
+/**
+ * How every "fit" fits. React Flow's fitView counts only the cards it has measured, and with the
+ * dots declared above only the cards in view get measured: `includeHiddenNodes` makes it use every
+ * card's declared size instead. (Folded-away people are left out of the nodes, never `hidden`.)
+ */
+export const FIT_ALL = { padding: 0.08, maxZoom: 1, includeHiddenNodes: true } as const;
 
 const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
@@ -101,6 +119,7 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
       selected: old?.selected ?? false,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
+      handles: PERSON_HANDLES,
     });
   }
   return [...departmentFrames(account, people, before), ...people];
@@ -149,6 +168,7 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
       height,
       zIndex: -1,
       selectable: true,
+      handles: [],
       data: { name: dept.name, count: b.members.length, members: b.members },
       selected: old?.selected ?? false,
     });

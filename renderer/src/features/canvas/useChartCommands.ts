@@ -24,7 +24,7 @@ import { useApp } from '../../app/store';
 import { useChart, type Step } from './chart-store';
 import { putClip, takeClip } from './clipboard';
 import { problemMessage } from './problems';
-import { isDepartmentNode, type ChartNode, type EditField } from './toFlow';
+import { FIT_ALL, isDepartmentNode, type ChartNode, type EditField } from './toFlow';
 
 const say = (message: string, kind: 'info' | 'error' = 'info') => useApp.getState().toast({ kind, message });
 
@@ -196,7 +196,7 @@ export function useChartCommands(options: {
         // The cards glide to their places, then the layout lands as one undoable edit.
         animatePositions(rf, patch.positions, () => {
           edit(patch);
-          requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 400, maxZoom: 1 }));
+          requestAnimationFrame(() => void rf.fitView({ ...FIT_ALL, duration: 400 }));
         });
       },
       align: (mode) => void edit(alignPeople(account(), selectedPeople(), mode)),
@@ -228,7 +228,7 @@ export function useChartCommands(options: {
       selectAll: () => opts.current.selectOnNextBuild(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => n.id)),
       zoomToSelection() {
         const ids = selectedPeople();
-        void rf.fitView(ids.length ? { nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { padding: 0.08, duration: 300, maxZoom: 1 });
+        void rf.fitView(ids.length ? { ...FIT_ALL, nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { ...FIT_ALL, duration: 300 });
       },
     };
     return commands;

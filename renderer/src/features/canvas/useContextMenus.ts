@@ -9,7 +9,7 @@ import { currentLanguage } from '../../app/i18n';
 import { modKeyName } from '../../ui/shortcuts';
 import { useChart } from './chart-store';
 import type { MenuItem } from './ChartMenu';
-import { isDepartmentNode, linkOf, type ChartNode } from './toFlow';
+import { FIT_ALL, isDepartmentNode, linkOf, type ChartNode } from './toFlow';
 import type { ChartCommands } from './useChartCommands';
 
 export interface MenuAt {
@@ -117,7 +117,7 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
             'separator',
             { label: `${t('chart.layout')}: ${t('chart.layoutTB')}`, run: () => commands.layout('TB') },
             { label: `${t('chart.layout')}: ${t('chart.layoutLR')}`, run: () => commands.layout('LR') },
-            { label: t('chart.fitView'), run: () => void rf.fitView({ padding: 0.08, duration: 300 }) },
+            { label: t('chart.fitView'), run: () => void rf.fitView({ ...FIT_ALL, duration: 300 }) },
           ],
         });
       },
