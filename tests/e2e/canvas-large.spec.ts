@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Workspace } from '../../electron/services/store/workspace';
+import { directReports, subtreeSize } from '../../shared/logic/chart';
 import { launchApp } from '../support/launch';
 import { generateOrgAccount } from '../support/org-generator';
 import { HomePage } from '../support/pages';
@@ -54,6 +55,83 @@ test.describe('a 1,000-person chart', () => {
       expect(rendered.length).toBeGreaterThan(1);
       const attitude = new Map(org.people.map((p) => [p.id, p.attitude]));
       for (const card of rendered) expect(card.dimmed).toBe(attitude.get(card.id) !== 'opponent');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('far out, cards are plain blocks; the overview draws a few shapes and moves the view; fitting shows every card', async () => {
+    test.setTimeout(120_000);
+    const org = generateOrgAccount({ people: 1000, seed: 3, id: 'wide', name: 'Wide Group' });
+    const small = generateOrgAccount({ people: 300, seed: 4, id: 'mid', name: 'Mid Group' });
+    const staff = directReports(small.links);
+    const named = (name: string) => small.people.filter((p) => p.name.includes(name) || p.title.includes(name)).length;
+    // The head of the second-biggest team (the biggest is the whole company), with a name found once.
+    const head = small.people
+      .filter((p) => staff.has(p.id) && named(p.name) === 1)
+      .sort((a, b) => subtreeSize(staff, b.id) - subtreeSize(staff, a.id))[1]!;
+    small.canvas.collapsed = [head.id];
+    const app = await launchApp();
+    try {
+      await app.seed([org, small]);
+      const page = app.page;
+      const canvas = await new HomePage(page).openChart('Wide Group');
+      await expect(canvas.cards.first()).toBeVisible();
+      const viewport = page.locator('.react-flow__viewport');
+      const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
+
+      // The whole chart is in view far out: names would be specks, so cards are blocks without text.
+      expect(await zoom()).toBeLessThan(0.22);
+      await expect(page.locator('.canvas')).toHaveClass(/\bblocks\b/);
+      await expect(canvas.cards.first().locator('.far-name')).toBeHidden();
+      // Only the cards in view are drawn, never all 1,000.
+      expect(await canvas.cards.count()).toBeLessThan(1000);
+
+      // The overview: one shape per attitude colour (and the window), not one per person.
+      const overview = page.getByRole('img', { name: /Overview of the whole chart/ });
+      await expect(overview).toBeVisible();
+      expect(await overview.locator('path').count()).toBeLessThanOrEqual(7);
+      const before = await viewport.getAttribute('style');
+      const box = (await overview.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await expect(viewport).not.toHaveAttribute('style', before ?? '');
+
+      // Zoomed in, the names come back.
+      await expect
+        .poll(async () => {
+          await page.getByRole('button', { name: 'Zoom in' }).click();
+          return zoom();
+        })
+        .toBeGreaterThan(0.22);
+      await expect(page.locator('.canvas')).not.toHaveClass(/\bblocks\b/);
+
+      // Fitting (the Controls button) frames every card, also those never drawn yet: here the
+      // biggest team of a 300-person chart, folded at the start and unfolded while zoomed in on its head.
+      await page.getByRole('link', { name: 'Back to accounts' }).click();
+      await new HomePage(page).openChart('Mid Group');
+      await page.keyboard.press('Control+f');
+      await page.getByRole('searchbox', { name: 'Find on chart' }).fill(head.name);
+      const headCard = page.locator(`.react-flow__node[data-id="${head.id}"]`);
+      await expect(headCard.locator('.person-card')).toHaveClass(/found/);
+      // Found means brought to the middle, close enough to read (no saved places: laid out on the fly).
+      await expect(headCard).toBeInViewport();
+      await expect.poll(zoom).toBeGreaterThanOrEqual(0.9);
+      await page.keyboard.press('Escape');
+      await headCard.locator('.collapse-toggle').click();
+      await expect.poll(() => canvas.cards.count()).toBeLessThan(300);
+      await page.getByRole('button', { name: 'Fit the chart to the window' }).click();
+      await expect.poll(() => canvas.cards.count()).toBe(300);
+      const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+      const boxes = await canvas.cards.evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+      for (const b of boxes) {
+        expect(b.left).toBeGreaterThanOrEqual(pane.x - 1);
+        expect(b.right).toBeLessThanOrEqual(pane.x + pane.width + 1);
+        expect(b.top).toBeGreaterThanOrEqual(pane.y - 1);
+        expect(b.bottom).toBeLessThanOrEqual(pane.y + pane.height + 1);
+      }
     } finally {
       await app.close();
     }

@@ -3,7 +3,6 @@ import {
   applyNodeChanges,
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   getNodesBounds,
   getViewportForBounds,
@@ -24,9 +23,11 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFlowAriaLabels } from './aria';
 import { CanvasActionsContext, FarContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
 import { ChartMenu, type MenuItem } from './ChartMenu';
+import { ChartMiniMap } from './ChartMiniMap';
 import { ChartToolbar } from './ChartToolbar';
 import { CheatSheet } from './CheatSheet';
 import { DepartmentNode } from './DepartmentNode';
@@ -35,7 +36,7 @@ import { findPeople, matchesHighlight, type Highlight } from './filters';
 import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
-import { isFar, PersonNode } from './PersonNode';
+import { isBlocks, isFar, PersonNode } from './PersonNode';
 import { buildEdges, buildNodes, departmentIdOf, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
@@ -45,8 +46,6 @@ import { useContextMenus, type MenuAt } from './useContextMenus';
 const MIN_ZOOM = 0.05;
 const TOOLBAR_SPACE = 56;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
-const minimapColor = (n: ChartNode) => (n.type === 'person' ? `var(--attitude-${n.data.person.attitude})` : 'transparent');
-
 export function AccountCanvas() {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
@@ -62,7 +61,9 @@ export function AccountCanvas() {
   const toSelect = useRef<Set<string> | null>(null);
   /** The mouse over the canvas (screen coordinates): Ctrl/Cmd+V pastes there. */
   const pointer = useRef<{ x: number; y: number } | null>(null);
+  const ariaLabels = useFlowAriaLabels();
   const far = useStore(isFar);
+  const blocks = useStore(isBlocks);
   const [initialViewport, measureCanvas] = useInitialViewport(nodes);
 
   const commands = useChartCommands({
@@ -108,7 +109,8 @@ export function AccountCanvas() {
       commands.edit(ChartPatch.parse({ collapsed: a.canvas.collapsed.filter((id) => !open.has(id)) }));
       return;
     }
-    const p = account.canvas.positions[found];
+    // Where the card is drawn: its saved place, or where the automatic layout put it.
+    const p = rf.getNode(found)?.position;
     toSelect.current = new Set([found]);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- selecting the match is React Flow state
     setNodes((ns) => ns.map((n) => (n.selected === (n.id === found) ? n : { ...n, selected: n.id === found })));
@@ -235,7 +237,7 @@ export function AccountCanvas() {
       <FarContext.Provider value={far}>
       <div
         ref={measureCanvas}
-        className={`canvas${far ? ' far' : ''}`}
+        className={`canvas${far ? ' far' : ''}${blocks ? ' blocks' : ''}`}
         aria-label={t('canvas.label', { name: account.name })}
         role="region"
         onDoubleClick={onDoubleClick}
@@ -271,11 +273,12 @@ export function AccountCanvas() {
           minZoom={MIN_ZOOM}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabels}
         >
           {/* Far out the dots would be a pixel apart: a costly grey haze, not a guide. */}
           {!far && <Background gap={24} />}
           <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-          <MiniMap<ChartNode> nodeColor={minimapColor} pannable zoomable />
+          <ChartMiniMap />
           <ChartToolbar
             commands={commands}
             highlight={highlight}

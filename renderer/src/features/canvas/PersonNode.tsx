@@ -12,6 +12,13 @@ import type { PersonFlowNode } from './toFlow';
 /** Below this zoom a card shows only the name on its attitude colour, so a big chart stays legible. */
 export const FAR_ZOOM = 0.45;
 export const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+/**
+ * Below this the name would be under 7 px: cards become plain blocks of their attitude colour
+ * (by a class on the canvas, so no card re-renders). Rounded, bordered boxes cost software
+ * rasterising about three times as much as plain ones on every frame of a pan.
+ */
+export const BLOCK_ZOOM = 0.22;
+export const isBlocks = (s: ReactFlowState) => s.transform[2] < BLOCK_ZOOM;
 
 declare global {
   interface Window {

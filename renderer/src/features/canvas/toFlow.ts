@@ -33,22 +33,23 @@ export interface ChartView {
 }
 
 /**
- * Where a card's two dots are, known in advance: React Flow then need not render every card
- * once to measure it, so a big chart's first paint draws only the cards in view. Cards that are
- * drawn are measured as usual and correct these.
+ * A card's size and its two dots, known in advance. React Flow then need not render every card
+ * once to measure it (a big chart's first paint draws only the cards in view), and a card that
+ * scrolls into view measures as declared, so panning sends no size changes through the canvas.
  */
 const HANDLE = 8;
+const CARD_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
 const PERSON_HANDLES = [
   { id: null, type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
   { id: null, type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
 ];
 
 /**
- * How every "fit" fits. React Flow's fitView counts only the cards it has measured, and with the
- * dots declared above only the cards in view get measured: `includeHiddenNodes` makes it use every
- * card's declared size instead. (Folded-away people are left out of the nodes, never `hidden`.)
+ * How every "fit" fits (toolbar, keys, menu, Controls, after a layout). React Flow's fitView counts
+ * only measured cards: the sizes declared above count as measured, so it frames every card,
+ * drawn or not.
  */
-export const FIT_ALL = { padding: 0.08, maxZoom: 1, includeHiddenNodes: true } as const;
+export const FIT_ALL = { padding: 0.08, maxZoom: 1 } as const;
 
 const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
@@ -119,6 +120,7 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
       selected: old?.selected ?? false,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
+      measured: CARD_SIZE,
       handles: PERSON_HANDLES,
     });
   }
@@ -166,6 +168,7 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
       position,
       width,
       height,
+      measured: { width, height },
       zIndex: -1,
       selectable: true,
       handles: [],
