@@ -93,6 +93,9 @@ test.describe('drawing an org chart', () => {
       const kindOf = async () => (await stored(app, 'Qingdao Port')).links.find((l) => l.id === catLine.id)!.kind;
       expect(await kindOf()).toBe('influences');
       await expect(page.locator(`.react-flow__edge[data-id="${catLine.id}"]`)).toHaveClass(/edge-influences/);
+      // Lines are named for screen readers by kind and people, not by ids.
+      await expect(page.getByRole('group', { name: 'Influences: Cat Sun → Ann Li' })).toHaveCount(1);
+      await expect(page.getByRole('group', { name: 'Reports to: Dan Qian → Bob Zhao' })).toHaveCount(1);
 
       await pane.click({ position: { x: 40, y: 700 } });
       await page.keyboard.press('Control+z');

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { hiddenPeople, movePeople, setCollapsed, updateLink } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { ChartPatch } from '../../../../shared/model/chart-patch';
+import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFlowAriaLabels } from './aria';
@@ -52,7 +53,8 @@ export function AccountCanvas() {
   const rf = useReactFlow<ChartNode>();
   // The first cards are built during the first render, so the chart paints in one pass.
   const [nodes, setNodes] = useState<ChartNode[]>(() => buildNodes(account, { hidden: hiddenPeople(account), highlighted: null, found: null, editing: null }, []));
-  const [edges, setEdges] = useState<Edge[]>(() => buildEdges(account, hiddenPeople(account), []));
+  const lang = currentLanguage();
+  const [edges, setEdges] = useState<Edge[]>(() => buildEdges(account, hiddenPeople(account), [], lang));
   const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [find, setFind] = useState({ open: false, query: '', index: 0 });
@@ -96,7 +98,7 @@ export function AccountCanvas() {
     if (want && [...want].every((id) => account.people.some((p) => p.id === id))) toSelect.current = null;
   }, [account, hidden, highlighted, found, editing]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- as for the cards
-  useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev)), [account, hidden]);
+  useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev, lang)), [account, hidden, lang]);
 
   // Focus the match: reveal it if folded away, select it and bring it to the middle.
   useEffect(() => {

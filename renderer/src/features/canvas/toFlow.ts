@@ -4,6 +4,8 @@ import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared
 import type { Account } from '../../../../shared/model/account';
 import type { Link } from '../../../../shared/model/link';
 import type { Person } from '../../../../shared/model/person';
+import type { Language } from '../../../../shared/taxonomy/keys';
+import { LINK_KIND_TERMS } from '../../../../shared/taxonomy/labels';
 
 export type EditField = 'name' | 'title';
 
@@ -180,15 +182,21 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
 }
 
 /** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
-function edgeOf(link: Link, old: Edge | undefined): Edge {
+/** What a screen reader says for a line: its kind and the two people, e.g. "Reports to: Ann → Bo". */
+function edgeLabel(link: Link, names: ReadonlyMap<string, string>, lang: Language): string {
+  return `${LINK_KIND_TERMS[link.kind].label[lang]}: ${names.get(link.source) ?? ''} → ${names.get(link.target) ?? ''}`;
+}
+
+function edgeOf(link: Link, ariaLabel: string, old: Edge | undefined): Edge {
   const className = `edge-${link.kind}${link.dotted ? ' edge-dotted' : ''}${link.strength ? ` strength-${link.strength}` : ''}`;
   const [source, target] = link.kind === 'reportsTo' ? [link.target, link.source] : [link.source, link.target];
-  if (old && old.source === source && old.target === target && old.className === className && (old.data as { link: Link }).link === link) return old;
+  if (old && old.source === source && old.target === target && old.className === className && old.ariaLabel === ariaLabel && (old.data as { link: Link }).link === link) return old;
   return {
     id: link.id,
     source,
     target,
     className,
+    ariaLabel,
     type: link.kind === 'reportsTo' ? 'smoothstep' : 'default',
     reconnectable: true,
     selected: old?.selected ?? false,
@@ -199,12 +207,12 @@ function edgeOf(link: Link, old: Edge | undefined): Edge {
   };
 }
 
-export function buildEdges(account: Account, hidden: ReadonlySet<string>, previous: readonly Edge[]): Edge[] {
+export function buildEdges(account: Account, hidden: ReadonlySet<string>, previous: readonly Edge[], lang: Language): Edge[] {
   const before = new Map(previous.map((e) => [e.id, e]));
-  const ids = new Set(account.people.map((p) => p.id));
+  const names = new Map(account.people.map((p) => [p.id, p.name]));
   return account.links
-    .filter((l) => ids.has(l.source) && ids.has(l.target) && !hidden.has(l.source) && !hidden.has(l.target))
-    .map((l) => edgeOf(l, before.get(l.id)));
+    .filter((l) => names.has(l.source) && names.has(l.target) && !hidden.has(l.source) && !hidden.has(l.target))
+    .map((l) => edgeOf(l, edgeLabel(l, names, lang), before.get(l.id)));
 }
 
 export const linkOf = (edge: Edge): Link => (edge.data as { link: Link }).link;
