@@ -1,3 +1,4 @@
+import { departmentGroups } from '../logic/chart/departments';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../logic/layout';
 import type { Account } from '../model/account';
 import type { Link } from '../model/link';
@@ -157,16 +158,18 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
 
   const frames: string[] = [];
   const departments = new Map(account.departments.map((d) => [d.id, d.name]));
-  for (const d of account.departments) {
-    const members = people.filter((p) => p.departmentId === d.id).map((p) => pos(p.id));
-    if (!members.length) continue;
+  // One frame per group of a department that sits together, as on the canvas.
+  for (const group of departmentGroups(people, account.links)) {
+    const name = departments.get(group.departmentId);
+    if (name === undefined) continue;
+    const members = group.members.map(pos);
     const fx = Math.min(...members.map((m) => m.x)) - FRAME_PAD;
     const fy = Math.min(...members.map((m) => m.y)) - FRAME_PAD - FRAME_HEAD;
     const fw = Math.max(...members.map((m) => m.x + CARD_WIDTH)) + FRAME_PAD - fx;
     const fh = Math.max(...members.map((m) => m.y + CARD_HEIGHT)) + FRAME_PAD - fy;
     frames.push(
       `<rect x="${fx}" y="${fy}" width="${fw}" height="${fh}" rx="12" fill="#94a3b8" fill-opacity="0.07" stroke="#94a3b8" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-      `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${d.name} · ${members.length}`, Math.floor(fw / 7)))}</text>`,
+      `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${name} · ${members.length}`, Math.floor(fw / 7)))}</text>`,
     );
   }
   const lines = account.links

@@ -6,6 +6,7 @@ import {
   chartProblem,
   connectReporting,
   copyPeople,
+  departmentGroups,
   deletePeople,
   distributePeople,
   hiddenPeople,
@@ -193,5 +194,53 @@ describe('places', () => {
     const after = applyPatch(a, ChartPatch.parse({ positions: { ghost: { x: 1, y: 1 }, boss: { x: 5, y: 5 } } }));
     expect(after.canvas.positions.ghost).toBeUndefined();
     expect(after.canvas.positions.boss).toEqual({ x: 5, y: 5 });
+  });
+});
+
+describe('department frames', () => {
+  const person = (id: string, departmentId?: string) => ({ id, name: id, departmentId });
+  const people = Account.parse({
+    schemaVersion: ACCOUNT_SCHEMA_VERSION,
+    id: 'plant',
+    name: 'Plant',
+    createdAt: stamp,
+    updatedAt: stamp,
+    departments: [
+      { id: 'fin', name: 'Finance' },
+      { id: 'ops', name: 'Operations' },
+    ],
+    // ceo ← cfo(fin) ← acct(fin); ceo ← coo(ops) ← plantFin(fin) ← clerk(fin); loose(fin) and new(fin) unconnected.
+    people: [person('ceo'), person('cfo', 'fin'), person('acct', 'fin'), person('coo', 'ops'), person('plantFin', 'fin'), person('clerk', 'fin'), person('loose', 'fin'), person('new', 'fin')],
+    links: [
+      link('1', 'cfo', 'ceo'),
+      link('2', 'acct', 'cfo'),
+      link('3', 'coo', 'ceo'),
+      link('4', 'plantFin', 'coo'),
+      link('5', 'clerk', 'plantFin'),
+      // A dotted line does not move anyone into another group.
+      link('6', 'acct', 'coo', { dotted: true }),
+      // Nor does influence.
+      { id: '7', source: 'loose', target: 'coo', kind: 'influences' as const },
+    ],
+  });
+
+  it('splits a department by the manager outside it that each part reports to, and keeps unconnected people together', () => {
+    const groups = departmentGroups(people.people, people.links);
+    expect(groups).toEqual([
+      { departmentId: 'fin', anchor: 'ceo', members: ['cfo', 'acct'] },
+      { departmentId: 'ops', anchor: 'ceo', members: ['coo'] },
+      { departmentId: 'fin', anchor: 'coo', members: ['plantFin', 'clerk'] },
+      { departmentId: 'fin', anchor: '', members: ['loose', 'new'] },
+    ]);
+  });
+
+  it('counts only the people given (those on the chart): a manager left out still anchors their part', () => {
+    const shown = people.people.filter((p) => p.id !== 'coo');
+    expect(departmentGroups(shown, people.links).find((g) => g.members.includes('clerk'))).toEqual({ departmentId: 'fin', anchor: 'coo', members: ['plantFin', 'clerk'] });
+  });
+
+  it('stops at a reporting circle instead of looping', () => {
+    const circle = [link('x', 'cfo', 'acct'), link('y', 'acct', 'cfo')];
+    expect(departmentGroups(people.people.slice(1, 3), circle)).toEqual([{ departmentId: 'fin', anchor: '', members: ['cfo', 'acct'] }]);
   });
 });

@@ -1,4 +1,5 @@
 export * from './apply';
 export * from './clipboard';
 export * from './commands';
+export * from './departments';
 export * from './rules';

@@ -38,7 +38,7 @@ import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
 import { isBlocks, isFar, PersonNode } from './PersonNode';
-import { buildEdges, buildNodes, departmentIdOf, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
+import { buildEdges, buildNodes, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
@@ -171,7 +171,7 @@ export function AccountCanvas() {
         const person = a.people.find((p) => p.id === node.id);
         const target = frameAt([...current.values()], { x: node.position.x + CARD_WIDTH / 2, y: node.position.y + CARD_HEIGHT / 2 }, node.id);
         if (person && target) {
-          people.push({ ...person, departmentId: departmentIdOf(target.id) });
+          people.push({ ...person, departmentId: target.data.departmentId });
           useApp.getState().toast({ kind: 'info', message: t('chart.movedDepartment', { name: person.name, department: target.data.name }) });
         }
       }
@@ -196,7 +196,7 @@ export function AccountCanvas() {
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // Inside a department's frame, the new person joins that department.
       const frame = frameAt(rf.getNodes(), p);
-      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 }, frame ? departmentIdOf(frame.id) : null);
+      commands.addPersonAt({ x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 }, frame ? frame.data.departmentId : null);
     },
     [commands, rf],
   );

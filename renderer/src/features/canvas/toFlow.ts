@@ -1,5 +1,5 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
-import { directReports, subtreeSize } from '../../../../shared/logic/chart';
+import { departmentGroups, directReports, subtreeSize } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
 import type { Account } from '../../../../shared/model/account';
 import type { Link } from '../../../../shared/model/link';
@@ -22,7 +22,7 @@ export type PersonNodeData = {
   collapsed: boolean;
 };
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
-export type DepartmentNodeData = { name: string; count: number; members: string[] };
+export type DepartmentNodeData = { departmentId: string; name: string; count: number; members: string[] };
 export type DepartmentFlowNode = Node<DepartmentNodeData, 'department'>;
 export type ChartNode = PersonFlowNode | DepartmentFlowNode;
 
@@ -55,9 +55,9 @@ export const FIT_ALL = { padding: 0.08, maxZoom: 1 } as const;
 
 const FRAME_PAD = 24;
 const FRAME_HEAD = 28;
-export const departmentNodeId = (id: string) => `dept:${id}`;
+/** A frame's node id: the department, and the manager outside it when the department is split. */
+export const departmentNodeId = (departmentId: string, anchor = '') => `dept:${departmentId}${anchor ? `@${anchor}` : ''}`;
 export const isDepartmentNode = (id: string) => id.startsWith('dept:');
-export const departmentIdOf = (nodeId: string) => nodeId.slice('dept:'.length);
 
 /** The department frame a point (flow coordinates) falls in, if any. */
 export function frameAt(nodes: readonly ChartNode[], p: { x: number; y: number }, except?: string): DepartmentFlowNode | undefined {
@@ -129,25 +129,24 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
   return [...departmentFrames(account, people, before), ...people];
 }
 
-/** A frame around each department's visible people, drawn behind them. */
+/** A frame around each group of a department's visible people (see departmentGroups), drawn behind them. */
 function departmentFrames(account: Account, people: readonly PersonFlowNode[], before: ReadonlyMap<string, ChartNode>): DepartmentFlowNode[] {
-  const boxes = new Map<string, { x0: number; y0: number; x1: number; y1: number; members: string[] }>();
-  for (const n of people) {
-    const d = n.data.person.departmentId;
-    if (!d) continue;
-    const b = boxes.get(d) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, members: [] };
-    b.x0 = Math.min(b.x0, n.position.x);
-    b.y0 = Math.min(b.y0, n.position.y);
-    b.x1 = Math.max(b.x1, n.position.x + CARD_WIDTH);
-    b.y1 = Math.max(b.y1, n.position.y + CARD_HEIGHT);
-    b.members.push(n.id);
-    boxes.set(d, b);
-  }
+  const names = new Map(account.departments.map((d) => [d.id, d.name]));
+  const where = new Map(people.map((n) => [n.id, n.position]));
   const frames: DepartmentFlowNode[] = [];
-  for (const dept of account.departments) {
-    const b = boxes.get(dept.id);
-    if (!b) continue;
-    const id = departmentNodeId(dept.id);
+  for (const group of departmentGroups(people.map((n) => n.data.person), account.links)) {
+    const name = names.get(group.departmentId);
+    if (name === undefined) continue;
+    const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, members: group.members };
+    for (const id of group.members) {
+      const p = where.get(id)!;
+      b.x0 = Math.min(b.x0, p.x);
+      b.y0 = Math.min(b.y0, p.y);
+      b.x1 = Math.max(b.x1, p.x + CARD_WIDTH);
+      b.y1 = Math.max(b.y1, p.y + CARD_HEIGHT);
+    }
+    const dept = { id: group.departmentId, name };
+    const id = departmentNodeId(group.departmentId, group.anchor);
     const position = { x: b.x0 - FRAME_PAD, y: b.y0 - FRAME_PAD - FRAME_HEAD };
     const width = b.x1 - b.x0 + FRAME_PAD * 2;
     const height = b.y1 - b.y0 + FRAME_PAD * 2 + FRAME_HEAD;
@@ -174,19 +173,19 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
       zIndex: -1,
       selectable: true,
       handles: [],
-      data: { name: dept.name, count: b.members.length, members: b.members },
+      data: { departmentId: dept.id, name: dept.name, count: b.members.length, members: b.members },
       selected: old?.selected ?? false,
     });
   }
   return frames;
 }
 
-/** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
 /** What a screen reader says for a line: its kind and the two people, e.g. "Reports to: Ann → Bo". */
 function edgeLabel(link: Link, names: ReadonlyMap<string, string>, lang: Language): string {
   return `${LINK_KIND_TERMS[link.kind].label[lang]}: ${names.get(link.source) ?? ''} → ${names.get(link.target) ?? ''}`;
 }
 
+/** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
 function edgeOf(link: Link, ariaLabel: string, old: Edge | undefined): Edge {
   const className = `edge-${link.kind}${link.dotted ? ' edge-dotted' : ''}${link.strength ? ` strength-${link.strength}` : ''}`;
   const [source, target] = link.kind === 'reportsTo' ? [link.target, link.source] : [link.source, link.target];
