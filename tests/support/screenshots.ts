@@ -29,7 +29,7 @@ async function shoot(locale: 'en' | 'zh-CN', theme: 'light' | 'dark'): Promise<v
   }
 }
 
-/** Semantic zoom far out on a generated 300-person chart, and the Henan chart exported as PNG. */
+/** Semantic zoom on a generated 300-person chart (whole and closer), and the Henan chart exported as PNG. */
 async function shootCanvasExtras(): Promise<void> {
   const app = await launchApp({ demo: true, locale: 'en' });
   try {
@@ -38,7 +38,10 @@ async function shootCanvasExtras(): Promise<void> {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await new HomePage(page).open(/Generated/);
-    // From the whole chart in view, zoom in to where cards are names on their attitude colour.
+    // The whole chart in view: cards are blocks of their attitude colour, the overview in the corner.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${OUT}/canvas-blocks-en.png` });
+    // From there, zoom in to where cards are names on their attitude colour.
     for (let i = 0; i < 6; i++) await page.locator('.react-flow__controls-zoomin').click();
     await page.waitForTimeout(400);
     await page.evaluate(() => document.fonts.ready);

@@ -25,7 +25,7 @@ import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFlowAriaLabels } from './aria';
-import { CanvasActionsContext, FarContext, type CanvasActions } from './actions';
+import { CanvasActionsContext, ZoomStepContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
 import { ChartMenu, type MenuItem } from './ChartMenu';
 import { ChartMiniMap } from './ChartMiniMap';
@@ -37,7 +37,7 @@ import { findPeople, matchesHighlight, type Highlight } from './filters';
 import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
-import { isBlocks, isFar, PersonNode } from './PersonNode';
+import { PersonNode, zoomStepOf } from './PersonNode';
 import { buildEdges, buildNodes, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
@@ -64,8 +64,8 @@ export function AccountCanvas() {
   /** The mouse over the canvas (screen coordinates): Ctrl/Cmd+V pastes there. */
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const ariaLabels = useFlowAriaLabels();
-  const far = useStore(isFar);
-  const blocks = useStore(isBlocks);
+  const step = useStore(zoomStepOf);
+  const far = step !== 'near';
   const [initialViewport, measureCanvas] = useInitialViewport(nodes);
 
   const commands = useChartCommands({
@@ -236,10 +236,10 @@ export function AccountCanvas() {
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <FarContext.Provider value={far}>
+      <ZoomStepContext.Provider value={step}>
       <div
         ref={measureCanvas}
-        className={`canvas${far ? ' far' : ''}${blocks ? ' blocks' : ''}`}
+        className={`canvas${far ? ' far' : ''}${step === 'blocks' ? ' blocks' : ''}`}
         aria-label={t('canvas.label', { name: account.name })}
         role="region"
         onDoubleClick={onDoubleClick}
@@ -317,7 +317,7 @@ export function AccountCanvas() {
         {menu && <ChartMenu x={menu.x} y={menu.y} items={menu.items as (MenuItem | 'separator')[]} label={menu.label} onClose={() => setMenu(null)} />}
         {help && <CheatSheet onClose={() => setHelp(false)} />}
       </div>
-      </FarContext.Provider>
+      </ZoomStepContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -4,21 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
-import { FarContext, useCanvasActions } from './actions';
+import { useCanvasActions, ZoomStepContext, type ZoomStep } from './actions';
 import { CUSTOMER_TYPE_ICONS } from './icons';
 import { InlineEdit } from './InlineEdit';
 import type { PersonFlowNode } from './toFlow';
 
 /** Below this zoom a card shows only the name on its attitude colour, so a big chart stays legible. */
 export const FAR_ZOOM = 0.45;
-export const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 /**
- * Below this the name would be under 7 px: cards become plain blocks of their attitude colour
- * (by a class on the canvas, so no card re-renders). Rounded, bordered boxes cost software
- * rasterising about three times as much as plain ones on every frame of a pan.
+ * Below this the name would be under 7 px: cards become plain blocks of their attitude colour.
+ * Rounded, bordered boxes cost software rasterising about three times as much as plain ones on
+ * every frame of a pan, and a block mounts half the elements of a far card.
  */
 export const BLOCK_ZOOM = 0.22;
-export const isBlocks = (s: ReactFlowState) => s.transform[2] < BLOCK_ZOOM;
+export const zoomStepOf = (s: ReactFlowState): ZoomStep => (s.transform[2] < BLOCK_ZOOM ? 'blocks' : s.transform[2] < FAR_ZOOM ? 'far' : 'near');
 
 declare global {
   interface Window {
@@ -35,15 +34,27 @@ const classesOf = (data: PersonFlowNode['data'], selected: boolean) =>
  * zoom: panning a big chart mounts many of these); close up, the full card.
  */
 export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
-  const far = useContext(FarContext);
+  const step = useContext(ZoomStepContext);
   const id = props.data.person.id;
   // Every committed render, for the benchmark's "a drag re-renders one card" check.
   useEffect(() => {
     const counter = window.__bidmapRenders;
     if (counter) counter[id] = (counter[id] ?? 0) + 1;
   });
-  return far && !props.data.editing ? <FarCard {...props} /> : <FullCard {...props} />;
+  if (step === 'near' || props.data.editing) return <FullCard {...props} />;
+  return step === 'far' ? <FarCard {...props} /> : <BlockCard {...props} />;
 });
+
+/** Furthest out: the attitude colour only; the name is in the tooltip and for screen readers. */
+function BlockCard({ data, selected }: NodeProps<PersonFlowNode>) {
+  const p = data.person;
+  return (
+    <div className={`${classesOf(data, selected)} far block`} data-testid="person-card" data-person-id={p.id} title={p.name} aria-label={p.name}>
+      <Handle type="target" position={Position.Top} />
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+}
 
 function FarCard({ data, selected }: NodeProps<PersonFlowNode>) {
   const p = data.person;

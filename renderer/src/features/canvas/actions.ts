@@ -12,10 +12,12 @@ export interface CanvasActions {
 export const CanvasActionsContext = createContext<CanvasActions | null>(null);
 
 /**
- * True when the chart is zoomed out past the point where full cards are legible. The canvas
- * reads the zoom once and passes this down, so cards do not each watch the zoom while panning.
+ * How far out the chart is zoomed: full cards, names on the attitude colour, or plain blocks.
+ * The canvas reads the zoom once and passes this down, so cards do not each watch the zoom while
+ * panning; they re-render only when a pan or zoom crosses from one step to the next.
  */
-export const FarContext = createContext(false);
+export type ZoomStep = 'near' | 'far' | 'blocks';
+export const ZoomStepContext = createContext<ZoomStep>('near');
 
 export function useCanvasActions(): CanvasActions {
   const actions = useContext(CanvasActionsContext);
