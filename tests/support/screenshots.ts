@@ -42,7 +42,11 @@ async function shootCanvasExtras(): Promise<void> {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${OUT}/canvas-blocks-en.png` });
     // From there, zoom in to where cards are names on their attitude colour.
-    for (let i = 0; i < 6; i++) await page.locator('.react-flow__controls-zoomin').click();
+    const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1] ?? 1);
+    for (let i = 0; i < 20 && (await zoom()) < 0.3; i++) {
+      await page.locator('.react-flow__controls-zoomin').click();
+      await page.waitForTimeout(250);
+    }
     await page.waitForTimeout(400);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${OUT}/canvas-far-en.png` });
