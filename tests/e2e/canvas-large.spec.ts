@@ -44,6 +44,8 @@ test.describe('a 1,000-person chart', () => {
       const opponent = org.people.find((p) => p.attitude === 'opponent' && unique(p.name))!;
       await app.page.keyboard.press('Control+f');
       await app.page.getByRole('searchbox', { name: 'Find on chart' }).fill(opponent.name);
+      // Closed only once found (and so brought into view), or Esc may close it before the search ran.
+      await expect(app.page.locator(`.react-flow__node[data-id="${opponent.id}"] .person-card`)).toHaveClass(/found/);
       await app.page.keyboard.press('Escape');
       const opponents = org.people.filter((p) => p.attitude === 'opponent').length;
       await app.page.getByLabel('Highlight').selectOption('attitude:opponent');

@@ -20,6 +20,7 @@ import {
 } from '../../shared/logic/chart';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
 import { ChartPatch } from '../../shared/model/chart-patch';
+import { Link } from '../../shared/model/link';
 
 const stamp = '2026-11-23T10:00:00.000Z';
 const link = (id: string, source: string, target: string, extra = {}) => ({ id, source, target, kind: 'reportsTo' as const, ...extra });
@@ -240,7 +241,7 @@ describe('department frames', () => {
   });
 
   it('stops at a reporting circle instead of looping', () => {
-    const circle = [link('x', 'cfo', 'acct'), link('y', 'acct', 'cfo')];
+    const circle = [link('x', 'cfo', 'acct'), link('y', 'acct', 'cfo')].map((l) => Link.parse(l));
     expect(departmentGroups(people.people.slice(1, 3), circle)).toEqual([{ departmentId: 'fin', anchor: '', members: ['cfo', 'acct'] }]);
   });
 });
