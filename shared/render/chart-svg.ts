@@ -99,6 +99,8 @@ function linePath(link: Link, pos: (id: string) => Point): string {
   if (link.kind === 'reportsTo') {
     const from = { x: t.x + CARD_WIDTH / 2, y: t.y + CARD_HEIGHT }; // the manager's lower edge
     const to = { x: s.x + CARD_WIDTH / 2, y: s.y };
+    // A dotted (matrix) line is straight, as on the canvas.
+    if (link.dotted) return `M${from.x},${from.y} L${to.x},${to.y}`;
     const midY = from.y + Math.max(12, (to.y - from.y) / 2);
     return `M${from.x},${from.y} V${midY} H${to.x} V${to.y}`;
   }
@@ -106,6 +108,8 @@ function linePath(link: Link, pos: (id: string) => Point): string {
   const down = t.y > s.y + CARD_HEIGHT / 2;
   const from = { x: s.x + CARD_WIDTH / 2, y: down ? s.y + CARD_HEIGHT : s.y };
   const to = { x: t.x + CARD_WIDTH / 2, y: down ? t.y : t.y + CARD_HEIGHT };
+  // Dashed kinds are straight, as on the canvas (see DashedEdge); the others curve.
+  if (link.kind === 'influences' || link.kind === 'informal') return `M${from.x},${from.y} L${to.x},${to.y}`;
   const bend = Math.max(40, Math.abs(to.x - from.x) / 4) * (down ? 1 : -1);
   return `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`;
 }

@@ -87,7 +87,7 @@ test.describe('drawing an org chart', () => {
 
       // Cat → Ann becomes an influence line from the line's context menu.
       const catLine = doc.links.find((l) => l.source === id('Cat Sun'))!;
-      await page.locator(`.react-flow__edge[data-id="${catLine.id}"] .react-flow__edge-interaction`).click({ button: 'right', force: true });
+      await canvas.lineMenu(catLine.id);
       await page.getByRole('menuitemradio', { name: 'Influences' }).click();
       await canvas.saved();
       const kindOf = async () => (await stored(app, 'Qingdao Port')).links.find((l) => l.id === catLine.id)!.kind;

@@ -45,7 +45,9 @@ test.describe('a 1,000-person chart', () => {
       await app.page.keyboard.press('Control+f');
       await app.page.getByRole('searchbox', { name: 'Find on chart' }).fill(opponent.name);
       // Closed only once found (and so brought into view), or Esc may close it before the search ran.
-      await expect(app.page.locator(`.react-flow__node[data-id="${opponent.id}"] .person-card`)).toHaveClass(/found/);
+      const t0 = Date.now();
+      await expect(app.page.locator(`.react-flow__node[data-id="${opponent.id}"] .person-card`)).toHaveClass(/found/, { timeout: 50_000 });
+      console.log('DBG found after', Date.now() - t0, 'ms');
       await app.page.keyboard.press('Escape');
       const opponents = org.people.filter((p) => p.attitude === 'opponent').length;
       await app.page.getByLabel('Highlight').selectOption('attitude:opponent');

@@ -51,6 +51,14 @@ export class CanvasPage {
     await this.page.mouse.move(to.x + to.width / 2, to.y + 6, { steps: 2 });
     await this.page.mouse.up();
   }
+  /**
+   * Right-clicks the middle of a line. (Playwright cannot click an element whose box has no area,
+   * such as a perfectly vertical line, so the mouse goes to the spot itself.)
+   */
+  async lineMenu(linkId: string): Promise<void> {
+    const box = await this.page.locator(`.react-flow__edge[data-id="${linkId}"] .react-flow__edge-path`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  }
   /** Waits until every edit has reached the store. */
   async saved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');

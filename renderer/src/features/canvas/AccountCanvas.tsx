@@ -12,6 +12,7 @@ import {
   type Connection,
   type Edge,
   type EdgeChange,
+  type EdgeTypes,
   type NodeChange,
   type NodeTypes,
   type OnNodeDrag,
@@ -31,6 +32,7 @@ import { ChartMenu, type MenuItem } from './ChartMenu';
 import { ChartMiniMap } from './ChartMiniMap';
 import { ChartToolbar } from './ChartToolbar';
 import { CheatSheet } from './CheatSheet';
+import { DashedEdge } from './DashedEdge';
 import { DepartmentNode } from './DepartmentNode';
 import { exportPicture } from './export-picture';
 import { findPeople, matchesHighlight, type Highlight } from './filters';
@@ -38,7 +40,7 @@ import { FindBar } from './FindBar';
 import { Legend } from './Legend';
 import { LinkPanel } from './LinkPanel';
 import { PersonNode, zoomStepOf } from './PersonNode';
-import { buildEdges, buildNodes, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField } from './toFlow';
+import { buildEdges, buildNodes, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField, type LinkEdge } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
@@ -47,6 +49,7 @@ import { useContextMenus, type MenuAt } from './useContextMenus';
 const MIN_ZOOM = 0.05;
 const TOOLBAR_SPACE = 56;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
+const edgeTypes: EdgeTypes = { dashed: DashedEdge };
 export function AccountCanvas() {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
@@ -54,7 +57,7 @@ export function AccountCanvas() {
   // The first cards are built during the first render, so the chart paints in one pass.
   const [nodes, setNodes] = useState<ChartNode[]>(() => buildNodes(account, { hidden: hiddenPeople(account), highlighted: null, found: null, editing: null }, []));
   const lang = currentLanguage();
-  const [edges, setEdges] = useState<Edge[]>(() => buildEdges(account, hiddenPeople(account), [], lang));
+  const [edges, setEdges] = useState<LinkEdge[]>(() => buildEdges(account, hiddenPeople(account), [], lang));
   const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [find, setFind] = useState({ open: false, query: '', index: 0 });
@@ -136,7 +139,7 @@ export function AccountCanvas() {
     if (kept.some((c) => c.type === 'select')) toSelect.current = null;
     setNodes((ns) => applyNodeChanges(kept, ns));
   }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => setEdges((es) => applyEdgeChanges<LinkEdge>(changes.filter((c) => c.type !== 'remove'), es)), []);
 
   // Dragging a department frame carries its people along.
   const frameDrag = useRef<{ start: { x: number; y: number }; members: Map<string, { x: number; y: number }> } | null>(null);
@@ -251,10 +254,11 @@ export function AccountCanvas() {
         }}
       >
         {initialViewport && (
-        <ReactFlow<ChartNode>
+        <ReactFlow<ChartNode, LinkEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStart={onNodeDragStart}

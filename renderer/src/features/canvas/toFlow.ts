@@ -25,6 +25,8 @@ export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 export type DepartmentNodeData = { departmentId: string; name: string; count: number; members: string[] };
 export type DepartmentFlowNode = Node<DepartmentNodeData, 'department'>;
 export type ChartNode = PersonFlowNode | DepartmentFlowNode;
+/** A line on the canvas, carrying the link it draws. */
+export type LinkEdge = Edge<{ link: Link }>;
 
 export interface ChartView {
   hidden: ReadonlySet<string>;
@@ -185,28 +187,34 @@ function edgeLabel(link: Link, names: ReadonlyMap<string, string>, lang: Languag
   return `${LINK_KIND_TERMS[link.kind].label[lang]}: ${names.get(link.source) ?? ''} → ${names.get(link.target) ?? ''}`;
 }
 
+/** Dashed and dotted lines are straight, drawn by DashedEdge; solid ones keep curves and elbows. */
+function edgeType(link: Link): 'dashed' | 'smoothstep' | 'default' {
+  if (link.kind === 'influences' || link.kind === 'informal' || link.dotted) return 'dashed';
+  return link.kind === 'reportsTo' ? 'smoothstep' : 'default';
+}
+
 /** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
-function edgeOf(link: Link, ariaLabel: string, old: Edge | undefined): Edge {
+function edgeOf(link: Link, ariaLabel: string, old: LinkEdge | undefined): LinkEdge {
   const className = `edge-${link.kind}${link.dotted ? ' edge-dotted' : ''}${link.strength ? ` strength-${link.strength}` : ''}`;
   const [source, target] = link.kind === 'reportsTo' ? [link.target, link.source] : [link.source, link.target];
-  if (old && old.source === source && old.target === target && old.className === className && old.ariaLabel === ariaLabel && (old.data as { link: Link }).link === link) return old;
+  if (old && old.source === source && old.target === target && old.className === className && old.ariaLabel === ariaLabel && old.data?.link === link) return old;
   return {
     id: link.id,
     source,
     target,
     className,
     ariaLabel,
-    type: link.kind === 'reportsTo' ? 'smoothstep' : 'default',
+    type: edgeType(link),
     reconnectable: true,
     selected: old?.selected ?? false,
     data: { link },
     markerEnd: link.kind === 'influences' ? { type: MarkerType.ArrowClosed, width: 16, height: 16 } : undefined,
-    // Dashed lines cost nothing extra; labels only where a note was written.
+    // A label only where a note was written.
     label: link.note ? (link.note.length > 40 ? `${link.note.slice(0, 39)}…` : link.note) : undefined,
   };
 }
 
-export function buildEdges(account: Account, hidden: ReadonlySet<string>, previous: readonly Edge[], lang: Language): Edge[] {
+export function buildEdges(account: Account, hidden: ReadonlySet<string>, previous: readonly LinkEdge[], lang: Language): LinkEdge[] {
   const before = new Map(previous.map((e) => [e.id, e]));
   const names = new Map(account.people.map((p) => [p.id, p.name]));
   return account.links
