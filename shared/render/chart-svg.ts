@@ -116,7 +116,7 @@ function linePath(link: Link, pos: (id: string) => Point): string {
 
 function legend(x: number, y: number, lang: Language, title: string): string {
   const rows = Math.max(LINK_KINDS.length + 1, ATTITUDES.length);
-  const w = 260;
+  const w = 300;
   const h = 30 + rows * 18;
   const out = [`<g transform="translate(${x},${y})">`, `<rect width="${w}" height="${h}" rx="8" fill="#ffffff" stroke="#d8dee6"/>`];
   out.push(`<text x="12" y="20" font-size="12" font-weight="700" fill="#1c2430">${escapeXml(title)}</text>`);
@@ -131,8 +131,8 @@ function legend(x: number, y: number, lang: Language, title: string): string {
   out.push(`<text x="46" y="${dy}" font-size="11" fill="#1c2430">${escapeXml(STRINGS[lang].chart.legendDotted)}</text>`);
   ATTITUDES.forEach((a, i) => {
     const ly = 38 + i * 18;
-    out.push(`<circle cx="${146}" cy="${ly - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`);
-    out.push(`<text x="156" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(ATTITUDE_TERMS[a].label[lang])}</text>`);
+    out.push(`<circle cx="176" cy="${ly - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`);
+    out.push(`<text x="186" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(ATTITUDE_TERMS[a].label[lang])}</text>`);
   });
   out.push('</g>');
   return out.join('');
@@ -151,7 +151,7 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
   const y0 = (all.length ? Math.min(...all.map((p) => p.y)) : 0) - FRAME_PAD - FRAME_HEAD;
   const x1 = all.length ? Math.max(...all.map((p) => p.x + CARD_WIDTH)) + FRAME_PAD : CARD_WIDTH;
   const y1 = all.length ? Math.max(...all.map((p) => p.y + CARD_HEIGHT)) + FRAME_PAD : CARD_HEIGHT;
-  const LEGEND_W = 260;
+  const LEGEND_W = 300;
   const chartW = x1 - x0;
   const width = Math.ceil(chartW + MARGIN * 3 + LEGEND_W);
   const height = Math.ceil(Math.max(y1 - y0, 30 + 6 * 18) + MARGIN * 2);
