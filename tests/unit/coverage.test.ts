@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, findings, lastContactOf, type Finding } from '../../shared/logic/coverage';
+import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
+import { BUYING_ROLES, CUSTOMER_TYPES } from '../../shared/taxonomy/keys';
+
+const TODAY = '2026-11-23';
+const stamp = '2026-11-23T10:00:00.000Z';
+
+type PersonInput = Record<string, unknown> & { id: string };
+function account(people: PersonInput[], extra: Record<string, unknown> = {}) {
+  return Account.parse({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: 'acme', name: 'Acme', createdAt: stamp, updatedAt: stamp, people: people.map((p) => ({ name: p.id, ...p })), ...extra });
+}
+const of = <K extends Finding['kind']>(list: Finding[], kind: K) => list.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+
+describe('coverage and risks of an account', () => {
+  it('counts days between ISO dates, and the last contact from the activity log', () => {
+    expect(daysBetween('2026-10-24', TODAY)).toBe(30);
+    expect(daysBetween('2026-12-07', TODAY)).toBe(-14);
+    expect(lastContactOf({ activities: [] })).toBe('');
+    const log = [
+      { id: 'a1', date: '2026-11-01', kind: 'visit' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
+      { id: 'a2', date: '2026-11-20', kind: 'call' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
+    ];
+    expect(lastContactOf({ activities: log })).toBe('2026-11-20');
+  });
+
+  it('lists every buying role and customer type nobody holds; a placeholder is a known gap, not cover', () => {
+    const a = account([
+      { id: 'dm', roles: ['decisionMaker'], customerType: 'executive' },
+      { id: 'cfo-unknown', placeholder: true, roles: ['purchaser'], customerType: 'procurement' },
+    ]);
+    const list = findings(a, TODAY);
+    const roles = of(list, 'roleUncovered');
+    expect(roles.map((f) => f.role)).toEqual(BUYING_ROLES.filter((r) => r !== 'decisionMaker'));
+    expect(roles.find((f) => f.role === 'purchaser')!.placeholders).toEqual(['cfo-unknown']);
+    expect(of(list, 'typeUncovered').map((f) => f.customerType)).toEqual(CUSTOMER_TYPES.filter((t) => t !== 'executive'));
+  });
+
+  it('asks the five decision questions of open opportunities only; an answer naming only a deleted person is no answer', () => {
+    const a = account([{ id: 'boss' }], {
+      opportunities: [
+        { id: 'o1', name: 'Servers', decisions: { decides: ['boss'], setsSpecs: ['gone'] } },
+        { id: 'o2', name: 'Lost deal', status: 'lost' },
+      ],
+    });
+    const open = of(findings(a, TODAY), 'questionUnanswered');
+    expect(open).toEqual([
+      { kind: 'questionUnanswered', opportunityId: 'o1', question: 'setsSpecs' },
+      { kind: 'questionUnanswered', opportunityId: 'o1', question: 'contractTerms' },
+      { kind: 'questionUnanswered', opportunityId: 'o1', question: 'installs' },
+      { kind: 'questionUnanswered', opportunityId: 'o1', question: 'maintains' },
+    ]);
+  });
+
+  it('flags decision makers and influencers below "familiar", and opponents of influence 4 or 5', () => {
+    const a = account([
+      { id: 'far', roles: ['decisionMaker', 'expert'], relationship: { stage: 'acquainted' } },
+      { id: 'near', roles: ['influencer'], relationship: { stage: 'familiar' } },
+      { id: 'user', roles: ['endUser'], relationship: { stage: 'initial' } },
+      { id: 'foe', attitude: 'opponent', influence: 4 },
+      { id: 'weakFoe', attitude: 'opponent', influence: 3 },
+    ]);
+    const list = findings(a, TODAY);
+    expect(of(list, 'keyRoleDistant')).toEqual([{ kind: 'keyRoleDistant', personId: 'far', roles: ['decisionMaker'], stage: 'acquainted' }]);
+    expect(of(list, 'strongOpponent')).toEqual([{ kind: 'strongOpponent', personId: 'foe', influence: 4 }]);
+  });
+
+  it('flags key people quiet for 30 days or never contacted, and not the others', () => {
+    const met = (date: string) => [{ id: `a-${date}`, date, kind: 'meal' }];
+    const a = account([
+      { id: 'recent', keyPerson: true, activities: met('2026-10-25') },
+      { id: 'quiet', keyPerson: true, activities: met('2026-10-24') },
+      { id: 'never', keyPerson: true },
+      { id: 'notKey', activities: [] },
+    ]);
+    expect(of(findings(a, TODAY), 'keyPersonSilent')).toEqual([
+      { kind: 'keyPersonSilent', personId: 'quiet', lastContact: '2026-10-24', days: 30 },
+      { kind: 'keyPersonSilent', personId: 'never', lastContact: '', days: null },
+    ]);
+  });
+
+  it('flags a single-threaded account: fewer than two people at trust or closer', () => {
+    const one = account([{ id: 'a', relationship: { stage: 'trust' } }, { id: 'b', relationship: { stage: 'familiar' } }]);
+    expect(of(findings(one, TODAY), 'singleThreaded')).toEqual([{ kind: 'singleThreaded', trusted: ['a'] }]);
+    const two = account([{ id: 'a', relationship: { stage: 'trust' } }, { id: 'b', relationship: { stage: 'reliance' } }]);
+    expect(of(findings(two, TODAY), 'singleThreaded')).toEqual([]);
+    expect(of(findings(account([]), TODAY), 'singleThreaded')).toEqual([]);
+  });
+
+  it('flags key people travelling within the next 14 days, or under way today', () => {
+    const trip = (id: string, from: string, to = '') => ({ id, from, to, city: 'Beijing' });
+    const a = account([
+      {
+        id: 'k',
+        keyPerson: true,
+        activities: [{ id: 'x', date: TODAY, kind: 'call' }],
+        itinerary: [trip('past', '2026-11-01', '2026-11-05'), trip('now', '2026-11-20', '2026-11-25'), trip('in14', '2026-12-07'), trip('in15', '2026-12-08'), trip('todayOnly', TODAY)],
+      },
+      { id: 'notKey', itinerary: [trip('t', '2026-11-24')] },
+    ]);
+    expect(of(findings(a, TODAY), 'keyPersonTravelling').map((f) => f.tripId)).toEqual(['now', 'in14', 'todayOnly']);
+  });
+});
