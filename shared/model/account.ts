@@ -47,6 +47,8 @@ export const TeamMember = z.object({
   role: Text(200).default(''),
   hometown: Text(200).default(''),
   university: Text(200).default(''),
+  /** Sports, hobbies, food, books…: free text, compared with the people's dossiers for common ground. */
+  interests: Text().default(''),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
