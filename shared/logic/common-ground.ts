@@ -26,7 +26,8 @@ const specific = (s: string) => (isChinese(s) ? s.length >= 2 : s.length >= 4);
 /** The items of a free-text list: "swimming, Go; 川菜、茶" gives four. */
 export function termsOf(text: string): string[] {
   return text
-    .split(/[,，、;；/|\n]+|\s+and\s+|\s*和\s*/)
+    // Not on 和: it is inside too many words (和平, 日本和食).
+    .split(/[,，、;；/|\n]+|\s+and\s+/)
     .map((t) => t.trim())
     .filter((t) => meaningful(squash(t)));
 }

@@ -42,10 +42,13 @@ export const daysBetween = (a: string, b: string): number => Math.round((Date.pa
 
 const stageIndex = (s: RelationshipStage) => RELATIONSHIP_STAGES.indexOf(s);
 
-/** The date of a person's latest activity, or '' if none is recorded. */
-export function lastContactOf(person: Pick<Person, 'activities'>): string {
+/**
+ * The date of a person's latest activity up to `today`, or '' if none is recorded. (A dated plan
+ * in the log is not a contact yet.)
+ */
+export function lastContactOf(person: Pick<Person, 'activities'>, today: string): string {
   let last = '';
-  for (const a of person.activities) if (a.date > last) last = a.date;
+  for (const a of person.activities) if (a.date > last && a.date <= today) last = a.date;
   return last;
 }
 
@@ -84,11 +87,12 @@ export function findings(account: Account, today: string): Finding[] {
     if (keyRoles.length && stageIndex(stage) < familiar) out.push({ kind: 'keyRoleDistant', personId: p.id, roles: keyRoles, stage });
     if (p.attitude === 'opponent' && p.influence >= STRONG_INFLUENCE) out.push({ kind: 'strongOpponent', personId: p.id, influence: p.influence });
     if (!p.keyPerson) continue;
-    const last = lastContactOf(p);
+    const last = lastContactOf(p, today);
     const days = last ? daysBetween(last, today) : null;
     if (days === null || days >= SILENT_DAYS) out.push({ kind: 'keyPersonSilent', personId: p.id, lastContact: last, days });
     for (const trip of p.itinerary) {
-      const end = trip.to || trip.from;
+      if (!trip.from) continue;
+      const end = trip.to > trip.from ? trip.to : trip.from;
       // Under way today, or starting within the next TRAVEL_AHEAD_DAYS days.
       if (end < today || daysBetween(today, trip.from) > TRAVEL_AHEAD_DAYS) continue;
       out.push({ kind: 'keyPersonTravelling', personId: p.id, tripId: trip.id, from: trip.from, to: trip.to, city: trip.city });

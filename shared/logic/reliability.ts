@@ -1,6 +1,6 @@
 import type { Person } from '../model/person';
 import { RELATIONSHIP_STAGES } from '../taxonomy/keys';
-import { daysBetween, lastContactOf } from './coverage';
+import { daysBetween, lastContactOf, SILENT_DAYS } from './coverage';
 
 /**
  * How reliable a relationship is (DOMAIN.md §4, 关系的可靠度), 0–100, from three things a rep can
@@ -19,10 +19,10 @@ export type ReliabilityReason =
   | { factor: 'evidence'; points: number; max: number; motiveEvidence: boolean; stageReason: boolean; activities: number };
 
 const STAGE_POINTS = 15; // per step past "initial": reliance gives 60
-/** Days since the last contact, and the points while within them. */
+/** Points while the last contact is fewer days ago than these; from SILENT_DAYS a key person counts as gone quiet. */
 const RECENCY: readonly (readonly [number, number])[] = [
   [14, 25],
-  [30, 15],
+  [SILENT_DAYS, 15],
   [90, 5],
 ];
 /** Activities on record that count as a habit of meeting rather than a single encounter. */
@@ -32,9 +32,9 @@ export function reliabilityOf(person: Pick<Person, 'relationship' | 'activities'
   const stage = person.relationship.stage;
   const stagePoints = RELATIONSHIP_STAGES.indexOf(stage) * STAGE_POINTS;
 
-  const lastContact = lastContactOf(person);
+  const lastContact = lastContactOf(person, today);
   const days = lastContact ? daysBetween(lastContact, today) : null;
-  const recencyPoints = days === null ? 0 : (RECENCY.find(([within]) => days <= within)?.[1] ?? 0);
+  const recencyPoints = days === null ? 0 : (RECENCY.find(([under]) => days < under)?.[1] ?? 0);
 
   const motiveEvidence = person.motives.evidence.trim() !== '';
   // The latest change into the current stage says why.

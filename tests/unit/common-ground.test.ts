@@ -9,6 +9,8 @@ describe('common ground between a client and our team', () => {
   it('splits free-text lists in both languages and drops one-letter noise', () => {
     expect(termsOf('swimming, Go; 川菜、茶叶 and hiking')).toEqual(['swimming', 'Go', '川菜', '茶叶', 'hiking']);
     expect(termsOf('a, 茶')).toEqual([]);
+    // 和 is inside too many words to split on.
+    expect(termsOf('和平精英、日本和食')).toEqual(['和平精英', '日本和食']);
   });
 
   it('finds the same hometown and university, also when one names more than the other', () => {

@@ -16,12 +16,14 @@ describe('coverage and risks of an account', () => {
   it('counts days between ISO dates, and the last contact from the activity log', () => {
     expect(daysBetween('2026-10-24', TODAY)).toBe(30);
     expect(daysBetween('2026-12-07', TODAY)).toBe(-14);
-    expect(lastContactOf({ activities: [] })).toBe('');
+    expect(lastContactOf({ activities: [] }, TODAY)).toBe('');
     const log = [
       { id: 'a1', date: '2026-11-01', kind: 'visit' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
       { id: 'a2', date: '2026-11-20', kind: 'call' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
     ];
-    expect(lastContactOf({ activities: log })).toBe('2026-11-20');
+    expect(lastContactOf({ activities: log }, TODAY)).toBe('2026-11-20');
+    // A meeting planned for next week is not a contact yet.
+    expect(lastContactOf({ activities: log }, '2026-11-19')).toBe('2026-11-01');
   });
 
   it('lists every buying role and customer type nobody holds; a placeholder is a known gap, not cover', () => {
@@ -94,10 +96,19 @@ describe('coverage and risks of an account', () => {
         id: 'k',
         keyPerson: true,
         activities: [{ id: 'x', date: TODAY, kind: 'call' }],
-        itinerary: [trip('past', '2026-11-01', '2026-11-05'), trip('now', '2026-11-20', '2026-11-25'), trip('in14', '2026-12-07'), trip('in15', '2026-12-08'), trip('todayOnly', TODAY)],
+        itinerary: [
+          trip('past', '2026-11-01', '2026-11-05'),
+          trip('now', '2026-11-20', '2026-11-25'),
+          trip('in14', '2026-12-07'),
+          trip('in15', '2026-12-08'),
+          trip('todayOnly', TODAY),
+          // No start: nothing to go by. End before start: taken as a one-day trip on its start.
+          trip('noStart', '', '2027-03-01'),
+          trip('reversed', '2026-11-30', '2026-11-01'),
+        ],
       },
       { id: 'notKey', itinerary: [trip('t', '2026-11-24')] },
     ]);
-    expect(of(findings(a, TODAY), 'keyPersonTravelling').map((f) => f.tripId)).toEqual(['now', 'in14', 'todayOnly']);
+    expect(of(findings(a, TODAY), 'keyPersonTravelling').map((f) => f.tripId)).toEqual(['now', 'in14', 'todayOnly', 'reversed']);
   });
 });

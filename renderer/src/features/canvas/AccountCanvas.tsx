@@ -104,6 +104,7 @@ export function AccountCanvas() {
   useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev, lang)), [account, hidden, lang]);
 
   // Focus the match: reveal it if folded away, select it and bring it to the middle.
+  const focusNext = useRef<string | null>(null);
   useEffect(() => {
     if (!found) return;
     if (hidden.has(found)) {
@@ -114,14 +115,21 @@ export function AccountCanvas() {
       commands.edit(ChartPatch.parse({ collapsed: a.canvas.collapsed.filter((id) => !open.has(id)) }));
       return;
     }
-    // Where the card is drawn: its saved place, or where the automatic layout put it.
-    const p = rf.getNode(found)?.position;
     toSelect.current = new Set([found]);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- selecting the match is React Flow state
     setNodes((ns) => ns.map((n) => (n.selected === (n.id === found) ? n : { ...n, selected: n.id === found })));
-    if (p) void rf.setCenter(p.x + CARD_WIDTH / 2, p.y + CARD_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+    // Centred once its card is among the nodes: just unfolded, it is only in the next build.
+    focusNext.current = found;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the match changes
   }, [found, hidden]);
+  useEffect(() => {
+    const id = focusNext.current;
+    // Where the card is drawn: its saved place, or where the automatic layout put it.
+    const p = id ? nodes.find((n) => n.id === id)?.position : undefined;
+    if (!p) return;
+    focusNext.current = null;
+    void rf.setCenter(p.x + CARD_WIDTH / 2, p.y + CARD_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  }, [nodes, rf]);
 
   const actions = useMemo<CanvasActions>(
     () => ({

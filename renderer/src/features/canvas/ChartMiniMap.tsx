@@ -85,8 +85,9 @@ export const ChartMiniMap = memo(function ChartMiniMap() {
   const vy = box.y - (scale * HEIGHT - box.height) / 2 - margin;
   const vw = scale * WIDTH + margin * 2;
   const vh = scale * HEIGHT + margin * 2;
+  // What one minimap pixel is in chart pixels, as the SVG fits the viewBox (margins included).
   const scaleRef = useRef(scale);
-  scaleRef.current = scale;
+  scaleRef.current = Math.max(vw / WIDTH, vh / HEIGHT);
 
   const minimap = useRef<XYMinimapInstance | null>(null);
   useEffect(() => {
