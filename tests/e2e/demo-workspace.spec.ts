@@ -17,6 +17,9 @@ test.describe('the demo workspace', () => {
       expect(await canvas.nodes.count()).toBeGreaterThanOrEqual(12);
       await expect(app.page.locator('.react-flow__edge').first()).toBeAttached();
       await expect(app.page.locator('.role-badge[title^="Decision maker:"]').first()).toHaveText('DM');
+      // Every card is exactly the size the canvas declares (220x96), which its lines attach to.
+      const sizes = await app.page.locator('.person-card').evaluateAll((cards) => cards.map((c) => `${(c as HTMLElement).offsetWidth}x${(c as HTMLElement).offsetHeight}`));
+      expect(new Set(sizes)).toEqual(new Set(['220x96']));
       expect(await untranslatedKeys(app.page)).toEqual([]);
     } finally {
       await app.close();

@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
+import { RELATIONSHIP_STAGES, type BuyingRole } from '../../../../shared/taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
 import { useCanvasActions, ZoomStepContext, type ZoomStep } from './actions';
@@ -18,6 +18,11 @@ export const FAR_ZOOM = 0.45;
  */
 export const BLOCK_ZOOM = 0.22;
 export const zoomStepOf = (s: ReactFlowState): ZoomStep => (s.transform[2] < BLOCK_ZOOM ? 'blocks' : s.transform[2] < FAR_ZOOM ? 'far' : 'near');
+
+/** Role badges that fit on one row of a card; beyond, the last place shows "+N". */
+const MAX_BADGES = 4;
+/** Which roles keep their badge when not all fit: those that decide the deal first. */
+const BADGE_ORDER: readonly BuyingRole[] = ['decisionMaker', 'influencer', 'gatekeeper', 'purchaser', 'expert', 'initiator', 'endUser', 'marketing', 'sales', 'customersCustomer'];
 
 declare global {
   interface Window {
@@ -78,6 +83,9 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
   const attitude = ATTITUDE_TERMS[p.attitude];
   const classes = classesOf(data, selected);
   const stageIndex = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
+  // One row of badges keeps the card at its declared height (lines attach to its edges).
+  const ranked = p.roles.length > MAX_BADGES ? [...p.roles].sort((a, b) => BADGE_ORDER.indexOf(a) - BADGE_ORDER.indexOf(b)) : p.roles;
+  const [shownRoles, moreRoles] = p.roles.length > MAX_BADGES ? [ranked.slice(0, MAX_BADGES - 1), ranked.slice(MAX_BADGES - 1)] : [p.roles, []];
   return (
     <div className={classes} data-testid="person-card" data-person-id={p.id}>
       <Handle type="target" position={Position.Top} />
@@ -116,11 +124,16 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
         </div>
       )}
       <div className="card-badges">
-        {p.roles.map((r) => (
+        {shownRoles.map((r) => (
           <span key={r} className={`role-badge role-${r}`} title={`${BUYING_ROLE_TERMS[r].label[lang]}: ${BUYING_ROLE_TERMS[r].description[lang]}`}>
             {BUYING_ROLE_TERMS[r].short[lang]}
           </span>
         ))}
+        {moreRoles.length > 0 && (
+          <span className="role-badge role-more" title={moreRoles.map((r) => BUYING_ROLE_TERMS[r].label[lang]).join(', ')}>
+            +{moreRoles.length}
+          </span>
+        )}
       </div>
       <div className="card-foot">
         <span className="influence" title={t('canvas.influence', { value: p.influence })}>
