@@ -54,10 +54,11 @@ export function AccountCanvas() {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
   const rf = useReactFlow<ChartNode>();
+  const hidden = useMemo(() => hiddenPeople(account), [account]);
   // The first cards are built during the first render, so the chart paints in one pass.
-  const [nodes, setNodes] = useState<ChartNode[]>(() => buildNodes(account, { hidden: hiddenPeople(account), highlighted: null, found: null, editing: null }, []));
+  const [nodes, setNodes] = useState<ChartNode[]>(() => buildNodes(account, { hidden, highlighted: null, found: null, editing: null }, []));
   const lang = currentLanguage();
-  const [edges, setEdges] = useState<LinkEdge[]>(() => buildEdges(account, hiddenPeople(account), [], lang));
+  const [edges, setEdges] = useState<LinkEdge[]>(() => buildEdges(account, hidden, [], lang));
   const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [find, setFind] = useState({ open: false, query: '', index: 0 });
@@ -79,7 +80,6 @@ export function AccountCanvas() {
     },
   });
 
-  const hidden = useMemo(() => hiddenPeople(account), [account]);
   const highlighted = useMemo(
     () => (highlight ? new Set(account.people.filter((p) => matchesHighlight(p, highlight)).map((p) => p.id)) : null),
     [account.people, highlight],
