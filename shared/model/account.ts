@@ -111,21 +111,45 @@ export const Canvas = z.object({
   collapsed: z.array(Id).max(20000).default([]),
 });
 
+// The account-level fields an edit can replace whole (ChartPatch.fields); the account declares
+// them from the same schemas, with their defaults.
+const ShortText = Text(200);
+const TeamList = z.array(TeamMember).max(200);
+const CompetitorList = z.array(Competitor).max(200);
+const OpportunityList = z.array(Opportunity).max(500);
+
+/** Account fields replaced whole by one edit: each present key replaces that field, nothing defaults. */
+export const AccountFields = z
+  .object({
+    alternateName: ShortText,
+    industry: ShortText,
+    owner: ShortText,
+    territory: ShortText,
+    background: Background,
+    team: TeamList,
+    competitors: CompetitorList,
+    opportunities: OpportunityList,
+    segmentation: Segmentation,
+  })
+  .partial();
+export type AccountFields = z.infer<typeof AccountFields>;
+export const ACCOUNT_FIELD_KEYS = Object.keys(AccountFields.shape) as (keyof AccountFields)[];
+
 export const Account = z.object({
   schemaVersion: z.literal(ACCOUNT_SCHEMA_VERSION),
   id: Id,
   name: Text(200).min(1),
-  alternateName: Text(200).default(''),
-  industry: Text(200).default(''),
-  owner: Text(200).default(''),
-  territory: Text(200).default(''),
+  alternateName: ShortText.default(''),
+  industry: ShortText.default(''),
+  owner: ShortText.default(''),
+  territory: ShortText.default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   background: Background.default(() => Background.parse({})),
   departments: z.array(Department).max(2000).default([]),
-  team: z.array(TeamMember).max(200).default([]),
-  competitors: z.array(Competitor).max(200).default([]),
-  opportunities: z.array(Opportunity).max(500).default([]),
+  team: TeamList.default([]),
+  competitors: CompetitorList.default([]),
+  opportunities: OpportunityList.default([]),
   segmentation: Segmentation.default(() => Segmentation.parse({})),
   people: z.array(Person).max(20000).default([]),
   links: z.array(Link).max(100000).default([]),

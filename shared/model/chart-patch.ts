@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Department, Position } from './account';
+import { AccountFields, Department, Position } from './account';
 import { Id } from './ids';
 import { Link } from './link';
 import { Person } from './person';
 
 /**
- * One canvas edit as data: whole records to put (added or replaced by id) and ids to remove.
+ * One edit of an account as data: whole records to put (added or replaced by id) and ids to remove.
  * Applying a patch twice gives the same account, so a save can be retried safely, and every
  * patch has an inverse, which is what undo applies.
  */
@@ -20,6 +20,8 @@ export const ChartPatch = z.object({
   removePositions: z.array(Id).max(20000).default([]),
   /** The full list of collapsed managers after the edit, when it changes. */
   collapsed: z.array(Id).max(20000).nullable().default(null),
+  /** Account-level fields (background, team, opportunities…) replaced whole, when the edit changes them. */
+  fields: AccountFields.nullable().default(null),
 });
 export type ChartPatch = z.infer<typeof ChartPatch>;
 export type ChartPatchInput = z.input<typeof ChartPatch>;

@@ -60,6 +60,28 @@ describe('a chart edit as a patch', () => {
     expect(undone.canvas.positions).toEqual(before.canvas.positions);
   });
 
+  it('replaces account fields whole, is undone by its inverse, and composes with a later edit of the same field', async () => {
+    const { composePatches, isEmptyPatch } = await import('../../shared/logic/chart');
+    const before = chart();
+    const team = ChartPatch.parse({ fields: { team: [{ id: 'm1', name: 'Li Na', role: 'Account manager' }], owner: 'Li Na' } });
+    const after = applyPatch(before, team);
+    expect(after.team.map((m) => m.name)).toEqual(['Li Na']);
+    expect(after.owner).toBe('Li Na');
+    // Fields not in the edit stay as they were, with their identity.
+    expect(after.background).toBe(before.background);
+    const undone = applyPatch(after, invertPatch(before, team));
+    expect(undone).toEqual(before);
+    const territory = ChartPatch.parse({ fields: { owner: 'Wang Fang', territory: 'Henan' } });
+    const both = composePatches(team, territory);
+    expect(both.fields).toEqual({ team: after.team, owner: 'Wang Fang', territory: 'Henan' });
+    expect(applyPatch(before, both)).toEqual(applyPatch(after, territory));
+    // A parsed edit without fields leaves them alone (no default that would reset the account).
+    expect(ChartPatch.parse({}).fields).toBeNull();
+    expect(ChartPatch.parse({ fields: {} }).fields).toEqual({});
+    expect(isEmptyPatch(ChartPatch.parse({ fields: {} }))).toBe(true);
+    expect(ChartPatch.safeParse({ fields: { segmentation: { potential: 'huge' } } }).success).toBe(false);
+  });
+
   it('keeps untouched people as the same objects (the store re-serialises only what changed)', () => {
     const before = chart();
     const after = applyPatch(before, alignPeople(before, ['a', 'b'], 'top'));

@@ -1,4 +1,4 @@
-import type { Account } from '../../model/account';
+import type { Account, AccountFields } from '../../model/account';
 import type { ChartPatch } from '../../model/chart-patch';
 
 interface WithId {
@@ -38,7 +38,14 @@ export function applyPatch(account: Account, patch: ChartPatch): Account {
     links: merge(account.links, patch.links, patch.removeLinks),
     departments: merge(account.departments, patch.departments, patch.removeDepartments),
     canvas: { ...account.canvas, positions, collapsed: patch.collapsed ?? account.canvas.collapsed },
+    ...patch.fields,
   };
+}
+
+/** The values `fields` replaces, as they are in `account`: what takes that part of an edit back. */
+function fieldsBefore(account: Account, fields: AccountFields | null): AccountFields | null {
+  if (!fields) return null;
+  return Object.fromEntries(Object.keys(fields).map((k) => [k, account[k as keyof AccountFields]])) as AccountFields;
 }
 
 function inverseOf<T extends WithId>(list: readonly T[], put: readonly T[], remove: readonly string[]) {
@@ -79,6 +86,7 @@ export function invertPatch(account: Account, patch: ChartPatch): ChartPatch {
     positions,
     removePositions,
     collapsed: patch.collapsed === null ? null : [...account.canvas.collapsed],
+    fields: fieldsBefore(account, patch.fields),
   };
 }
 
@@ -86,7 +94,8 @@ export function isEmptyPatch(p: ChartPatch): boolean {
   return (
     p.people.length + p.removePeople.length + p.links.length + p.removeLinks.length + p.departments.length + p.removeDepartments.length + p.removePositions.length === 0 &&
     Object.keys(p.positions).length === 0 &&
-    p.collapsed === null
+    p.collapsed === null &&
+    (p.fields === null || Object.keys(p.fields).length === 0)
   );
 }
 
@@ -125,5 +134,6 @@ export function composePatches(a: ChartPatch, b: ChartPatch): ChartPatch {
     positions: Object.fromEntries([...positions].filter((e): e is [string, { x: number; y: number }] => e[1] !== null)),
     removePositions: [...positions].filter(([, p]) => p === null).map(([id]) => id),
     collapsed: b.collapsed ?? a.collapsed,
+    fields: a.fields || b.fields ? { ...a.fields, ...b.fields } : null,
   };
 }

@@ -16,6 +16,8 @@ export interface Step {
 interface History {
   undo: Step[];
   redo: Step[];
+  /** The coalesce key of the newest undo step, if it may still grow. */
+  openKey?: string;
 }
 
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -29,8 +31,11 @@ interface ChartState {
   saveError: string;
   open(account: Account): void;
   close(): void;
-  /** Applies an edit as one undoable step; a refused edit changes nothing and says why. */
-  apply(patch: ChartPatch): { step: Step } | { problem: ChartProblem };
+  /**
+   * Applies an edit as one undoable step; a refused edit changes nothing and says why. Edits with
+   * the same `coalesce` key in a row join one step (typing in one field is undone at once).
+   */
+  apply(patch: ChartPatch, options?: { coalesce?: string }): { step: Step } | { problem: ChartProblem };
   undo(): void;
   redo(): void;
   /**
@@ -89,6 +94,7 @@ export const useChart = create<ChartState>((set, get) => {
     if (!step) return;
     const problem = commit(from === 'undo' ? step.backward : step.forward);
     if (problem) return say(problem, account);
+    h.openKey = undefined;
     h[from].pop();
     h[from === 'undo' ? 'redo' : 'undo'].push(step);
     set(flags(account.id));
@@ -106,7 +112,7 @@ export const useChart = create<ChartState>((set, get) => {
     close() {
       set({ account: null });
     },
-    apply(patch) {
+    apply(patch, options) {
       const account = get().account;
       if (!account) throw new Error('No chart is open to edit.');
       const step = { forward: patch, backward: invertPatch(account, patch) };
@@ -114,6 +120,15 @@ export const useChart = create<ChartState>((set, get) => {
       if (problem) return { problem };
       if (isEmptyPatch(patch)) return { step };
       const h = historyOf(account.id);
+      const top = h.undo.at(-1);
+      if (options?.coalesce && top && h.openKey === options.coalesce) {
+        // Grows the open step: forward does both edits; backward still goes back before the first.
+        top.forward = composePatches(top.forward, patch);
+        h.redo = [];
+        set(flags(account.id));
+        return { step: top };
+      }
+      h.openKey = options?.coalesce;
       h.undo.push(step);
       if (h.undo.length > HISTORY_LIMIT) h.undo.shift();
       h.redo = [];
@@ -129,6 +144,7 @@ export const useChart = create<ChartState>((set, get) => {
       if (h.undo.at(-1) === step) {
         if (commit(step.backward)) return;
         h.undo.pop();
+        h.openKey = undefined;
         set(flags(account.id));
         return;
       }
