@@ -70,3 +70,17 @@ export async function untranslatedKeys(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
   return text.match(/⟦[^⟧]*⟧/g) ?? [];
 }
+
+/** The person panel beside the chart. */
+export class PersonPanel {
+  readonly root: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('person-panel');
+  }
+  async section(name: string): Promise<void> {
+    await this.root.getByRole('tab', { name, exact: true }).click();
+  }
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+}

@@ -18,3 +18,9 @@ export function relativeTime(iso: string, lang: Language, now = Date.now()): str
   }
   return format.format(0, 'minute');
 }
+
+/** Today's date where the user is (YYYY-MM-DD), for the date-based analysis. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -25,6 +25,7 @@ import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { PersonPanel } from '../person/PersonPanel';
 import { useFlowAriaLabels } from './aria';
 import { CanvasActionsContext, ZoomStepContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
@@ -222,18 +223,30 @@ export function AccountCanvas() {
       return { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 };
     },
     escape: () => {
-      toSelect.current = null;
       setMenu(null);
       setFind((f) => ({ ...f, open: false }));
-      setNodes((ns) => ns.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      deselect();
       setEdges((es) => es.map((e) => (e.selected ? { ...e, selected: false } : e)));
     },
+    focusPanel: () => document.querySelector<HTMLElement>('.person-panel [role="tab"][aria-selected="true"]')?.focus(),
   }, fitView);
 
   const menus = useContextMenus(commands, setMenu);
   const selectedEdges = edges.filter((e) => e.selected);
   const selectedLink = selectedEdges.length === 1 ? account.links.find((l) => l.id === selectedEdges[0]!.id) : undefined;
-  const selectionSize = nodes.filter((n) => n.selected && !isDepartmentNode(n.id)).length;
+  const selectedPeople = nodes.filter((n) => n.selected && !isDepartmentNode(n.id));
+  const selectionSize = selectedPeople.length;
+  const panelPerson = selectionSize === 1 && !editing ? selectedPeople[0]!.id : null;
+  const deselect = useCallback(() => {
+    toSelect.current = null;
+    setNodes((ns) => ns.map((n) => (n.selected ? { ...n, selected: false } : n)));
+  }, []);
+  const closePanel = useCallback(() => {
+    const id = panelPerson;
+    deselect();
+    // Back on the card the panel was about, so the keyboard carries on from there.
+    if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+  }, [deselect, panelPerson]);
 
   const onExport = useCallback(
     (kind: 'png' | 'svg') => {
@@ -248,6 +261,7 @@ export function AccountCanvas() {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ZoomStepContext.Provider value={step}>
+      <div className="account-body">
       <div
         ref={measureCanvas}
         className={`canvas${far ? ' far' : ''}${step === 'blocks' ? ' blocks' : ''}`}
@@ -328,6 +342,8 @@ export function AccountCanvas() {
         )}
         {menu && <ChartMenu x={menu.x} y={menu.y} items={menu.items as (MenuItem | 'separator')[]} label={menu.label} onClose={() => setMenu(null)} />}
         {help && <CheatSheet onClose={() => setHelp(false)} />}
+      </div>
+      {panelPerson && <PersonPanel key="panel" personId={panelPerson} onClose={closePanel} />}
       </div>
       </ZoomStepContext.Provider>
     </CanvasActionsContext.Provider>

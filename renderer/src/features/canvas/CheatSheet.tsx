@@ -9,6 +9,7 @@ export function CheatSheet({ onClose }: { onClose(): void }) {
   const rows: [string, string][] = [
     ['N', t('chart.cheatSheet.add')],
     ['Tab', t('chart.cheatSheet.addReport')],
+    ['I', t('chart.cheatSheet.panel')],
     ['F2 / Enter', t('chart.cheatSheet.rename')],
     ['Enter / Esc', t('chart.cheatSheet.commit')],
     ['Delete / Backspace', t('chart.cheatSheet.delete')],

@@ -14,8 +14,14 @@ const onChart = (t: EventTarget | null) =>
     !t.closest('input, textarea, select, button, a, dialog, [role^="menu"], .react-flow__panel, .react-flow__controls, .toast') &&
     !!t.closest('.react-flow'));
 
+/** The person panel beside the chart: Ctrl/Cmd+Z there (outside a field) undoes chart edits too. */
+const onPanel = (t: EventTarget | null) =>
+  t instanceof HTMLElement && !t.isContentEditable && !t.closest('input, textarea, select, dialog') && !!t.closest('.person-panel');
+
 export interface ChartKeyHandlers {
   openFind(): void;
+  /** Moves the focus into the selected person's panel. */
+  focusPanel(): void;
   toggleHelp(): void;
   escape(): void;
   /** Where in the chart the mouse is (flow coordinates), or null when it is not over it. */
@@ -37,6 +43,10 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
         e.preventDefault();
         h.openFind();
         return;
+      }
+      if (mod && onPanel(e.target) && (key === 'z' || key === 'y')) {
+        e.preventDefault();
+        return key === 'z' && !e.shiftKey ? useChart.getState().undo() : useChart.getState().redo();
       }
       if (!onChart(e.target)) return;
       const run = (f: () => void) => {
@@ -82,6 +92,7 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
       if (e.shiftKey && e.code === 'Digit1') return run(fit);
       if (e.shiftKey && e.code === 'Digit2') return run(c.zoomToSelection);
       if (key === 'n' && !e.shiftKey) return run(c.addPersonInView);
+      if (key === 'i' && !e.shiftKey) return selected.length === 1 ? run(h.focusPanel) : undefined;
       if (key === 'l') return run(() => c.layout(e.shiftKey ? 'LR' : 'TB'));
     };
     window.addEventListener('keydown', onKey);

@@ -1,0 +1,87 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChart } from '../canvas/chart-store';
+import { DossierSection } from './DossierSection';
+import { ItinerarySection } from './ItinerarySection';
+import { MotivesSection } from './MotivesSection';
+import { ProfileSection } from './ProfileSection';
+import { RelationshipSection } from './RelationshipSection';
+import { usePanelSection } from './panel-store';
+import { PERSON_SECTIONS } from './sections';
+import { usePersonEdit } from './usePersonEdit';
+
+/**
+ * Everything about the selected person, in five sections. Edits save as you type and are undone
+ * with the chart's undo (Ctrl/Cmd+Z outside a text field).
+ */
+export function PersonPanel({ personId, onClose }: { personId: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const account = useChart((s) => s.account)!;
+  const { person, edit, problem } = usePersonEdit(personId);
+  const { section, choose } = usePanelSection();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  if (!person) return null;
+
+  // Arrow keys move between the tabs (the WAI-ARIA tabs pattern).
+  const onTabKey = (e: KeyboardEvent, i: number) => {
+    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!d) return;
+    e.preventDefault();
+    const next = (i + d + PERSON_SECTIONS.length) % PERSON_SECTIONS.length;
+    choose(PERSON_SECTIONS[next]!);
+    tabs.current[next]?.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    const el = e.target as HTMLElement;
+    // Esc in a field keeps what was typed and leaves the field; elsewhere it closes the panel.
+    if (el.matches('input, textarea, select')) el.blur();
+    else onClose();
+    e.stopPropagation();
+  };
+  const name = person.name || t('canvas.placeholderName');
+  const props = { person, edit };
+  return (
+    <aside className="person-panel" aria-label={t('person.panel', { name })} onKeyDown={onKey} data-testid="person-panel">
+      <header className="panel-head">
+        <h2 title={person.title}>{name}</h2>
+        <button type="button" className="button button-small" aria-label={t('person.close')} title={t('person.close')} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <div role="tablist" className="tabs" aria-label={t('person.panel', { name })}>
+        {PERSON_SECTIONS.map((s, i) => (
+          <button
+            key={s}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`person-tab-${s}`}
+            aria-selected={s === section}
+            aria-controls="person-section"
+            tabIndex={s === section ? 0 : -1}
+            className={`tab${s === section ? ' active' : ''}`}
+            onClick={() => choose(s)}
+            onKeyDown={(e) => onTabKey(e, i)}
+          >
+            {t(`person.sections.${s}`)}
+          </button>
+        ))}
+      </div>
+      {problem && (
+        <p className="panel-problem" role="alert">
+          {t('person.invalid', { field: problem.path, reason: t(`person.reasons.${problem.reason}`) })}
+        </p>
+      )}
+      <div role="tabpanel" id="person-section" aria-labelledby={`person-tab-${section}`} className="panel-body" key={personId}>
+        {section === 'profile' && <ProfileSection {...props} account={account} />}
+        {section === 'dossier' && <DossierSection {...props} team={account.team} />}
+        {section === 'motives' && <MotivesSection {...props} />}
+        {section === 'relationship' && <RelationshipSection {...props} team={account.team} />}
+        {section === 'itinerary' && <ItinerarySection {...props} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+/** How long typing pauses before the text is saved. */
+export const SAVE_PAUSE_MS = 400;
+
+interface Props {
+  label: string;
+  value: string;
+  /**
+   * Called after a pause in typing and when the field loses focus, with the text and a key that
+   * stays the same while the field keeps the focus (edits under one key form one undo step).
+   */
+  onCommit(value: string, session: string): void;
+  multiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  type?: 'text' | 'email' | 'tel';
+  className?: string;
+  autoFocus?: boolean;
+}
+
+let sessions = 0;
+
+/**
+ * A labelled text field that saves as you type. While it has the focus it shows what is typed;
+ * otherwise the stored value, so an undo elsewhere shows at once.
+ */
+export function BufferedText({ label, value, onCommit, multiline, maxLength = 10000, placeholder, type = 'text', className, autoFocus }: Props) {
+  const id = useId();
+  const [typed, setTyped] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const session = useRef('');
+  const latest = useRef({ onCommit, value });
+  useEffect(() => {
+    latest.current = { onCommit, value };
+  });
+
+  const typedRef = useRef<string | null>(null);
+  const [flush] = useState(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const text = typedRef.current;
+    if (text !== null && text !== latest.current.value) latest.current.onCommit(text, session.current);
+  });
+  // Leaving the panel (another person, another screen) saves what was typed.
+  useEffect(() => flush, [flush]);
+
+  const props = {
+    id,
+    value: typed ?? value,
+    maxLength,
+    placeholder,
+    autoFocus,
+    onFocus: () => {
+      session.current = `${id}:${++sessions}`;
+    },
+    onChange: (e: { target: { value: string } }) => {
+      typedRef.current = e.target.value;
+      setTyped(e.target.value);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SAVE_PAUSE_MS);
+    },
+    onBlur: () => {
+      flush();
+      typedRef.current = null;
+      setTyped(null);
+    },
+  };
+  return (
+    <div className={`field${multiline ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? <textarea rows={2} {...props} /> : <input type={type} {...props} />}
+    </div>
+  );
+}
