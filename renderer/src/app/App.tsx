@@ -43,7 +43,8 @@ function Shell() {
         <Route path="/settings">
           <SettingsScreen />
         </Route>
-        <Route path="/accounts/:id">{(params) => <AccountScreen key={params.id} id={params.id} />}</Route>
+        {/* One route for every view of an account, so moving between them keeps the chart. */}
+        <Route path="/accounts/:id/*?">{(params) => <AccountScreen key={params.id} id={params.id} rest={params['*'] ?? ''} />}</Route>
       </Switch>
       <Toasts />
     </div>

@@ -14,9 +14,12 @@ interface Props {
   multiline?: boolean;
   maxLength?: number;
   placeholder?: string;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'number';
   className?: string;
   autoFocus?: boolean;
+  /** In a table the column header says what it is: the label is for screen readers (and tests). */
+  hideLabel?: boolean;
+  id?: string;
 }
 
 let sessions = 0;
@@ -25,8 +28,9 @@ let sessions = 0;
  * A labelled text field that saves as you type. While it has the focus it shows what is typed;
  * otherwise the stored value, so an undo elsewhere shows at once.
  */
-export function BufferedText({ label, value, onCommit, multiline, maxLength = 10000, placeholder, type = 'text', className, autoFocus }: Props) {
-  const id = useId();
+export function BufferedText({ label, value, onCommit, multiline, maxLength = 10000, placeholder, type = 'text', className, autoFocus, hideLabel, id: fixedId }: Props) {
+  const generated = useId();
+  const id = fixedId ?? generated;
   const [typed, setTyped] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const session = useRef('');
@@ -68,7 +72,7 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = 10
   };
   return (
     <div className={`field${multiline ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
+      <label className={hideLabel ? 'sr-only' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       {multiline ? <textarea rows={2} {...props} /> : <input type={type} {...props} />}

@@ -51,7 +51,12 @@ const MIN_ZOOM = 0.05;
 const TOOLBAR_SPACE = 56;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
 const edgeTypes: EdgeTypes = { dashed: DashedEdge };
-export function AccountCanvas() {
+/**
+ * `reveal`: a person to select and bring into view (from a link: search, a finding, the
+ * notebook); `onRevealed` is called once they are. `active`: false while another view of the
+ * account covers the chart, so its keys are off.
+ */
+export function AccountCanvas({ reveal = null, onRevealed, active = true }: { reveal?: string | null; onRevealed?: () => void; active?: boolean }) {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
   const rf = useReactFlow<ChartNode>();
@@ -104,9 +109,12 @@ export function AccountCanvas() {
   // eslint-disable-next-line react-hooks/set-state-in-effect -- as for the cards
   useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev, lang)), [account, hidden, lang]);
 
-  // Focus the match: reveal it if folded away, select it and bring it to the middle.
+  // Focus the match (or the person a link asks for): unfold it if folded away, select it and
+  // bring it to the middle.
   const focusNext = useRef<string | null>(null);
+  const target = found ?? (reveal && account.people.some((p) => p.id === reveal) ? reveal : null);
   useEffect(() => {
+    const found = target;
     if (!found) return;
     if (hidden.has(found)) {
       const a = useChart.getState().account!;
@@ -122,7 +130,7 @@ export function AccountCanvas() {
     // Centred once its card is among the nodes: just unfolded, it is only in the next build.
     focusNext.current = found;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the match changes
-  }, [found, hidden]);
+  }, [target, hidden]);
   useEffect(() => {
     const id = focusNext.current;
     // Where the card is drawn: its saved place, or where the automatic layout put it.
@@ -130,7 +138,8 @@ export function AccountCanvas() {
     if (!p) return;
     focusNext.current = null;
     void rf.setCenter(p.x + CARD_WIDTH / 2, p.y + CARD_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
-  }, [nodes, rf]);
+    if (id === reveal) onRevealed?.();
+  }, [nodes, rf, reveal, onRevealed]);
 
   const actions = useMemo<CanvasActions>(
     () => ({
@@ -215,6 +224,7 @@ export function AccountCanvas() {
 
   const fitView = useCallback(() => void rf.fitView({ ...FIT_ALL, duration: 300 }), [rf]);
   useChartKeys(commands, {
+    active: () => active,
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
     pointer: () => {

@@ -1,20 +1,44 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { findings } from '../../../../shared/logic/coverage';
 import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { EmptyState } from '../../ui/EmptyState';
+import { localToday } from '../../ui/format';
+import { AccountDetails } from '../account/AccountDetails';
+import { FindingsView } from '../findings/FindingsView';
 import { AccountCanvas } from './AccountCanvas';
 import { saves, useChart } from './chart-store';
 
 type Loaded = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 
-export function AccountScreen({ id }: { id: string }) {
+/** What the part of the address after the account says: which view, and what to bring forward. */
+export type AccountView = { view: 'chart'; reveal: string | null } | { view: 'details'; focus: string | null } | { view: 'findings' };
+
+export function viewOf(rest: string): AccountView {
+  const [head, ...tail] = rest.split('/').filter(Boolean);
+  if (head === 'details') return { view: 'details', focus: tail[0] ? decodeURIComponent(tail[0]) : null };
+  if (head === 'findings') return { view: 'findings' };
+  if (head === 'people' && tail[0]) return { view: 'chart', reveal: decodeURIComponent(tail[0]) };
+  return { view: 'chart', reveal: null };
+}
+
+/**
+ * One account: its chart, its details and its coverage & risks. The chart stays mounted under
+ * the other views, so coming back keeps the view, the selection and the open panel.
+ */
+export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const account = useChart((s) => (s.account?.id === id ? s.account : null));
+  const view = viewOf(rest);
+  const base = `/accounts/${id}`;
+  const findingCount = useMemo(() => (account ? findings(account, localToday()).length : 0), [account]);
+  const onRevealed = useCallback(() => navigate(base, { replace: true }), [navigate, base]);
 
   useEffect(() => {
     let live = true;
@@ -23,19 +47,24 @@ export function AccountScreen({ id }: { id: string }) {
       .drained(id)
       .then(() => api.getAccount({ id }))
       .then(
-      (a) => {
-        if (!live) return;
-        useChart.getState().open(a);
-        setLoaded({ state: 'ready' });
-      },
-      (e: unknown) => live && setLoaded({ state: 'failed', message: messageOf(e) }),
-    );
+        (a) => {
+          if (!live) return;
+          useChart.getState().open(a);
+          setLoaded({ state: 'ready' });
+        },
+        (e: unknown) => live && setLoaded({ state: 'failed', message: messageOf(e) }),
+      );
     return () => {
       live = false;
       useChart.getState().close();
     };
   }, [id, attempt]);
 
+  const tab = (href: string, label: string, current: boolean) => (
+    <Link href={href} className={`view-tab${current ? ' active' : ''}`} aria-current={current ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
   return (
     <main className="account-screen">
       <header className="page-header">
@@ -46,15 +75,34 @@ export function AccountScreen({ id }: { id: string }) {
           <>
             <h1>{account.name}</h1>
             <span className="muted">{t('account.people', { count: account.people.length })}</span>
+            <nav className="view-tabs" aria-label={t('account.tabs')}>
+              {tab(base, t('account.tabChart'), view.view === 'chart')}
+              {tab(`${base}/details`, t('account.tabDetails'), view.view === 'details')}
+              {tab(`${base}/findings`, `${t('account.tabFindings')} (${findingCount})`, view.view === 'findings')}
+            </nav>
           </>
         ) : (
           <h1 className="muted">{loaded.state === 'failed' ? t('errors.title') : t('account.loading')}</h1>
         )}
       </header>
       {loaded.state === 'ready' && account && (
-        <ReactFlowProvider>
-          <AccountCanvas />
-        </ReactFlowProvider>
+        <div className="account-view">
+          <div className={`account-chart${view.view === 'chart' ? '' : ' covered'}`}>
+            <ReactFlowProvider>
+              <AccountCanvas reveal={view.view === 'chart' ? view.reveal : null} onRevealed={onRevealed} active={view.view === 'chart'} />
+            </ReactFlowProvider>
+          </div>
+          {view.view === 'details' && (
+            <div className="account-overlay">
+              <AccountDetails focus={view.focus} />
+            </div>
+          )}
+          {view.view === 'findings' && (
+            <div className="account-overlay">
+              <FindingsView />
+            </div>
+          )}
+        </div>
       )}
       {loaded.state === 'failed' && (
         <EmptyState title={t('errors.title')} body={loaded.message}>

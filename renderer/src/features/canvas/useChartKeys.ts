@@ -19,6 +19,8 @@ const onPanel = (t: EventTarget | null) =>
   t instanceof HTMLElement && !t.isContentEditable && !t.closest('input, textarea, select, dialog') && !!t.closest('.person-panel');
 
 export interface ChartKeyHandlers {
+  /** False while another view of the account covers the chart. */
+  active(): boolean;
   openFind(): void;
   /** Moves the focus into the selected person's panel. */
   focusPanel(): void;
@@ -37,6 +39,7 @@ export function useChartKeys(commands: ChartCommands, handlers: ChartKeyHandlers
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const { commands: c, handlers: h, fitView: fit } = latest.current;
+      if (!h.active()) return;
       const mod = isMod(e);
       const key = e.key.toLowerCase();
       if (mod && key === 'f') {
