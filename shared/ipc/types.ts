@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZONES } from '../taxonomy/keys';
+import { POTENTIALS, ZONES } from '../taxonomy/keys';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings } from '../model/workspace';
 
@@ -22,6 +22,14 @@ export const AccountSummary = z.object({
   id: Id,
   name: z.string(),
   zone: z.enum(ZONES).nullable(),
+  /** Nine-grid inputs for the portfolio: purchase potential and our share (0–1) when known. */
+  potential: z.enum(POTENTIALS).nullable(),
+  share: z.number().nullable(),
+  /** Whether the zone was set by hand rather than worked out from the share. */
+  zoneSetByHand: z.boolean(),
+  /** Budgets of the open opportunities, summed per currency. */
+  openValue: z.array(z.object({ amount: z.number(), currency: z.string() })),
+  openOpportunities: z.number().int(),
   peopleCount: z.number().int(),
   updatedAt: Timestamp,
   /** Set when the account's file could not be opened. */

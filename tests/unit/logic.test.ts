@@ -9,6 +9,8 @@ const seg = (annualPurchases: number | null, ourRevenue: number | null, zoneOver
 describe('the nine-grid zone', () => {
   it('follows our share: under 10% growth, 10-30% development, over 30% consolidation', () => {
     expect(zoneOf(seg(1000, 50))).toBe('growth');
+    expect(zoneOf(seg(1000, 99.9))).toBe('growth');
+    // The edges: exactly 10% and exactly 30% are development.
     expect(zoneOf(seg(1000, 100))).toBe('development');
     expect(zoneOf(seg(1000, 300))).toBe('development');
     expect(zoneOf(seg(1000, 301))).toBe('consolidation');
@@ -50,5 +52,27 @@ describe('the layout and departments', () => {
     const pos = layoutReportingTree(['boss', 'a', 'b', 'c'], ['a', 'b', 'c'].map((id) => link(id, 'boss')), { groupOf: (id) => dept[id] ?? null });
     const order = ['a', 'b', 'c'].sort((x, y) => pos.get(x)!.x - pos.get(y)!.x);
     expect(order).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('the portfolio', () => {
+  it('sums the open opportunities per currency, largest first; closed ones and unknown budgets count nothing', async () => {
+    const { openValueOf } = await import('../../shared/logic/segmentation');
+    const opp = (status: 'open' | 'won', amount: number | null, currency = 'CNY') => ({ status, budget: { amount, currency } });
+    expect(openValueOf([opp('open', 100), opp('open', 50), opp('won', 1000), opp('open', null), opp('open', 500, 'USD')])).toEqual([
+      { amount: 500, currency: 'USD' },
+      { amount: 150, currency: 'CNY' },
+    ]);
+    expect(openValueOf([])).toEqual([]);
+  });
+
+  it('moving an account to a cell sets the potential, and sets the zone by hand only when the share does not already give it', async () => {
+    const { moveToCell } = await import('../../shared/logic/segmentation');
+    const s = seg(1000, 80); // 8%: growth
+    expect(moveToCell(s, 'large', 'growth')).toMatchObject({ potential: 'large', zoneOverride: null });
+    expect(moveToCell(s, 'small', 'consolidation')).toMatchObject({ potential: 'small', zoneOverride: 'consolidation' });
+    // Moving back to the share's own zone clears the hand-set one.
+    expect(moveToCell(seg(1000, 80, 'growth'), 'large', 'growth').zoneOverride).toBeNull();
+    expect(zoneOf(moveToCell(seg(null, null), 'medium', 'development'))).toBe('development');
   });
 });

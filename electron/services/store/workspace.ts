@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { Low } from 'lowdb';
-import { zoneOf } from '../../../shared/logic/segmentation';
+import { openValueOf, shareOf, zoneOf } from '../../../shared/logic/segmentation';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { newId } from '../../../shared/model/ids';
 import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountIndexEntry, type SettingsPatch } from '../../../shared/model/workspace';
@@ -25,7 +25,19 @@ interface Damaged {
 const now = () => new Date().toISOString();
 
 export function summaryOf(a: Account): AccountSummary {
-  return { id: a.id, name: a.name, zone: zoneOf(a.segmentation), peopleCount: a.people.length, updatedAt: a.updatedAt, damaged: null };
+  return {
+    id: a.id,
+    name: a.name,
+    zone: zoneOf(a.segmentation),
+    potential: a.segmentation.potential,
+    share: shareOf(a.segmentation),
+    zoneSetByHand: a.segmentation.zoneOverride !== null,
+    openValue: openValueOf(a.opportunities),
+    openOpportunities: a.opportunities.filter((o) => o.status === 'open').length,
+    peopleCount: a.people.length,
+    updatedAt: a.updatedAt,
+    damaged: null,
+  };
 }
 
 /**
@@ -154,7 +166,7 @@ export class Workspace {
   list(): AccountSummary[] {
     const out: AccountSummary[] = [...this.dbs.values()].map((db) => summaryOf(db.data));
     for (const [id, d] of this.damaged) {
-      out.push({ id, name: d.name, zone: null, peopleCount: 0, updatedAt: d.updatedAt, damaged: d.problem });
+      out.push({ id, name: d.name, zone: null, potential: null, share: null, zoneSetByHand: false, openValue: [], openOpportunities: 0, peopleCount: 0, updatedAt: d.updatedAt, damaged: d.problem });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -4,6 +4,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
+import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
@@ -30,6 +31,9 @@ function Shell() {
         <Link href="/" className={location === '/' ? 'nav-link active' : 'nav-link'}>
           {t('nav.home')}
         </Link>
+        <Link href="/portfolio" className={location === '/portfolio' ? 'nav-link active' : 'nav-link'}>
+          {t('portfolio.nav')}
+        </Link>
         <Link href="/settings" className={location === '/settings' ? 'nav-link active' : 'nav-link'}>
           {t('nav.settings')}
         </Link>
@@ -39,6 +43,9 @@ function Shell() {
       <Switch>
         <Route path="/">
           <HomeScreen />
+        </Route>
+        <Route path="/portfolio">
+          <PortfolioScreen />
         </Route>
         <Route path="/settings">
           <SettingsScreen />

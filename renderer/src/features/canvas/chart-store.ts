@@ -155,7 +155,7 @@ export const useChart = create<ChartState>((set, get) => {
 });
 
 /** Forgets an account's undo history (its chart was reloaded from the store). */
-function forgetHistory(accountId: string): void {
+export function forgetHistory(accountId: string): void {
   histories.delete(accountId);
   const open = useChart.getState().account;
   if (open?.id === accountId) useChart.setState({ canUndo: false, canRedo: false });
