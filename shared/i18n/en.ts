@@ -93,6 +93,7 @@ export const en = {
     highlight: 'Highlight',
     highlightNone: 'Everyone',
     highlightKey: 'Key people only',
+    highlightFindings: 'People with gaps or risks',
     byRole: 'Buying role',
     byType: 'Customer type',
     byAttitude: 'Attitude',

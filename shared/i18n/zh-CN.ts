@@ -94,6 +94,7 @@ export const zhCN: Strings = {
     highlight: '突出显示',
     highlightNone: '所有人',
     highlightKey: '仅关键人物',
+    highlightFindings: '有缺口或风险的人',
     byRole: '采购角色',
     byType: '客户类型',
     byAttitude: '态度',

@@ -114,6 +114,13 @@ test.describe('coverage and risks', () => {
       await distant.getByRole('button', { name: 'Open relationship' }).click();
       await expect(panel.root.getByRole('tab', { name: 'Relationship' })).toHaveAttribute('aria-selected', 'true');
       await expect(panel.root.getByRole('heading', { name: 'Director Qiao' })).toBeVisible();
+
+      // On the chart, the highlight shows who has a gap or risk: the director; not the deputy
+      // (close, contacted) nor the engineer (no deciding role).
+      await page.getByLabel('Highlight').selectOption({ label: 'People with gaps or risks' });
+      await expect(canvas.card('Director Qiao').locator('.person-card')).not.toHaveClass(/dimmed/);
+      await expect(canvas.card('Deputy Fang').locator('.person-card')).toHaveClass(/dimmed/);
+      await expect(canvas.card('Engineer Tian').locator('.person-card')).toHaveClass(/dimmed/);
     } finally {
       await app.close();
     }

@@ -25,6 +25,8 @@ import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { localToday } from '../../ui/format';
+import { peopleWithFindings } from '../findings/describe';
 import { PersonPanel } from '../person/PersonPanel';
 import { useFlowAriaLabels } from './aria';
 import { CanvasActionsContext, ZoomStepContext, type CanvasActions } from './actions';
@@ -86,10 +88,12 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
     },
   });
 
-  const highlighted = useMemo(
-    () => (highlight ? new Set(account.people.filter((p) => matchesHighlight(p, highlight)).map((p) => p.id)) : null),
-    [account.people, highlight],
-  );
+  const highlighted = useMemo(() => {
+    if (!highlight) return null;
+    if (highlight.by === 'findings') return peopleWithFindings(account, localToday());
+    return new Set(account.people.filter((p) => matchesHighlight(p, highlight)).map((p) => p.id));
+    // Findings read more than the people (opportunities, placeholders): the whole account.
+  }, [account, highlight]);
   const departments = useMemo(() => new Map(account.departments.map((d) => [d.id, d.name])), [account.departments]);
   const matches = useMemo(() => findPeople(account.people, departments, find.query), [account.people, departments, find.query]);
   const found = find.open && matches.length ? matches[((find.index % matches.length) + matches.length) % matches.length]! : null;

@@ -64,6 +64,7 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
           {t('chart.highlight')}: {t('chart.highlightNone')}
         </option>
         <option value="key">{t('chart.highlightKey')}</option>
+        <option value="findings">{t('chart.highlightFindings')}</option>
         <Choices label={t('chart.byAttitude')} by="attitude" keys={ATTITUDES} terms={ATTITUDE_TERMS} />
         <Choices label={t('chart.byRole')} by="role" keys={BUYING_ROLES} terms={BUYING_ROLE_TERMS} />
         <Choices label={t('chart.byType')} by="type" keys={CUSTOMER_TYPES} terms={CUSTOMER_TYPE_TERMS} />

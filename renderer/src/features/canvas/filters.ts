@@ -7,7 +7,9 @@ export type Highlight =
   | { by: 'type'; value: (typeof CUSTOMER_TYPES)[number] }
   | { by: 'attitude'; value: (typeof ATTITUDES)[number] }
   | { by: 'stage'; value: (typeof RELATIONSHIP_STAGES)[number] }
-  | { by: 'key' };
+  | { by: 'key' }
+  /** People named by a gap or risk of the account (worked out over the account, not per person). */
+  | { by: 'findings' };
 
 export function matchesHighlight(p: Person, h: Highlight): boolean {
   switch (h.by) {
@@ -21,14 +23,17 @@ export function matchesHighlight(p: Person, h: Highlight): boolean {
       return p.relationship.stage === h.value;
     case 'key':
       return p.keyPerson;
+    case 'findings':
+      return false;
   }
 }
 
 /** `by:value` for a <select>, and back. */
-export const highlightKey = (h: Highlight | null) => (h === null ? '' : h.by === 'key' ? 'key' : `${h.by}:${h.value}`);
+export const highlightKey = (h: Highlight | null) => (h === null ? '' : h.by === 'key' || h.by === 'findings' ? h.by : `${h.by}:${h.value}`);
 
 export function parseHighlight(key: string): Highlight | null {
   if (key === 'key') return { by: 'key' };
+  if (key === 'findings') return { by: 'findings' };
   const [by, value] = key.split(':');
   if (by === 'role' && (BUYING_ROLES as readonly string[]).includes(value!)) return { by, value: value as (typeof BUYING_ROLES)[number] };
   if (by === 'type' && (CUSTOMER_TYPES as readonly string[]).includes(value!)) return { by, value: value as (typeof CUSTOMER_TYPES)[number] };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Finding } from '../../../../shared/logic/coverage';
+import { findings, type Finding } from '../../../../shared/logic/coverage';
 import type { Account } from '../../../../shared/model/account';
 import type { Language } from '../../../../shared/taxonomy/keys';
 import { BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, DECISION_QUESTION_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
@@ -25,6 +25,17 @@ export type FindingFix =
 /** Personal findings, by the person they name (for the canvas highlight and the person's card). */
 export function personOf(f: Finding): string | null {
   return 'personId' in f ? f.personId : null;
+}
+
+/** Everyone a finding names: people with a risk, and placeholders standing for an uncovered role. */
+export function peopleWithFindings(account: Account, today: string): Set<string> {
+  const ids = new Set<string>();
+  for (const f of findings(account, today)) {
+    const id = personOf(f);
+    if (id) ids.add(id);
+    if (f.kind === 'roleUncovered' || f.kind === 'typeUncovered') for (const p of f.placeholders) ids.add(p);
+  }
+  return ids;
 }
 
 export function fixOf(f: Finding): FindingFix | null {
