@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Account } from '../model/account';
+import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
@@ -9,6 +10,12 @@ import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({});
 const byId = z.object({ id: Id });
+/** The most days one agenda covers (a year and a leap day). */
+export const MAX_AGENDA_DAYS = 366;
+const AgendaWindow = z
+  .object({ from: z.iso.date(), to: z.iso.date() })
+  .refine((w) => w.to >= w.from, 'the end date is before the start date')
+  .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
 
 /**
  * Every call the renderer can make: name, input schema, output schema. Main registers
@@ -33,6 +40,13 @@ export const contract = {
   /** A picture of the chart (PNG as base64, SVG as text) saved where the user chooses. */
   savePicture: call(
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),
+    z.object({ path: z.string().nullable() }),
+  ),
+  /** The notebook: every trip across the workspace's accounts in a window of days (both ends included), and key people's birthdays. */
+  agenda: call(AgendaWindow, Agenda),
+  /** An iCalendar file (the notebook's export) saved where the user chooses. */
+  saveCalendar: call(
+    z.object({ name: z.string().max(200), data: z.string().max(20_000_000).startsWith('BEGIN:VCALENDAR', 'not an iCalendar file') }),
     z.object({ path: z.string().nullable() }),
   ),
   /** One of the page's own font files, for embedding in an exported picture (a file: page cannot fetch it). */
