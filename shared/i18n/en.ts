@@ -80,6 +80,8 @@ export const en = {
       source: 'Source',
       account: 'Account',
       birthday: '{{name}}: birthday (turns {{age}})',
+      line: '{{label}}: {{value}}',
+      separator: ', ',
     },
     card: {
       title: 'Next 7 days',

@@ -81,6 +81,8 @@ export const zhCN: Strings = {
       source: '消息来源',
       account: '客户',
       birthday: '{{name}}生日（{{age}} 岁）',
+      line: '{{label}}：{{value}}',
+      separator: '，',
     },
     card: {
       title: '未来 7 天',

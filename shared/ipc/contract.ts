@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Account } from '../model/account';
 import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
-import { Id, Timestamp } from '../model/ids';
+import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
@@ -12,10 +12,12 @@ const none = z.object({});
 const byId = z.object({ id: Id });
 /** The most days one agenda covers (a year and a leap day). */
 export const MAX_AGENDA_DAYS = 366;
-const AgendaWindow = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
-  .refine((w) => w.to >= w.from, 'the end date is before the start date')
-  .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
+/** A window of days, both ends included, that ends on or after its start and is not too long. */
+const inWindow = <T extends z.ZodObject<{ from: z.ZodISODate; to: z.ZodISODate }>>(schema: T) =>
+  schema
+    .refine((w) => w.to >= w.from, 'the end date is before the start date')
+    .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
+const windowShape = { from: z.iso.date(), to: z.iso.date() };
 
 /**
  * Every call the renderer can make: name, input schema, output schema. Main registers
@@ -43,11 +45,22 @@ export const contract = {
     z.object({ path: z.string().nullable() }),
   ),
   /** The notebook: every trip across the workspace's accounts in a window of days (both ends included), and key people's birthdays. */
-  agenda: call(AgendaWindow, Agenda),
-  /** An iCalendar file (the notebook's export) saved where the user chooses. */
-  saveCalendar: call(
-    z.object({ name: z.string().max(200), data: z.string().max(20_000_000).startsWith('BEGIN:VCALENDAR', 'not an iCalendar file') }),
-    z.object({ path: z.string().nullable() }),
+  agenda: call(inWindow(z.object(windowShape)), Agenda),
+  /**
+   * The notebook as shown (its window and filters, see filterAgenda) saved as an iCalendar file
+   * where the user chooses; `count` is the number of events written.
+   */
+  exportCalendar: call(
+    inWindow(
+      z.object({
+        ...windowShape,
+        city: Text(200).default(''),
+        accountIds: z.array(Id).max(1000).default([]),
+        keyOnly: z.boolean().default(false),
+        language: z.enum(LANGUAGES),
+      }),
+    ),
+    z.object({ path: z.string().nullable(), count: z.number().int() }),
   ),
   /** One of the page's own font files, for embedding in an exported picture (a file: page cannot fetch it). */
   readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),

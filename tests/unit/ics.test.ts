@@ -65,12 +65,12 @@ describe('the notebook as an .ics file', () => {
     expect(trip!.summary).toBe('张主任 → 北京 · 国网营销工作会，顺便拜访国网信通公司的几位老同事并商量明年信息化规划的合作方向');
     expect(trip!.location).toBe('北京 国家电网总部附近的会议酒店');
     expect(trip!.description.split('\n')).toEqual([
-      '人物: 张主任, 副总经理',
-      '交通: 高铁 郑州东—北京西, G80; 二等座 \\ 靠窗',
-      '目的: 国网营销工作会，顺便拜访国网信通公司的几位老同事并商量明年信息化规划的合作方向',
-      '消息来源: 孙建华',
+      '人物：张主任，副总经理',
+      '交通：高铁 郑州东—北京西, G80; 二等座 \\ 靠窗',
+      '目的：国网营销工作会，顺便拜访国网信通公司的几位老同事并商量明年信息化规划的合作方向',
+      '消息来源：孙建华',
       '电话里提到',
-      '客户: 河南电力，用电处; 服务器招标',
+      '客户：河南电力，用电处; 服务器招标',
     ]);
   });
 
@@ -92,6 +92,7 @@ describe('the notebook as an .ics file', () => {
     const birthday = parse(text).find((e) => e.uid === 'henan.guo.birthday-2026-11-30@bidmap')!;
     expect(birthday.summary).toBe('张主任生日（60 岁）');
     expect(birthday.startDate.toString()).toBe('2026-11-30');
+    expect(birthday.description).toBe('人物：张主任，副总经理\n客户：河南电力，用电处; 服务器招标');
     expect(text.match(/DTSTAMP:20261123T100000Z/g)).toHaveLength(3);
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildDemoAccounts, DEMO_STORY_DAY } from '../../electron/services/demo';
+import type { Host } from '../../electron/services/host';
 import { openSession, type SessionOptions } from '../../electron/services/session';
 import { Workspace } from '../../electron/services/store/workspace';
 import { addDays } from '../../shared/logic/dates';
@@ -62,20 +63,39 @@ describe('the agenda call', () => {
   });
 });
 
-describe('saving the calendar', () => {
-  it('writes the .ics where the user chooses, offers an .ics name, and writes nothing when cancelled', async () => {
-    const host = new TestHost();
+/** Records what each save dialog offered: the file name and its extensions. */
+class SaveRecordingHost extends TestHost {
+  readonly asked: string[] = [];
+  override chooseSaveFile(options?: Parameters<Host['chooseSaveFile']>[0]): Promise<string | null> {
+    if (options) this.asked.push(`${options.defaultName} ${options.filters.flatMap((f) => f.extensions).join()}`);
+    return super.chooseSaveFile();
+  }
+}
+
+describe('exporting the calendar', () => {
+  it('writes the agenda with the same filters as the list, where the user chooses, and nothing when cancelled', async () => {
+    const host = new SaveRecordingHost();
+    const asked = host.asked;
     const s = await session(await workspaceWith([keyTraveller]), host, { today: '2026-11-23' });
-    const { value: agenda } = (await s.invoke('agenda', { from: '2026-11-23', to: '2026-12-07' })) as { value: Agenda };
-    const shown = filterAgenda(agenda, { keyOnly: true });
-    const data = agendaToIcs(shown.trips, shown.birthdays, { language: 'en', stamp });
+    const window = { from: '2026-11-23', to: '2026-12-07' };
     const out = join(await tempDir(), 'notebook.ics');
     host.answerSave(out);
-    expect(await s.invoke('saveCalendar', { name: 'Notebook 2026-11-23', data })).toEqual({ ok: true, value: { path: out } });
-    const events = new ICAL.Component(ICAL.parse(await readFile(out, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(await s.invoke('exportCalendar', { ...window, keyOnly: true, language: 'en' })).toEqual({ ok: true, value: { path: out, count: 1 } });
+    expect(asked).toEqual(['Bidmap notebook 2026-11-23 2026-12-07.ics ics']);
+    const text = await readFile(out, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.summary)).toEqual(['郭振 → 北京']);
-    expect(await s.invoke('saveCalendar', { name: 'x', data })).toEqual({ ok: true, value: { path: null } });
-    expect(await s.invoke('saveCalendar', { name: 'x', data: 'MZ\u0090 not a calendar' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    // The file is what the list shows: the same filter over the same agenda.
+    const { value: agenda } = (await s.invoke('agenda', window)) as { value: Agenda };
+    const shown = filterAgenda(agenda, { keyOnly: true });
+    expect(text.replace(/DTSTAMP:\S+/g, '')).toBe(agendaToIcs(shown.trips, shown.birthdays, { language: 'en', stamp }).replace(/DTSTAMP:\S+/g, ''));
+
+    host.answerSave(out);
+    expect(await s.invoke('exportCalendar', { ...window, city: '上海', language: 'zh-CN' })).toMatchObject({ ok: true, value: { count: 1 } });
+    expect(asked[1]).toBe('Bidmap 行程本 上海 2026-11-23 2026-12-07.ics ics');
+    expect(await readFile(out, 'utf8')).toContain('SUMMARY:孙建华 → 上海');
+    expect(await s.invoke('exportCalendar', { ...window, language: 'en' })).toEqual({ ok: true, value: { path: null, count: 2 } });
+    expect(await s.invoke('exportCalendar', { from: '2026-11-23', to: '2026-11-01', language: 'en' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     await s.close();
   });
 });

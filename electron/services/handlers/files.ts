@@ -12,7 +12,7 @@ export const safeFileName = (name: string) =>
     .slice(0, 120) || 'chart';
 
 /** Asks where to save (the dialog offers `name.extension`) and writes there; null when cancelled. */
-async function saveAs(ctx: ServiceContext, name: string, extension: string, filter: string, data: string | Buffer): Promise<{ path: string | null }> {
+export async function saveAs(ctx: ServiceContext, name: string, extension: string, filter: string, data: string | Buffer): Promise<{ path: string | null }> {
   const path = await ctx.host.chooseSaveFile({
     title: 'Bidmap',
     defaultName: `${safeFileName(name)}.${extension}`,
@@ -23,10 +23,9 @@ async function saveAs(ctx: ServiceContext, name: string, extension: string, filt
   return { path };
 }
 
-export function fileHandlers(ctx: ServiceContext): Pick<Handlers, 'savePicture' | 'saveCalendar' | 'readFont'> {
+export function fileHandlers(ctx: ServiceContext): Pick<Handlers, 'savePicture' | 'readFont'> {
   return {
     readFont: async ({ name }) => ({ base64: Buffer.from(await ctx.host.readPageAsset(name)).toString('base64') }),
     savePicture: ({ name, kind, data }) => saveAs(ctx, name, kind, kind.toUpperCase(), kind === 'png' ? Buffer.from(data, 'base64') : data),
-    saveCalendar: ({ name, data }) => saveAs(ctx, name, 'ics', 'iCalendar', data),
   };
 }

@@ -4,6 +4,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
+import { NotebookScreen } from '../features/itinerary/NotebookScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
@@ -30,6 +31,9 @@ function Shell() {
         <Link href="/" className={location === '/' ? 'nav-link active' : 'nav-link'}>
           {t('nav.home')}
         </Link>
+        <Link href="/notebook" className={location === '/notebook' ? 'nav-link active' : 'nav-link'}>
+          {t('notebook.nav')}
+        </Link>
         <Link href="/settings" className={location === '/settings' ? 'nav-link active' : 'nav-link'}>
           {t('nav.settings')}
         </Link>
@@ -43,6 +47,11 @@ function Shell() {
         <Route path="/settings">
           <SettingsScreen />
         </Route>
+        <Route path="/notebook">
+          <NotebookScreen />
+        </Route>
+        {/* A person's link (from the notebook): their account for now; the person panel will read personId. */}
+        <Route path="/accounts/:id/people/:personId">{(params) => <AccountScreen key={params.id} id={params.id} />}</Route>
         <Route path="/accounts/:id">{(params) => <AccountScreen key={params.id} id={params.id} />}</Route>
       </Switch>
       <Toasts />

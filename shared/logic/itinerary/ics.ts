@@ -1,6 +1,8 @@
 // The notebook as an iCalendar file (RFC 5545) that Outlook, Apple Calendar and Google Calendar
 // import. ical-generator writes the format: CRLF line ends, lines folded at 75 octets without
 // splitting a character, text escaped (\\ ; , and new lines), all-day dates as VALUE=DATE.
+// Pure, but called by the services: the library draws default UIDs from crypto.randomUUID,
+// which a page has only in a secure context.
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from '../../i18n';
@@ -40,10 +42,10 @@ export function agendaToIcs(trips: readonly AgendaTrip[], birthdays: readonly Ag
     prodId: { company: 'Bidmap', product: 'Bidmap', language: options.language === 'zh-CN' ? 'ZH' : 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
+  const line = (label: string, value: string) => (value ? fill(s.line, { label, value }) : '');
   const common = { allDay: true, stamp: options.stamp, transparency: ICalEventTransparency.TRANSPARENT } as const;
   for (const e of trips) {
-    const line = (label: string, value: string) => (value ? `${label}: ${value}` : '');
-    const who = [e.personName, e.personTitle].filter(Boolean).join(', ');
+    const who = [e.personName, e.personTitle].filter(Boolean).join(s.separator);
     calendar.createEvent({
       ...common,
       id: `${e.accountId}.${e.personId}.${e.trip.id}@bidmap`,
@@ -69,7 +71,7 @@ export function agendaToIcs(trips: readonly AgendaTrip[], birthdays: readonly Ag
       start: b.date,
       end: addDays(b.date, 1),
       summary: fill(s.birthday, { name: b.personName, age: b.age }),
-      description: [b.personTitle, `${s.account}: ${b.accountName}`].filter(Boolean).join('\n'),
+      description: [line(s.person, [b.personName, b.personTitle].filter(Boolean).join(s.separator)), line(s.account, b.accountName)].join('\n'),
     });
   }
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
