@@ -59,7 +59,7 @@ function focusWindow(): void {
 
 async function open(): Promise<BidmapSession> {
   const appDataDir = app.getPath('userData');
-  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true };
+  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true };
   const chosen = await resolveWorkspaceDir(appDataDir);
   try {
     return await openSession({ ...options, workspaceDir: chosen });

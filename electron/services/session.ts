@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import type { Envelope } from '../../shared/ipc/types';
 import type { Settings } from '../../shared/model/workspace';
 import type { Language } from '../../shared/taxonomy/keys';
+import { localIsoDate } from '../../shared/logic/dates';
+import type { Notice } from '../../shared/logic/itinerary/notice';
 import { writeAppConfig } from './app-config';
+import { noticeOnce } from './daily-notice';
 import { seedDemo } from './demo-workspace';
 import { createHandlers } from './handlers';
 import type { Host } from './host';
@@ -21,7 +24,17 @@ export interface SessionOptions {
   /** A first start (no workspace in the folder) writes the demo into it. */
   seedDemoIfEmpty: boolean;
   checkOutputs?: boolean;
+  /**
+   * Raise the daily notice of key people's trips and birthdays (the app; tests and the CLI
+   * leave it off): at open, after switching workspace, and hourly for an app left running.
+   */
+  dailyNotice?: boolean;
+  /** Today's date where the user is; the clock by default (tests pass their own day). */
+  today?: () => string;
 }
+
+/** How often a running app looks whether a new day needs its notice. */
+export const NOTICE_CHECK_MS = 3_600_000;
 
 /** The services of one running app (or test, or CLI) over one open workspace at a time. */
 export interface BidmapSession {
@@ -31,6 +44,8 @@ export interface BidmapSession {
   flush(): Promise<void>;
   close(): Promise<void>;
   onSettingsChanged(listener: (s: Settings) => void): () => void;
+  /** Raises today's notice if this workspace has not had it yet today; the notice raised, or null. */
+  dailyNotice(): Promise<Notice | null>;
 }
 
 async function openWorkspace(dir: string, options: SessionOptions): Promise<Workspace> {
@@ -43,6 +58,27 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
   let current = await openWorkspace(options.workspaceDir, options);
   const listeners = new Set<(s: Settings) => void>();
   const settingsChanged = (s: Settings) => listeners.forEach((l) => l(s));
+  const today = options.today ?? (() => localIsoDate(new Date()));
+
+  // One look at a time; the day is also kept in memory (by folder), for a workspace whose
+  // notices.json cannot be written.
+  const noticed = new Map<string, string>();
+  let noticeRun: Promise<Notice | null> = Promise.resolve(null);
+  const dailyNotice = (): Promise<Notice | null> => {
+    noticeRun = noticeRun
+      .catch(() => null)
+      .then(async () => {
+        const ws = current;
+        const day = today();
+        if (noticed.get(ws.dir) === day) return null;
+        noticed.set(ws.dir, day);
+        return noticeOnce(ws, options.host, day, ws.settings.language ?? options.defaultLanguage);
+      });
+    return noticeRun;
+  };
+  const noticeInBackground = () => {
+    dailyNotice().catch((e: unknown) => console.error('bidmap: the daily notice failed:', e));
+  };
 
   const handlers = createHandlers({
     workspace: () => current,
@@ -55,16 +91,29 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
       current = next;
       if (options.appDataDir) await writeAppConfig(options.appDataDir, { workspace: path });
       settingsChanged(current.settings);
+      if (options.dailyNotice) noticeInBackground();
       return current;
     },
   });
+
+  let noticeTimer: NodeJS.Timeout | null = null;
+  if (options.dailyNotice) {
+    noticeInBackground();
+    noticeTimer = setInterval(noticeInBackground, NOTICE_CHECK_MS);
+    noticeTimer.unref(); // never what keeps a CLI or test process alive
+  }
 
   return {
     invoke: (name, input) => dispatch(handlers, name, input, { checkOutputs: options.checkOutputs }),
     settings: () => current.settings,
     workspace: () => current,
     flush: () => current.flush(),
-    close: () => current.close(),
+    async close() {
+      if (noticeTimer) clearInterval(noticeTimer);
+      await noticeRun.catch(() => null);
+      await current.close();
+    },
+    dailyNotice,
     onSettingsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

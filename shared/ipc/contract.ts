@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Account } from '../model/account';
+import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
-import { Id, Timestamp } from '../model/ids';
+import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
@@ -9,6 +10,14 @@ import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({});
 const byId = z.object({ id: Id });
+/** The most days one agenda covers (a year and a leap day). */
+export const MAX_AGENDA_DAYS = 366;
+/** A window of days, both ends included, that ends on or after its start and is not too long. */
+const inWindow = <T extends z.ZodObject<{ from: z.ZodISODate; to: z.ZodISODate }>>(schema: T) =>
+  schema
+    .refine((w) => w.to >= w.from, 'the end date is before the start date')
+    .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
+const windowShape = { from: z.iso.date(), to: z.iso.date() };
 
 /**
  * Every call the renderer can make: name, input schema, output schema. Main registers
@@ -34,6 +43,24 @@ export const contract = {
   savePicture: call(
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),
     z.object({ path: z.string().nullable() }),
+  ),
+  /** The notebook: every trip across the workspace's accounts in a window of days (both ends included), and key people's birthdays. */
+  agenda: call(inWindow(z.object(windowShape)), Agenda),
+  /**
+   * The notebook as shown (its window and filters, see filterAgenda) saved as an iCalendar file
+   * where the user chooses; `count` is the number of events written.
+   */
+  exportCalendar: call(
+    inWindow(
+      z.object({
+        ...windowShape,
+        city: Text(200).default(''),
+        accountIds: z.array(Id).max(1000).default([]),
+        keyOnly: z.boolean().default(false),
+        language: z.enum(LANGUAGES),
+      }),
+    ),
+    z.object({ path: z.string().nullable(), count: z.number().int() }),
   ),
   /** One of the page's own font files, for embedding in an exported picture (a file: page cannot fetch it). */
   readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),

@@ -1,5 +1,7 @@
 import type { Account } from '../model/account';
 import type { Person } from '../model/person';
+import { daysBetween, windowAhead } from './dates';
+import { tripInWindow } from './itinerary/trips';
 import {
   BUYING_ROLES,
   CUSTOMER_TYPES,
@@ -36,9 +38,8 @@ export type Finding =
   | { kind: 'singleThreaded'; trusted: string[] }
   | { kind: 'keyPersonTravelling'; personId: string; tripId: string; from: string; to: string; city: string };
 
-const DAY_MS = 86_400_000;
-/** Whole days from `a` to `b`, both ISO dates (YYYY-MM-DD). */
-export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+// Kept importable from here, where it was first written.
+export { daysBetween };
 
 const stageIndex = (s: RelationshipStage) => RELATIONSHIP_STAGES.indexOf(s);
 
@@ -79,6 +80,8 @@ export function findings(account: Account, today: string): Finding[] {
   }
 
   const familiar = stageIndex('familiar');
+  // Trips under way today or starting within the next TRAVEL_AHEAD_DAYS days (the notebook's rule).
+  const ahead = windowAhead(today, TRAVEL_AHEAD_DAYS);
   const trusted: string[] = [];
   for (const p of named) {
     const stage = p.relationship.stage;
@@ -91,10 +94,7 @@ export function findings(account: Account, today: string): Finding[] {
     const days = last ? daysBetween(last, today) : null;
     if (days === null || days >= SILENT_DAYS) out.push({ kind: 'keyPersonSilent', personId: p.id, lastContact: last, days });
     for (const trip of p.itinerary) {
-      if (!trip.from) continue;
-      const end = trip.to > trip.from ? trip.to : trip.from;
-      // Under way today, or starting within the next TRAVEL_AHEAD_DAYS days.
-      if (end < today || daysBetween(today, trip.from) > TRAVEL_AHEAD_DAYS) continue;
+      if (!tripInWindow(trip, ahead)) continue;
       out.push({ kind: 'keyPersonTravelling', personId: p.id, tripId: trip.id, from: trip.from, to: trip.to, city: trip.city });
     }
   }

@@ -3,3 +3,4 @@ export * from './person';
 export * from './link';
 export * from './account';
 export * from './workspace';
+export * from './agenda';

@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen and the demo canvas in both languages, for README and review.
+// `npm run screenshots`: the home screen, the demo canvas and the notebook in both languages, for README and review.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchApp } from './launch';
@@ -24,6 +24,25 @@ async function shoot(locale: 'en' | 'zh-CN', theme: 'light' | 'dark'): Promise<v
     await page.waitForTimeout(300); // let fitView settle before the picture
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${OUT}/canvas-${suffix}.png` });
+  } finally {
+    await app.close();
+  }
+}
+
+/** The notebook over the next 30 days; in Chinese, asking who will be in Beijing. */
+async function shootNotebook(locale: 'en' | 'zh-CN'): Promise<void> {
+  const app = await launchApp({ demo: true, locale });
+  try {
+    const { page } = app;
+    await page.getByRole('link', { name: locale === 'en' ? 'Notebook' : '行程本', exact: true }).click();
+    await page.getByLabel(locale === 'en' ? 'Days' : '时间').selectOption('30');
+    if (locale === 'zh-CN') {
+      await page.getByLabel('城市').fill('北京');
+      await page.getByLabel('城市').blur();
+    }
+    await page.getByTestId('agenda-trip').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/notebook-${locale}.png` });
   } finally {
     await app.close();
   }
@@ -66,4 +85,6 @@ await shoot('en', 'light');
 await shoot('zh-CN', 'light');
 await shoot('en', 'dark');
 await shootCanvasExtras();
+await shootNotebook('en');
+await shootNotebook('zh-CN');
 console.log(`screenshots written to ${OUT}`);

@@ -9,6 +9,8 @@ export const workspacePaths = (dir: string) => ({
   /** `workspace.json`'s old versions; "workspace.json" is never an account id (ids have no dot). */
   indexBackups: join(dir, 'backups', 'workspace.json'),
   damaged: join(dir, 'damaged'),
+  /** The day the daily notice of key people's trips and birthdays was last raised. */
+  notices: join(dir, 'notices.json'),
   trash: join(dir, 'trash'),
 });
 export type WorkspacePaths = ReturnType<typeof workspacePaths>;

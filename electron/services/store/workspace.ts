@@ -171,6 +171,11 @@ export class Workspace {
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Every account that opened (damaged ones left out), as held in memory: nothing is read from disk. */
+  accounts(): Account[] {
+    return [...this.dbs.values()].map((db) => db.data);
+  }
+
   has(id: string): boolean {
     return this.dbs.has(id);
   }

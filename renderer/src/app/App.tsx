@@ -4,6 +4,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
+import { NotebookScreen } from '../features/itinerary/NotebookScreen';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toasts } from '../ui/Toasts';
@@ -34,6 +35,9 @@ function Shell() {
         <Link href="/portfolio" className={location === '/portfolio' ? 'nav-link active' : 'nav-link'}>
           {t('portfolio.nav')}
         </Link>
+        <Link href="/notebook" className={location === '/notebook' ? 'nav-link active' : 'nav-link'}>
+          {t('notebook.nav')}
+        </Link>
         <Link href="/settings" className={location === '/settings' ? 'nav-link active' : 'nav-link'}>
           {t('nav.settings')}
         </Link>
@@ -49,6 +53,9 @@ function Shell() {
         </Route>
         <Route path="/settings">
           <SettingsScreen />
+        </Route>
+        <Route path="/notebook">
+          <NotebookScreen />
         </Route>
         {/* One route for every view of an account, so moving between them keeps the chart. */}
         <Route path="/accounts/:id/*?">{(params) => <AccountScreen key={params.id} id={params.id} rest={params['*'] ?? ''} />}</Route>

@@ -7,6 +7,7 @@ import { reportError } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { UpcomingCard } from '../itinerary/UpcomingCard';
 import { modKeyName, useShortcut } from '../../ui/shortcuts';
 import { AccountRow } from './AccountRow';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
@@ -88,18 +89,25 @@ export function HomeScreen() {
             {t('home.openDemo')}
           </button>
         </EmptyState>
-      ) : shown.length === 0 ? (
-        <EmptyState title={t('home.noMatch', { filter })} body="">
-          <button type="button" className="button" onClick={() => setFilter('')}>
-            {t('home.clearFilter')}
-          </button>
-        </EmptyState>
       ) : (
-        <ul className="account-list" aria-label={t('home.title')}>
-          {shown.map((a) => (
-            <AccountRow key={a.id} account={a} onOpen={open} onRename={rename} onDelete={remove} />
-          ))}
-        </ul>
+        <div className="home-body">
+          {shown.length === 0 ? (
+            <div className="home-main">
+              <EmptyState title={t('home.noMatch', { filter })} body="">
+                <button type="button" className="button" onClick={() => setFilter('')}>
+                  {t('home.clearFilter')}
+                </button>
+              </EmptyState>
+            </div>
+          ) : (
+            <ul className="account-list home-main" aria-label={t('home.title')}>
+              {shown.map((a) => (
+                <AccountRow key={a.id} account={a} onOpen={open} onRename={rename} onDelete={remove} />
+              ))}
+            </ul>
+          )}
+          <UpcomingCard />
+        </div>
       )}
 
       {modal?.kind === 'new' && (

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/ipc/types';
+import { AccountPicker } from './AccountPicker';
+import { isFiltered, PERIODS, useNotebookFilters, type Period } from './filters';
+
+/** Days ahead (or two dates), city, accounts and key people: what the notebook lists. */
+export function NotebookFilters({ accounts, cities, today }: { accounts: AccountSummary[]; cities: string[]; today: string }) {
+  const { t } = useTranslation();
+  const f = useNotebookFilters();
+  const setPeriod = (value: string) => {
+    const period: Period = value === 'custom' ? 'custom' : (Number(value) as Period);
+    // Dates start from what was shown, so switching to dates changes nothing until edited.
+    if (period === 'custom' && !f.from) f.set({ period, from: today, to: '' });
+    else f.set({ period });
+  };
+  return (
+    <div className="notebook-filters" role="group" aria-label={t('notebook.title')}>
+      <label className="nb-field">
+        <span>{t('notebook.period')}</span>
+        <select value={String(f.period)} onChange={(e) => setPeriod(e.target.value)}>
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t(`notebook.next${p}`)}
+            </option>
+          ))}
+          <option value="custom">{t('notebook.custom')}</option>
+        </select>
+      </label>
+      {f.period === 'custom' && (
+        <>
+          <label className="nb-field">
+            <span>{t('notebook.from')}</span>
+            <input type="date" value={f.from} onChange={(e) => f.set({ from: e.target.value })} />
+          </label>
+          <label className="nb-field">
+            <span>{t('notebook.to')}</span>
+            <input type="date" value={f.to} min={f.from} onChange={(e) => f.set({ to: e.target.value })} />
+          </label>
+        </>
+      )}
+      <label className="nb-field">
+        <span>{t('notebook.city')}</span>
+        <input type="search" className="city-filter" list="notebook-cities" placeholder={t('notebook.cityPlaceholder')} value={f.city} onChange={(e) => f.set({ city: e.target.value })} />
+        <datalist id="notebook-cities">
+          {cities.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </label>
+      <AccountPicker accounts={accounts} chosen={f.accountIds} onChange={(accountIds) => f.set({ accountIds })} />
+      <label className="nb-check">
+        <input type="checkbox" checked={f.keyOnly} onChange={(e) => f.set({ keyOnly: e.target.checked })} />
+        {t('notebook.keyOnly')}
+      </label>
+      {isFiltered(f) && (
+        <button type="button" className="button button-small" onClick={f.clear}>
+          {t('notebook.clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { DateWindow } from '../../../../shared/logic/dates';
+import type { Agenda } from '../../../../shared/model/agenda';
+import { api } from '../../app/api';
+import { messageOf } from '../../app/errors';
+import { useApp } from '../../app/store';
+
+export type AgendaState = { status: 'loading' } | { status: 'ready'; agenda: Agenda } | { status: 'failed'; message: string };
+
+/** The agenda of a window across the workspace, read again when the window or the accounts change. */
+export function useAgenda(window: DateWindow | null): AgendaState {
+  const [state, setState] = useState<AgendaState>({ status: 'loading' });
+  // The account list changes with every saved edit (updatedAt) and every workspace switch.
+  const accounts = useApp((s) => s.accounts);
+  const from = window?.from;
+  const to = window?.to;
+  useEffect(() => {
+    if (!from || !to) return;
+    let live = true;
+    api.agenda({ from, to }).then(
+      (agenda) => live && setState({ status: 'ready', agenda }),
+      (e: unknown) => live && setState({ status: 'failed', message: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [from, to, accounts]);
+  return state;
+}

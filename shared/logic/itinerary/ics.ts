@@ -1,0 +1,79 @@
+// The notebook as an iCalendar file (RFC 5545) that Outlook, Apple Calendar and Google Calendar
+// import. ical-generator writes the format: CRLF line ends, lines folded at 75 octets without
+// splitting a character, text escaped (\\ ; , and new lines), all-day dates as VALUE=DATE.
+// Pure, but called by the services: the library draws default UIDs from crypto.randomUUID,
+// which a page has only in a secure context.
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import { fill } from '../../i18n/fill';
+import { STRINGS } from '../../i18n';
+import type { AgendaBirthday, AgendaTrip } from '../../model/agenda';
+import type { Language } from '../../taxonomy/keys';
+import { addDays } from '../dates';
+
+export interface IcsOptions {
+  language: Language;
+  /** When the file is made (DTSTAMP), an ISO timestamp: passed in so the same input gives the same file. */
+  stamp: string;
+}
+
+/** "张主任 → 北京 · 国网营销工作会": who, where to, and why. */
+export function tripSummary(e: AgendaTrip): string {
+  const where = e.trip.city || e.trip.place;
+  const head = where ? `${e.personName} → ${where}` : e.personName;
+  return e.trip.purpose ? `${head} · ${e.trip.purpose}` : head;
+}
+
+/** City and place in the order of the language's addresses: "北京 国家会议中心", "Conference hotel, Beijing". */
+export function tripLocation(e: AgendaTrip, language: Language): string {
+  const { city, place } = e.trip;
+  if (!city || !place) return city || place;
+  return language === 'zh-CN' ? `${city} ${place}` : `${place}, ${city}`;
+}
+
+/**
+ * The trips and birthdays as all-day events. Each event's UID is built from the account, the
+ * person and the trip, so importing a newer export updates the events instead of doubling them.
+ * Events are transparent: someone else's trip does not make the rep busy.
+ */
+export function agendaToIcs(trips: readonly AgendaTrip[], birthdays: readonly AgendaBirthday[], options: IcsOptions): string {
+  const s = STRINGS[options.language].notebook.ics;
+  const calendar = ical({
+    name: s.calendar,
+    prodId: { company: 'Bidmap', product: 'Bidmap', language: options.language === 'zh-CN' ? 'ZH' : 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  const line = (label: string, value: string) => (value ? fill(s.line, { label, value }) : '');
+  const common = { allDay: true, stamp: options.stamp, transparency: ICalEventTransparency.TRANSPARENT } as const;
+  for (const e of trips) {
+    const who = [e.personName, e.personTitle].filter(Boolean).join(s.separator);
+    calendar.createEvent({
+      ...common,
+      id: `${e.accountId}.${e.personId}.${e.trip.id}@bidmap`,
+      start: e.start,
+      end: addDays(e.end, 1), // DTEND of an all-day event is the day after the last
+      summary: tripSummary(e),
+      location: tripLocation(e, options.language),
+      description: [
+        line(s.person, who),
+        line(s.transport, e.trip.transport),
+        line(s.purpose, e.trip.purpose),
+        line(s.source, e.trip.source),
+        line(s.account, e.accountName),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    });
+  }
+  for (const b of birthdays) {
+    calendar.createEvent({
+      ...common,
+      id: `${b.accountId}.${b.personId}.birthday-${b.date}@bidmap`,
+      start: b.date,
+      end: addDays(b.date, 1),
+      summary: fill(s.birthday, { name: b.personName, age: b.age }),
+      description: [line(s.person, [b.personName, b.personTitle].filter(Boolean).join(s.separator)), line(s.account, b.accountName)].join('\n'),
+    });
+  }
+  // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+  return `${calendar.toString()}\r\n`;
+}
