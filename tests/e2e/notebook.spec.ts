@@ -89,10 +89,12 @@ test.describe('the itinerary notebook', () => {
       expect(event.description).toContain('交通：高铁 G80');
       expect(event.description).toContain(`客户：${henan.name}`);
 
-      // The person's name opens their account.
+      // The person's name opens their account's chart with them selected and their panel open.
       await trip.getByRole('link', { name: person.name }).click();
-      await expect(page).toHaveURL(new RegExp(`#/accounts/henan/people/${person.id}$`));
       await expect(page.getByRole('heading', { name: henan.name })).toBeVisible();
+      await expect(page.getByTestId('person-panel').getByRole('heading', { name: person.name })).toBeVisible();
+      // Once shown, the address is the account's own again (Back goes where the user was).
+      await expect(page).toHaveURL(/#\/accounts\/henan$/);
       // Back in the notebook, the filters are as they were left.
       await page.getByRole('link', { name: '行程本', exact: true }).click();
       await expect(page.getByLabel('城市')).toHaveValue('北京');
@@ -119,7 +121,7 @@ test.describe('the itinerary notebook', () => {
       await expect(page.getByTestId('upcoming-card')).not.toContainText(notKey.name);
 
       // The top bar's link is reachable from the keyboard.
-      await page.getByRole('link', { name: 'Accounts', exact: true }).focus();
+      await page.getByRole('link', { name: 'Portfolio', exact: true }).focus();
       await page.keyboard.press('Tab');
       await expect(page.getByRole('link', { name: 'Notebook', exact: true })).toBeFocused();
       await page.keyboard.press('Enter');
