@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, the demo canvas and the notebook in both languages, for README and review.
+// `npm run screenshots`: the home screen, the demo canvas, the person panel, the account views, the portfolio and the notebook in both languages, for README and review.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchApp } from './launch';
@@ -80,6 +80,43 @@ async function shootCanvasExtras(): Promise<void> {
   }
 }
 
+const SECTIONS = ['profile', 'dossier', 'motives', 'relationship', 'itinerary'] as const;
+
+/**
+ * The Henan division head's panel, one picture per section; the account's details (background and
+ * the opportunities' decision questions), its coverage & risks, and the portfolio nine-grid.
+ */
+async function shootIntelligence(locale: 'en' | 'zh-CN'): Promise<void> {
+  const app = await launchApp({ demo: true, locale });
+  try {
+    const { page } = app;
+    const canvas = await new HomePage(page).open(locale === 'en' ? /Henan/ : /河南/);
+    await canvas.card(locale === 'en' ? 'Sun Jianhua' : '孙建华').click();
+    await page.getByTestId('person-panel').waitFor();
+    for (const section of SECTIONS) {
+      await page.locator(`#person-tab-${section}`).click();
+      await page.waitForTimeout(150);
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${OUT}/person-${section}-${locale}.png` });
+    }
+    await page.locator('.view-tab').nth(1).click();
+    await page.getByTestId('account-details').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/account-${locale}.png` });
+    await page.locator('#section-opportunities').evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: `${OUT}/account-opportunities-${locale}.png` });
+    await page.locator('.view-tab').nth(2).click();
+    await page.getByTestId('findings').waitFor();
+    await page.screenshot({ path: `${OUT}/findings-${locale}.png` });
+    await page.locator('.topbar .nav-link').nth(1).click();
+    await page.locator('.portfolio-chip').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/portfolio-${locale}.png` });
+  } finally {
+    await app.close();
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 await shoot('en', 'light');
 await shoot('zh-CN', 'light');
@@ -87,4 +124,6 @@ await shoot('en', 'dark');
 await shootCanvasExtras();
 await shootNotebook('en');
 await shootNotebook('zh-CN');
+await shootIntelligence('en');
+await shootIntelligence('zh-CN');
 console.log(`screenshots written to ${OUT}`);
