@@ -126,3 +126,52 @@ test.describe('coverage and risks', () => {
     }
   });
 });
+
+test.describe('the account details', () => {
+  test('our team and the competitors are edited as tables and saved; a new member from the same hometown is common ground in the panel', async () => {
+    const app = await launchApp({ demo: true, locale: 'en' });
+    try {
+      const { page } = app;
+      const canvas = await new HomePage(page).open(/Henan/);
+      const ws = app.session.workspace();
+      const id = ws.list().find((a) => a.name.startsWith('Henan'))!.id;
+
+      await page.getByRole('link', { name: 'Account', exact: true }).click();
+      const team = page.locator('#section-team');
+      await team.getByRole('button', { name: '+ Add a member' }).click();
+      const row = team.locator('tbody tr').last();
+      await row.getByLabel(/^Name:/).fill('Zhou Min');
+      await row.getByLabel(/^Role:/).fill('Presales engineer');
+      await row.getByLabel(/^Hometown:/).fill('Nanyang');
+      await row.getByLabel(/^Sports, hobbies, food, books:/).fill('table tennis');
+      const competitors = page.locator('#section-competitors');
+      await competitors.getByRole('button', { name: '+ Add a competitor' }).click();
+      const rival = competitors.locator('tbody tr').last();
+      await rival.getByLabel(/^Competitor:/).fill('Kunlun Servers');
+      await rival.getByLabel(/^Client satisfaction:/).selectOption({ label: '2 – low' });
+      await rival.getByLabel(/^Their rep:/).fill('Mr. Guo');
+      await rival.getByLabel(/^Their rep:/).blur();
+      await canvas.saved();
+      const doc = ws.get(id);
+      expect(doc.team.at(-1)).toMatchObject({ name: 'Zhou Min', role: 'Presales engineer', hometown: 'Nanyang', interests: 'table tennis' });
+      expect(doc.competitors.at(-1)).toMatchObject({ name: 'Kunlun Servers', satisfaction: 2, repName: 'Mr. Guo' });
+
+      // Sun Jianhua is from Nanyang and plays table tennis: two openings with Zhou Min.
+      await page.getByRole('link', { name: 'Chart', exact: true }).click();
+      await canvas.card('Sun Jianhua').click();
+      const panel = new PersonPanel(page);
+      await panel.section('Dossier');
+      const ground = panel.root.getByRole('region', { name: 'Common ground with our team' });
+      await expect(ground.getByRole('listitem').filter({ hasText: 'Zhou Min: Hometown' })).toHaveCount(1);
+      await expect(ground.getByRole('listitem').filter({ hasText: 'Zhou Min: Sports and hobbies' })).toHaveCount(1);
+      // And Zhou Min can now be recorded as knowing him.
+      await panel.section('Relationship');
+      await panel.field('Zhou Min (Presales engineer)').selectOption({ label: 'How well 4/5' });
+      await canvas.saved();
+      const memberId = ws.get(id).team.at(-1)!.id;
+      expect(ws.get(id).people.find((p) => p.name === 'Sun Jianhua')!.relationship.coverage).toContainEqual({ memberId, closeness: 4 });
+    } finally {
+      await app.close();
+    }
+  });
+});
