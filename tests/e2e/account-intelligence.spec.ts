@@ -65,9 +65,9 @@ test.describe('coverage and risks', () => {
       await page.getByRole('link', { name: /^Coverage & risks/ }).click();
       await expect(unanswered).toHaveCount(4);
       await expect(unanswered.filter({ hasText: 'Who decides' })).toHaveCount(0);
-      // Undo (on the page, outside a field) brings the finding back: the answer was one step.
-      await page.getByRole('link', { name: 'Chart', exact: true }).click();
-      await page.locator('.react-flow__pane').click({ position: { x: 30, y: 300 } });
+      // Undo in the details (outside a field) brings the finding back: the answer was one step.
+      await page.getByRole('link', { name: 'Account', exact: true }).click();
+      await page.getByRole('heading', { name: 'Opportunities' }).click();
       await page.keyboard.press('Control+z');
       await canvas.saved();
       expect((await stored(app)).opportunities[0]!.decisions.decides).toEqual([]);

@@ -7,6 +7,7 @@ import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { EmptyState } from '../../ui/EmptyState';
 import { localToday } from '../../ui/format';
+import { isMod } from '../../ui/shortcuts';
 import { AccountDetails } from '../account/AccountDetails';
 import { FindingsView } from '../findings/FindingsView';
 import { AccountCanvas } from './AccountCanvas';
@@ -26,6 +27,28 @@ export function viewOf(rest: string): AccountView {
 }
 
 /**
+ * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Y) outside a text field while the details or findings cover
+ * the chart: the account's edits are one history, whichever view made them.
+ */
+function useOffChartUndo(on: boolean): void {
+  useEffect(() => {
+    if (!on) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isMod(e) || e.altKey) return;
+      const el = e.target;
+      if (el instanceof HTMLElement && (el.isContentEditable || el.closest('input, textarea, select, dialog'))) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) useChart.getState().undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') useChart.getState().redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [on]);
+}
+
+/**
  * One account: its chart, its details and its coverage & risks. The chart stays mounted under
  * the other views, so coming back keeps the view, the selection and the open panel.
  */
@@ -39,6 +62,7 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
   const base = `/accounts/${id}`;
   const findingCount = useMemo(() => (account ? findings(account, localToday()).length : 0), [account]);
   const onRevealed = useCallback(() => navigate(base, { replace: true }), [navigate, base]);
+  useOffChartUndo(view.view !== 'chart');
 
   useEffect(() => {
     let live = true;

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChart } from '../canvas/chart-store';
@@ -72,7 +73,7 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
       </div>
       {problem && (
         <p className="panel-problem" role="alert">
-          {t('person.invalid', { field: problem.path, reason: t(`person.reasons.${problem.reason}`) })}
+          {t('person.invalid', { field: fieldLabel(problem.path), reason: t(`person.reasons.${problem.reason}`) })}
         </p>
       )}
       <div role="tabpanel" id="person-section" aria-labelledby={`person-tab-${section}`} className="panel-body" key={personId}>
@@ -84,4 +85,13 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
       </div>
     </aside>
   );
+}
+
+/** A schema path ("dossier.hometown", "itinerary.2.city") as the label the user sees by the field. */
+function fieldLabel(path: string): string {
+  const parts = path.split('.');
+  const last = parts.at(-1)!;
+  const group = { dossier: 'dossier', motives: 'motives', itinerary: 'itinerary', activities: 'activities' }[parts[0]!] ?? 'fields';
+  const key = `person.${group}.${last}`;
+  return i18next.exists(key) ? String(i18next.t(key as 'person.fields.name')) : path;
 }
