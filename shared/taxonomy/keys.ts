@@ -67,3 +67,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** What leaves the laptop in a briefing or a shared file: the org map, plus the team's view, plus everything. */
+export const REDACTION_LEVELS = ['map', 'team', 'full'] as const;
+export type RedactionLevel = (typeof REDACTION_LEVELS)[number];
