@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Host } from '../services/host';
 import { RENDERER_HTML } from './paths';
+import { printRouteToPdf } from './print';
 
 /** The desktop abilities services may use, done by Electron (the CLI and tests pass their own Host). */
 export const electronHost: Host = {
@@ -33,4 +34,5 @@ export const electronHost: Host = {
   notify(title, body) {
     if (Notification.isSupported()) new Notification({ title, body }).show();
   },
+  printToPdf: printRouteToPdf,
 };

@@ -12,6 +12,11 @@ export interface Host {
   readPageAsset(name: string): Promise<Uint8Array>;
   openPath(path: string): Promise<void>;
   notify(title: string, body: string): void;
+  /**
+   * Prints a print route of the renderer (e.g. `/print/briefing/…`) to PDF, with the page's own
+   * @page sizes: Electron's printToPDF in the app, Chromium through Playwright in the CLI and tests.
+   */
+  printToPdf(route: string): Promise<Uint8Array>;
 }
 
 /** A host for headless use: nothing to ask, nothing to show. */
@@ -24,4 +29,7 @@ export const headlessHost: Host = {
   revealInFolder: async () => {},
   openPath: async () => {},
   notify: () => {},
+  printToPdf: async () => {
+    throw new Error('Printing needs a window or a browser; this host has neither.');
+  },
 };

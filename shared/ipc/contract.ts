@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Account } from '../model/account';
+import { BriefingData, BriefingRequest, MeetingBriefRequest } from '../model/briefing';
 import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
@@ -66,6 +67,16 @@ export const contract = {
   readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),
   /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
   patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
+
+  /** A briefing's content, redacted to its level by the services (the print route shows only this). */
+  briefingData: call(BriefingRequest, BriefingData),
+  /** Prints a briefing to PDF and saves it where the user chooses (null: cancelled). */
+  exportBriefing: call(BriefingRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
+  /** A one-person meeting brief, as `briefingData` is for an account. */
+  meetingBriefData: call(MeetingBriefRequest, BriefingData.extend({ personId: Id })),
+  exportMeetingBrief: call(MeetingBriefRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
+  /** Opens, or shows in its folder, a PDF this session exported (no other path is accepted). */
+  openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
 } as const;
 
 export type Contract = typeof contract;

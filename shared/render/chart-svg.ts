@@ -54,6 +54,8 @@ export interface ChartSvgOptions {
   language: Language;
   /** Draw only these people (and the lines among them); default everyone. */
   only?: ReadonlySet<string>;
+  /** Draw the legend at the right (default); a printed briefing shows it apart so the chart gets the page. */
+  legend?: boolean;
 }
 
 type Point = { x: number; y: number };
@@ -151,10 +153,11 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
   const y0 = (all.length ? Math.min(...all.map((p) => p.y)) : 0) - FRAME_PAD - FRAME_HEAD;
   const x1 = all.length ? Math.max(...all.map((p) => p.x + CARD_WIDTH)) + FRAME_PAD : CARD_WIDTH;
   const y1 = all.length ? Math.max(...all.map((p) => p.y + CARD_HEIGHT)) + FRAME_PAD : CARD_HEIGHT;
-  const LEGEND_W = 300;
+  const withLegend = options.legend ?? true;
+  const LEGEND_W = withLegend ? 300 : 0;
   const chartW = x1 - x0;
-  const width = Math.ceil(chartW + MARGIN * 3 + LEGEND_W);
-  const height = Math.ceil(Math.max(y1 - y0, 30 + 6 * 18) + MARGIN * 2);
+  const width = Math.ceil(chartW + MARGIN * (withLegend ? 3 : 2) + LEGEND_W);
+  const height = Math.ceil(Math.max(y1 - y0, withLegend ? 30 + 6 * 18 : 0) + MARGIN * 2);
   const pos = (id: string): Point => {
     const p = raw(id);
     return { x: p.x - x0 + MARGIN, y: p.y - y0 + MARGIN };
@@ -193,8 +196,14 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
     ...frames,
     ...lines,
     ...cards,
-    legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend),
+    withLegend ? legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend) : '',
     '</svg>',
   ].join('\n');
   return { svg, width, height };
+}
+
+/** The legend alone, as its own small SVG (a printed chart shows it beside the page's title). */
+export function renderLegendSvg(lang: Language): string {
+  const rows = Math.max(LINK_KINDS.length + 1, ATTITUDES.length);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="${30 + rows * 18}" viewBox="0 0 300 ${30 + rows * 18}" font-family="${escapeXml(FONT)}">${legend(0, 0, lang, STRINGS[lang].canvas.legend)}</svg>`;
 }

@@ -37,4 +37,12 @@ export class TestHost implements Host {
   notify(title: string, body: string): void {
     this.notices.push({ title, body });
   }
+  /** How this host prints (launchApp sets it to print in the test's own Chromium). */
+  printer: ((route: string) => Promise<Uint8Array>) | null = null;
+  readonly printed: string[] = [];
+  async printToPdf(route: string): Promise<Uint8Array> {
+    if (!this.printer) throw new Error('This test host has no printer: open the app with launchApp.');
+    this.printed.push(route);
+    return this.printer(route);
+  }
 }

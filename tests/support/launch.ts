@@ -1,30 +1,18 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CALL_NAMES } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { Account } from '../../shared/model/account';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { openSession, type BidmapSession } from '../../electron/services/session';
+import { APP_ORIGIN, printRoute, rendererContext } from '../../electron/services/print/renderer-page';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { TestHost } from './host';
 
 const RENDERER = resolve(import.meta.dirname, '../../out/renderer');
-/** The built renderer is served under this origin by request interception: no server, no port. */
-export const APP_ORIGIN = 'http://bidmap.test';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
+export { APP_ORIGIN };
 
 export interface LaunchOptions {
   workspace?: string;
@@ -70,30 +58,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     checkOutputs: true,
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ locale, viewport: options.viewport ?? { width: 1440, height: 900 } });
-  await context.route(`${APP_ORIGIN}/**`, async (route) => {
-    const path = normalize(join(RENDERER, decodeURIComponent(new URL(route.request().url()).pathname)));
-    if (!path.startsWith(RENDERER + sep) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, body: await readFile(path), contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+  const context = await rendererContext(browser, {
+    rendererDir: RENDERER,
+    invoke: (name, input) => session.invoke(name, input),
+    locale,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
   });
-  await context.exposeBinding('__bidmapInvoke', (_source, name: string, input: unknown) => session.invoke(name, input));
-  await context.addInitScript((names: string[]) => {
-    type Invoke = (name: string, input: unknown) => Promise<unknown>;
-    const invoke = (window as unknown as { __bidmapInvoke: Invoke }).__bidmapInvoke;
-    const bridge = Object.fromEntries(names.map((n) => [n, (input: unknown) => invoke(n, input)]));
-    Object.defineProperty(window, 'bidmap', { value: Object.freeze(bridge) });
-    // The application menu's pushes, as the preload exposes them; tests send them with `menu()`.
-    const listeners = new Set<(command: string) => void>();
-    Object.defineProperty(window, '__menu', { value: (command: string) => listeners.forEach((l) => l(command)) });
-    Object.defineProperty(window, 'bidmapEvents', {
-      value: Object.freeze({
-        onMenuCommand(listener: (command: string) => void) {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-      }),
-    });
-  }, CALL_NAMES as string[]);
+  // In-app printing prints in a context of its own, as the app prints in a hidden window.
+  const printContext = await rendererContext(browser, { rendererDir: RENDERER, invoke: (name, input) => session.invoke(name, input), locale });
+  host.printer = (route) => printRoute(printContext, route);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '../features/accounts/HomeScreen';
+import { PrintScreen } from '../features/briefing/PrintScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
 import { NotebookScreen } from '../features/itinerary/NotebookScreen';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
@@ -68,7 +69,15 @@ function Shell() {
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <Switch>
+        {/* Print routes are the document alone: what a printer (or the preview) shows. */}
+        <Route path="/print/*?">
+          <PrintScreen />
+        </Route>
+        <Route>
+          <Shell />
+        </Route>
+      </Switch>
     </Router>
   );
 }

@@ -1,0 +1,73 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import { redactAccount } from '../../../shared/logic/redaction';
+import type { Account } from '../../../shared/model/account';
+import { briefingRoute, meetingBriefRoute, type BriefingRequest } from '../../../shared/model/briefing';
+import { STRINGS } from '../../../shared/i18n';
+import { ServiceError } from '../errors';
+import type { ServiceContext } from './context';
+import { saveAs } from './files';
+
+/** Today where this machine is (YYYY-MM-DD): what the briefing is "as of". */
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Pages in a PDF Chromium wrote (its page objects are plain dictionaries); null if none are seen. */
+export function pageCount(pdf: Uint8Array): number | null {
+  const n = Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  return n || null;
+}
+
+/**
+ * The content of a briefing, cut to its level here, in the services: the print route (and so
+ * the PDF, its text layer and its metadata) can only show what this returns.
+ */
+function content(ctx: ServiceContext, request: BriefingRequest): Account {
+  const account = ctx.workspace().get(request.accountId);
+  if (request.opportunityId && !account.opportunities.some((o) => o.id === request.opportunityId)) {
+    throw new ServiceError('notFound', `No opportunity ${request.opportunityId} in "${account.name}".`);
+  }
+  // A briefing about one opportunity carries that one only.
+  const scoped = request.opportunityId ? { ...account, opportunities: account.opportunities.filter((o) => o.id === request.opportunityId) } : account;
+  return redactAccount(scoped, request.level);
+}
+
+export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingData' | 'exportBriefing' | 'meetingBriefData' | 'exportMeetingBrief' | 'openExported'> {
+  /** PDFs written this session: the only paths the page may ask to open or reveal. */
+  const exported = new Set<string>();
+  const meta = () => ({ preparedBy: ctx.workspace().settings.preparedBy, generatedAt: new Date().toISOString(), today: localToday() });
+
+  async function save(name: string, pdf: Uint8Array) {
+    const { path } = await saveAs(ctx, name, 'pdf', 'PDF', Buffer.from(pdf));
+    if (path) exported.add(path);
+    return { path, pages: path ? pageCount(pdf) : null };
+  }
+
+  return {
+    briefingData: (request) => ({ request, account: content(ctx, request), ...meta() }),
+    exportBriefing: async (request) => {
+      const account = content(ctx, request);
+      const pdf = await ctx.host.printToPdf(briefingRoute(request));
+      return save(`${account.name} — ${STRINGS[request.language].briefing.fileSuffix}`, pdf);
+    },
+    meetingBriefData: (request) => {
+      const full = ctx.workspace().get(request.accountId);
+      if (!full.people.some((p) => p.id === request.personId)) throw new ServiceError('notFound', `No person ${request.personId} in "${full.name}".`);
+      const account = redactAccount(full, request.level);
+      return { request: { accountId: request.accountId, opportunityId: null, level: request.level, language: request.language, people: 'key' }, personId: request.personId, account, ...meta() };
+    },
+    exportMeetingBrief: async (request) => {
+      const full = ctx.workspace().get(request.accountId);
+      const person = full.people.find((p) => p.id === request.personId);
+      if (!person) throw new ServiceError('notFound', `No person ${request.personId} in "${full.name}".`);
+      const pdf = await ctx.host.printToPdf(meetingBriefRoute(request));
+      return save(`${person.name || full.name} — ${STRINGS[request.language].briefing.meetingFileSuffix}`, pdf);
+    },
+    openExported: async ({ path, reveal }) => {
+      if (!exported.has(path)) throw new ServiceError('invalidInput', 'Only a file exported in this session can be opened from here.');
+      await (reveal ? ctx.host.revealInFolder(path) : ctx.host.openPath(path));
+      return {};
+    },
+  };
+}

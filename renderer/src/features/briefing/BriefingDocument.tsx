@@ -1,0 +1,230 @@
+import i18next from 'i18next';
+import { briefingFindings, openNextSteps, peopleToDetail } from '../../../../shared/logic/briefing';
+import { zoneOf } from '../../../../shared/logic/segmentation';
+import type { BriefingData } from '../../../../shared/model/briefing';
+import { BUYING_ROLES, DECISION_QUESTIONS } from '../../../../shared/taxonomy/keys';
+import { BUYING_ROLE_TERMS, DECISION_QUESTION_TERMS, OPPORTUNITY_STATUS_TERMS, POTENTIAL_TERMS, ZONE_TERMS } from '../../../../shared/taxonomy/labels';
+import { describe as describeFinding } from '../findings/describe';
+import { formatMoney } from '../portfolio/money';
+import { ChartPages } from './ChartPages';
+import { PersonBrief } from './PersonBrief';
+
+/**
+ * The bid-team briefing, in the request's language, from data the services already cut to its
+ * level: cover, org chart, summary, decision map, gaps and risks, people, action plan.
+ */
+export function BriefingDocument({ data }: { data: BriefingData }) {
+  const { account, request, today } = data;
+  const lang = request.language;
+  const t = i18next.getFixedT(lang);
+  const level = request.level;
+  const team = level !== 'map';
+  const opportunity = request.opportunityId ? account.opportunities.find((o) => o.id === request.opportunityId) : undefined;
+  const opportunities = opportunity ? [opportunity] : account.opportunities.filter((o) => o.status === 'open');
+  const name = (id: string) => account.people.find((p) => p.id === id)?.name || t('canvas.placeholderName');
+  const findings = briefingFindings(account, level, today);
+  const people = peopleToDetail(account, request.people);
+  const steps = level === 'full' ? openNextSteps(account) : [];
+  const zone = zoneOf(account.segmentation);
+  const potential = account.segmentation.potential;
+  const levelLabel = t(`briefing.levels.${level}`);
+
+  return (
+    <div className="print-doc" lang={lang}>
+      <section className="print-page cover">
+        <p className="cover-kicker">{t('briefing.kicker')}</p>
+        <h1>{account.name}</h1>
+        {account.alternateName && <p className="cover-alt">{account.alternateName}</p>}
+        {opportunity && <p className="cover-opportunity">{opportunity.name}</p>}
+        <dl className="cover-facts">
+          <div>
+            <dt>{t('briefing.cover.date')}</dt>
+            <dd>{today}</dd>
+          </div>
+          <div>
+            <dt>{t('briefing.cover.preparedBy')}</dt>
+            <dd>{data.preparedBy || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('briefing.cover.level')}</dt>
+            <dd data-testid="level">
+              {levelLabel} — {t(`briefing.levelHelp.${level}`)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('briefing.cover.scope')}</dt>
+            <dd>{opportunity ? t('briefing.cover.oneOpportunity') : t('briefing.cover.wholeAccount')} · {t(`briefing.cover.people_${request.people}`)}</dd>
+          </div>
+        </dl>
+        <p className="cover-confidential">{t('briefing.confidential', { level: levelLabel })}</p>
+      </section>
+
+      <ChartPages account={account} t={t} lang={lang} firstPage={2} />
+
+      <section className="print-flow">
+        {team && (
+          <>
+            <h2>{t('briefing.summary.title')}</h2>
+            <p>
+              {potential && zone
+                ? t('briefing.summary.cell', { potential: POTENTIAL_TERMS[potential].label[lang], zone: ZONE_TERMS[zone].label[lang], strategy: ZONE_TERMS[zone].strategy[lang] })
+                : t('briefing.summary.noCell')}
+            </p>
+            {opportunities.map((o) => (
+              <div key={o.id} className="opportunity-summary">
+                <h3>
+                  {o.name} <span className="muted">({OPPORTUNITY_STATUS_TERMS[o.status].label[lang]})</span>
+                </h3>
+                <dl className="facts">
+                  <div>
+                    <dt>{t('accountInfo.opportunities.budget')}</dt>
+                    <dd>{o.budget.amount === null ? '—' : formatMoney(o.budget.amount, o.budget.currency, lang)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('accountInfo.opportunities.decisionDate')}</dt>
+                    <dd>{o.decisionDate || '—'}</dd>
+                  </div>
+                  {o.timeline && (
+                    <div>
+                      <dt>{t('accountInfo.opportunities.timeline')}</dt>
+                      <dd>{o.timeline}</dd>
+                    </div>
+                  )}
+                  {o.problem && (
+                    <div>
+                      <dt>{t('accountInfo.opportunities.problem')}</dt>
+                      <dd>{o.problem}</dd>
+                    </div>
+                  )}
+                  {o.purchasePlan && (
+                    <div>
+                      <dt>{t('accountInfo.opportunities.purchasePlan')}</dt>
+                      <dd>{o.purchasePlan}</dd>
+                    </div>
+                  )}
+                </dl>
+                {o.competitorIds.length > 0 && (
+                  <table className="print-table">
+                    <caption>{t('accountInfo.opportunities.competitors')}</caption>
+                    <thead>
+                      <tr>
+                        <th>{t('accountInfo.competitors.name')}</th>
+                        <th>{t('accountInfo.competitors.products')}</th>
+                        <th>{t('accountInfo.competitors.satisfaction')}</th>
+                        <th>{t('accountInfo.competitors.repName')}</th>
+                        <th>{t('accountInfo.competitors.repRelationship')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {account.competitors
+                        .filter((c) => o.competitorIds.includes(c.id))
+                        .map((c) => (
+                          <tr key={c.id}>
+                            <td>{c.name}</td>
+                            <td>{c.products}</td>
+                            <td>{c.satisfaction ? `${c.satisfaction} / 5` : '—'}</td>
+                            <td>{[c.repName, c.repStyle].filter(Boolean).join(' — ')}</td>
+                            <td>{c.repRelationship}</td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            ))}
+          </>
+        )}
+
+        <h2>{t('briefing.decisions.title')}</h2>
+        {team &&
+          opportunities.map((o) => (
+            <table key={o.id} className="print-table">
+              <caption>{o.name}</caption>
+              <tbody>
+                {DECISION_QUESTIONS.map((q) => (
+                  <tr key={q}>
+                    <th>{DECISION_QUESTION_TERMS[q].label[lang]}</th>
+                    <td>{o.decisions[q].length ? o.decisions[q].map(name).join(', ') : <em>{t('briefing.decisions.unanswered')}</em>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        <table className="print-table">
+          <caption>{t('briefing.decisions.roles')}</caption>
+          <tbody>
+            {BUYING_ROLES.map((r) => {
+              const holders = account.people.filter((p) => p.roles.includes(r));
+              return (
+                <tr key={r}>
+                  <th>{BUYING_ROLE_TERMS[r].label[lang]}</th>
+                  <td>{holders.length ? holders.map((p) => p.name || t('canvas.placeholderName')).join(', ') : <em>{t('briefing.decisions.nobody')}</em>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+
+        {team && (
+          <>
+            <h2>{t('briefing.findings.title')}</h2>
+            {findings.length === 0 ? (
+              <p>{t('findings.noneBody')}</p>
+            ) : (
+              <table className="print-table findings-table">
+                <thead>
+                  <tr>
+                    <th>{t('briefing.findings.finding')}</th>
+                    <th>{t('briefing.findings.action')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {findings.map((f, i) => (
+                    <tr key={i}>
+                      <td>{describeFinding(f, account, t, lang)}</td>
+                      <td>{t(`briefing.actions.${f.kind}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+
+        <h2>{request.people === 'key' ? t('briefing.people.key') : t('briefing.people.all')}</h2>
+        {people.length === 0 && <p className="muted">{t('briefing.people.none')}</p>}
+        {people.map((p) => (
+          <PersonBrief key={p.id} person={p} account={account} level={level} t={t} lang={lang} today={today} />
+        ))}
+
+        {level === 'full' && (
+          <>
+            <h2>{t('briefing.plan.title')}</h2>
+            {steps.length === 0 ? (
+              <p className="muted">{t('briefing.plan.none')}</p>
+            ) : (
+              <table className="print-table">
+                <thead>
+                  <tr>
+                    <th>{t('briefing.plan.due')}</th>
+                    <th>{t('briefing.plan.who')}</th>
+                    <th>{t('briefing.plan.step')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {steps.map((s) => (
+                    <tr key={s.activity.id}>
+                      <td>{s.activity.nextStepDue || '—'}</td>
+                      <td>{name(s.personId)}</td>
+                      <td>{s.activity.nextStep}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

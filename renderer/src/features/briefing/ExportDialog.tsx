@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { briefingRoute, meetingBriefRoute, type BriefingRequest } from '../../../../shared/model/briefing';
+import type { Account } from '../../../../shared/model/account';
+import { LANGUAGES, REDACTION_LEVELS, type Language, type RedactionLevel } from '../../../../shared/taxonomy/keys';
+import { api } from '../../app/api';
+import { messageOf } from '../../app/errors';
+import { currentLanguage } from '../../app/i18n';
+import { Dialog } from '../../ui/Dialog';
+import { exportPdf, type PdfJob } from './exportPdf';
+
+type State = { step: 'form' } | { step: 'rendering' } | { step: 'done'; path: string; pages: number | null } | { step: 'failed'; message: string };
+
+/**
+ * Export a briefing (whole account or one opportunity; key people or everyone) or a meeting brief
+ * (one person): level and language, then progress while Chromium prints, then open or show it.
+ */
+export function ExportDialog({ account, personId, onClose }: { account: Account; personId?: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [level, setLevel] = useState<RedactionLevel>('team');
+  const [language, setLanguage] = useState<Language>(currentLanguage());
+  const [opportunityId, setOpportunityId] = useState<string | null>(null);
+  const [people, setPeople] = useState<'key' | 'all'>('key');
+  const [state, setState] = useState<State>({ step: 'form' });
+  const person = personId ? account.people.find((p) => p.id === personId) : undefined;
+  const request: BriefingRequest = { accountId: account.id, opportunityId, level, language, people };
+  const job: PdfJob = person ? { kind: 'brief', request: { accountId: account.id, personId: person.id, level, language } } : { kind: 'briefing', request };
+
+  const run = async () => {
+    setState({ step: 'rendering' });
+    try {
+      const { path, pages } = await exportPdf(job);
+      setState(path ? { step: 'done', path, pages } : { step: 'form' });
+    } catch (e) {
+      setState({ step: 'failed', message: messageOf(e) });
+    }
+  };
+  const preview = () => navigate(job.kind === 'briefing' ? briefingRoute(job.request) : meetingBriefRoute(job.request));
+  const title = person ? t('briefing.export.briefTitle', { name: person.name }) : t('briefing.export.title');
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => state.step === 'form' && void run()}
+      actions={
+        state.step === 'done' ? (
+          <>
+            <button type="button" className="button" onClick={() => void api.openExported({ path: state.path, reveal: true }).catch(() => {})}>
+              {t('briefing.export.reveal')}
+            </button>
+            <button type="button" className="button" onClick={() => void api.openExported({ path: state.path, reveal: false }).catch(() => {})}>
+              {t('briefing.export.open')}
+            </button>
+            <button type="button" className="button button-primary" onClick={onClose}>
+              {t('chart.close')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              {t('dialogs.cancel')}
+            </button>
+            <button type="button" className="button" onClick={preview} disabled={state.step === 'rendering'}>
+              {t('briefing.export.preview')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={state.step === 'rendering'}>
+              {state.step === 'rendering' ? t('briefing.export.rendering') : t('briefing.export.save')}
+            </button>
+          </>
+        )
+      }
+    >
+      {state.step === 'done' ? (
+        <p role="status">{t('briefing.export.done', { path: state.path, count: state.pages ?? 0 })}</p>
+      ) : (
+        <div className="export-form">
+          {!person && (
+            <label className="field">
+              <span className="field-label">{t('briefing.export.scope')}</span>
+              <select value={opportunityId ?? ''} onChange={(e) => setOpportunityId(e.target.value || null)}>
+                <option value="">{t('briefing.cover.wholeAccount')}</option>
+                {account.opportunities.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <fieldset className="field">
+            <legend className="field-label">{t('briefing.export.level')}</legend>
+            {REDACTION_LEVELS.map((l) => (
+              <label key={l} className="check">
+                <input type="radio" name="level" checked={level === l} onChange={() => setLevel(l)} /> <strong>{t(`briefing.levels.${l}`)}</strong>{' '}
+                <span className="muted small">{t(`briefing.levelHelp.${l}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            <span className="field-label">{t('briefing.export.language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!person && (
+            <label className="field">
+              <span className="field-label">{t('briefing.export.people')}</span>
+              <select value={people} onChange={(e) => setPeople(e.target.value as 'key' | 'all')}>
+                <option value="key">{t('briefing.cover.people_key')}</option>
+                <option value="all">{t('briefing.cover.people_all')}</option>
+              </select>
+            </label>
+          )}
+          {state.step === 'rendering' && <Progress />}
+          {state.step === 'failed' && (
+            <p className="panel-problem" role="alert">
+              {t('briefing.export.failed', { message: state.message })}
+            </p>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+/** Printing takes seconds on a big account: say it is under way and for how long. */
+function Progress() {
+  const { t } = useTranslation();
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setSeconds((s) => s + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <p role="status" className="export-progress">
+      <progress /> {t('briefing.export.progress', { seconds })}
+    </p>
+  );
+}
