@@ -1,0 +1,363 @@
+import type { SearchGroupResult, SearchHit, SearchResults } from '../../ipc/search';
+import type { Account } from '../../model/account';
+import { FIELD_DEFS, groupOf, SEARCH_FIELDS, SEARCH_GROUPS, visitAccountTexts, visitPersonTexts, type SearchField, type SearchGroup } from './fields';
+import { fold, isBoundaryCode, normalizeQuery, pinyinQuery } from './fold';
+import { pinyinForms, pinyinRange, type PinyinForms } from './pinyin';
+import { snippetOf } from './snippet';
+
+export { SEARCH_FIELDS, SEARCH_GROUPS, type SearchField, type SearchGroup } from './fields';
+export { fold, normalizeQuery, pinyinQuery } from './fold';
+export { pinyinForms } from './pinyin';
+
+/** Separates documents in a corpus; folded text never holds it (control characters fold to spaces). */
+const SEP = '\u0001';
+const VIAS = ['text', 'pinyin', 'initials'] as const;
+const BLANK = /^\s*$/;
+type Via = 0 | 1 | 2;
+/** Groups whose documents are long prose: one hit per person is enough, and a scan may stop early. */
+const PROSE: ReadonlySet<SearchGroup> = new Set(['dossier', 'motives', 'notes', 'activities']);
+/** A prose group stops counting past this many people (a one-letter query matches nearly all). */
+export const PROSE_CAP = 2000;
+const FIELD_CODE = new Map(SEARCH_FIELDS.map((f, i) => [f, i]));
+const GROUP_NO = new Map(SEARCH_GROUPS.map((g, i) => [g, i]));
+/** The group number of each field's hits, on a person and on an account. */
+const PERSON_GROUP = SEARCH_FIELDS.map((f) => GROUP_NO.get(groupOf(f, true))!);
+const ACCOUNT_GROUP = SEARCH_FIELDS.map((f) => GROUP_NO.get(groupOf(f, false))!);
+
+/** Who a document is about: the account itself (`id` null) or one of its people. */
+interface Owner {
+  id: string | null;
+  name: string;
+  title: string;
+}
+
+/**
+ * The documents of one group of one account, concatenated: `SEP doc0 SEP doc1 …`, folded, so one
+ * `indexOf` runs over all of them (V8 searches one long string much faster than many short ones).
+ * Pinyin documents sit in their own corpus: they are searched with the query's pinyin form.
+ */
+interface Corpus {
+  group: SearchGroup;
+  pinyin: boolean;
+  text: string;
+  /** Offset in `text` of each document's first character. */
+  starts: Int32Array;
+  owners: Int32Array;
+  fields: Uint8Array;
+  vias: Uint8Array;
+  /** The first document of the next owner (documents of one owner are contiguous). */
+  nextOwner: Int32Array;
+  /** The original text of each document, for snippets. */
+  raw: string[];
+}
+
+interface Part {
+  accountId: string;
+  accountName: string;
+  owners: Owner[];
+  corpora: Corpus[];
+}
+
+class CorpusBuilder {
+  private pieces: string[] = [];
+  private length = 0;
+  private starts: number[] = [];
+  private owners: number[] = [];
+  private fields: number[] = [];
+  private vias: number[] = [];
+  private raw: string[] = [];
+  constructor(
+    readonly group: SearchGroup,
+    readonly pinyin: boolean,
+  ) {}
+  /** Adds a document: `searched` is what is searched (the text, or its pinyin), `raw` what is shown. */
+  add(owner: number, field: number, via: Via, searched: string, raw: string): void {
+    this.pieces.push(SEP, searched.includes(SEP) ? searched.replaceAll(SEP, ' ') : searched);
+    this.starts.push(this.length + 1);
+    this.length += searched.length + 1;
+    this.owners.push(owner);
+    this.fields.push(field);
+    this.vias.push(via);
+    this.raw.push(raw);
+  }
+  get empty(): boolean {
+    return this.starts.length === 0;
+  }
+  build(): Corpus {
+    const n = this.starts.length;
+    const nextOwner = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) nextOwner[i] = i + 1 < n && this.owners[i + 1] === this.owners[i] ? nextOwner[i + 1]! : i + 1;
+    return {
+      group: this.group,
+      pinyin: this.pinyin,
+      // Folded once, whole: folding keeps every length, so the offsets hold.
+      text: fold(this.pieces.join('') + SEP),
+      starts: Int32Array.from(this.starts),
+      owners: Int32Array.from(this.owners),
+      fields: Uint8Array.from(this.fields),
+      vias: Uint8Array.from(this.vias),
+      nextOwner,
+      raw: this.raw,
+    };
+  }
+}
+
+/** Index of the last start <= pos, searching from `from` on (matches come in order). */
+function docAt(starts: Int32Array, pos: number, from: number): number {
+  let lo = from;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const FIELD_WEIGHT = Uint8Array.from(SEARCH_FIELDS, (f) => FIELD_DEFS[f].weight);
+/** Scores are kind * 32 + weight * 3 + via: below this. */
+const SCORES = 4 * 32;
+
+/**
+ * What one group found in one query: per owner (a slot: the owner's place across all accounts)
+ * the best score, the corpus and document it came from and where in it. Typed arrays reused
+ * from query to query, with a generation stamp instead of clearing them.
+ */
+class Found {
+  stamp = new Int32Array(0);
+  score = new Int32Array(0);
+  corpus = new Int32Array(0);
+  doc = new Int32Array(0);
+  at = new Int32Array(0);
+  touched: number[] = [];
+  capped = false;
+  reset(slots: number): void {
+    if (this.stamp.length < slots) {
+      const size = Math.max(slots, this.stamp.length * 2);
+      this.stamp = new Int32Array(size);
+      this.score = new Int32Array(size);
+      this.corpus = new Int32Array(size);
+      this.doc = new Int32Array(size);
+      this.at = new Int32Array(size);
+    }
+    this.touched = [];
+    this.capped = false;
+  }
+}
+
+export interface SearchOptions {
+  /** Hits per group (default 8). */
+  limit?: number;
+}
+
+/**
+ * A search index over a workspace's accounts: people, accounts, dossiers, motives, notes and
+ * activities. Chinese is found by any substring (one character too) and names and titles by
+ * their pinyin, full or initials; Latin text case- and accent-insensitively. Built from accounts
+ * in memory; `setAccount` and `removeAccount` refresh one account's part only.
+ *
+ * @example
+ * const index = buildSearchIndex(accounts);
+ * index.search('zzr').groups[0].hits[0].person?.name; // '张国栋' (title 信息科技部 主任（张主任）)
+ */
+export class SearchIndex {
+  private readonly parts = new Map<string, Part>();
+  private readonly pinyinCache = new Map<string, PinyinForms | null>();
+
+  get accountCount(): number {
+    return this.parts.size;
+  }
+
+  has(accountId: string): boolean {
+    return this.parts.has(accountId);
+  }
+
+  /** Adds an account, or replaces what the index holds of it. */
+  setAccount(account: Account): void {
+    this.parts.set(account.id, this.partOf(account));
+  }
+
+  removeAccount(accountId: string): void {
+    this.parts.delete(accountId);
+  }
+
+  private forms(text: string, asName: boolean): PinyinForms | null {
+    const key = (asName ? 'n' : 't') + text;
+    let forms = this.pinyinCache.get(key);
+    if (forms === undefined) {
+      if (this.pinyinCache.size > 200_000) this.pinyinCache.clear(); // names and titles repeat; keep it bounded
+      forms = pinyinForms(text, asName);
+      this.pinyinCache.set(key, forms);
+    }
+    return forms;
+  }
+
+  private partOf(account: Account): Part {
+    // One builder per group, and one more for the pinyin of the groups that name people.
+    const builders: (CorpusBuilder | undefined)[] = [];
+    const builder = (group: number, pinyin: boolean) =>
+      (builders[group * 2 + (pinyin ? 1 : 0)] ??= new CorpusBuilder(SEARCH_GROUPS[group]!, pinyin));
+    const owners: Owner[] = [{ id: null, name: account.name, title: '' }];
+    let owner = 0;
+    const visit = (field: SearchField, text: string) => {
+      if (!text || BLANK.test(text)) return;
+      const code = FIELD_CODE.get(field)!;
+      const group = owner > 0 ? PERSON_GROUP[code]! : ACCOUNT_GROUP[code]!;
+      builder(group, false).add(owner, code, 0, text, text);
+      if (!FIELD_DEFS[field].names) return;
+      const forms = this.forms(text, field !== 'title');
+      if (!forms) return;
+      const pinyin = builder(group, true);
+      pinyin.add(owner, code, 1, forms.full, text);
+      pinyin.add(owner, code, 2, forms.initials, text);
+    };
+    visitAccountTexts(account, visit);
+    for (const person of account.people) {
+      owners.push({ id: person.id, name: person.name, title: person.title });
+      owner = owners.length - 1;
+      visitPersonTexts(person, visit);
+    }
+    const corpora = builders.filter((b): b is CorpusBuilder => !!b && !b.empty).map((b) => b.build());
+    return { accountId: account.id, accountName: account.name, owners, corpora };
+  }
+
+  private generation = 0;
+  private readonly found = new Map<SearchGroup, Found>(SEARCH_GROUPS.map((g) => [g, new Found()]));
+
+  /** Ranked hits per group for a query; an empty query finds nothing. */
+  search(rawQuery: string, options: SearchOptions = {}): SearchResults {
+    const limit = Math.max(1, Math.floor(options.limit ?? 8));
+    const query = normalizeQuery(rawQuery);
+    if (!query) return { query: rawQuery, groups: [] };
+    const pinyin = pinyinQuery(query);
+
+    // Every corpus gets a number, every owner a slot, for this query.
+    const corpora: Corpus[] = [];
+    const corpusPart: Part[] = [];
+    const corpusBase: number[] = [];
+    let slots = 0;
+    for (const part of this.parts.values()) {
+      for (const c of part.corpora) {
+        corpora.push(c);
+        corpusPart.push(part);
+        corpusBase.push(slots);
+      }
+      slots += part.owners.length;
+    }
+    const gen = ++this.generation;
+    for (const f of this.found.values()) f.reset(slots);
+
+    for (let ci = 0; ci < corpora.length; ci++) {
+      const corpus = corpora[ci]!;
+      const needle = corpus.pinyin ? pinyin : query;
+      if (!needle) continue;
+      const f = this.found.get(corpus.group)!;
+      if (f.capped) continue;
+      const prose = PROSE.has(corpus.group);
+      const { text, starts, owners, fields, vias, raw } = corpus;
+      const base = corpusBase[ci]!;
+      let doc = 0;
+      let pos = text.indexOf(needle);
+      while (pos >= 0) {
+        doc = docAt(starts, pos, doc);
+        const start = starts[doc]!;
+        const at = pos - start;
+        const kind = at === 0 ? (text.charCodeAt(pos + needle.length) === 1 ? 0 : 1) : isBoundaryCode(text.charCodeAt(pos - 1)) ? 2 : 3;
+        const score = kind * 32 + FIELD_WEIGHT[fields[doc]!]! * 3 + vias[doc]!;
+        const slot = base + owners[doc]!;
+        const fresh = f.stamp[slot] !== gen;
+        if (fresh || score < f.score[slot]! || (score === f.score[slot]! && raw[doc]!.length < corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length)) {
+          if (fresh) {
+            f.stamp[slot] = gen;
+            f.touched.push(slot);
+          }
+          f.score[slot] = score;
+          f.corpus[slot] = ci;
+          f.doc[slot] = doc;
+          f.at[slot] = at;
+        }
+        let next = doc + 1;
+        if (prose) {
+          // One hit per person in prose: go on with the next person.
+          next = corpus.nextOwner[doc]!;
+          if (fresh && f.touched.length >= PROSE_CAP) {
+            f.capped = true;
+            break;
+          }
+        }
+        if (next >= starts.length) break;
+        pos = text.indexOf(needle, starts[next]!);
+      }
+    }
+
+    const groups: SearchGroupResult[] = [];
+    for (const group of SEARCH_GROUPS) {
+      const f = this.found.get(group)!;
+      if (!f.touched.length) continue;
+      const hits = topOf(f, corpora, corpusPart, limit).map((slot) => {
+        const corpus = corpora[f.corpus[slot]!]!;
+        return hitOf(corpusPart[f.corpus[slot]!]!, corpus, f.doc[slot]!, f.at[slot]!, query, pinyin);
+      });
+      groups.push({ group, hits, total: f.touched.length, capped: f.capped });
+    }
+    return { query: rawQuery, groups };
+  }
+}
+
+/** The best `limit` slots: by score, then shorter text, then account name and owner order. */
+function topOf(f: Found, corpora: Corpus[], corpusPart: Part[], limit: number): number[] {
+  // Scores take few values: bucket them, then sort only the buckets that reach the top.
+  const buckets: number[][] = Array.from({ length: SCORES }, () => []);
+  for (const slot of f.touched) buckets[f.score[slot]!]!.push(slot);
+  const length = (slot: number) => corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length;
+  const name = (slot: number) => corpusPart[f.corpus[slot]!]!.accountName;
+  const order = (a: number, b: number) => length(a) - length(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0) || a - b;
+  const out: number[] = [];
+  for (const bucket of buckets) {
+    const need = limit - out.length;
+    if (!bucket.length) continue;
+    if (bucket.length <= need * 4) bucket.sort(order);
+    else {
+      // A big bucket (a one-letter query): keep only the best `need`, without sorting it all.
+      const best: number[] = [];
+      for (const slot of bucket) {
+        if (best.length === need && order(slot, best[need - 1]!) >= 0) continue;
+        let i = best.length;
+        while (i > 0 && order(slot, best[i - 1]!) < 0) i--;
+        best.splice(i, 0, slot);
+        if (best.length > need) best.pop();
+      }
+      bucket.length = 0;
+      bucket.push(...best);
+    }
+    for (const slot of bucket) {
+      out.push(slot);
+      if (out.length === limit) return out;
+    }
+  }
+  return out;
+}
+
+function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: string, pinyin: string | null): SearchHit {
+  const field = SEARCH_FIELDS[corpus.fields[doc]!]!;
+  const via = corpus.vias[doc]! as Via;
+  const raw = corpus.raw[doc]!;
+  const owner = part.owners[corpus.owners[doc]!]!;
+  const range = via === 0 ? ([at, at + query.length] as const) : pinyinRange(raw, pinyin ?? '', via === 1 ? 'full' : 'initials', field !== 'title');
+  const whole = FIELD_DEFS[field].names;
+  return {
+    accountId: part.accountId,
+    accountName: part.accountName,
+    person: owner.id === null ? null : { id: owner.id, name: owner.name, title: owner.title },
+    field,
+    via: VIAS[via],
+    snippet: range ? snippetOf(raw, range[0], range[1], whole) : snippetOf(raw, 0, 0, whole),
+  };
+}
+
+/** An index of these accounts. */
+export function buildSearchIndex(accounts: Iterable<Account>): SearchIndex {
+  const index = new SearchIndex();
+  for (const a of accounts) index.setAccount(a);
+  return index;
+}
