@@ -4,6 +4,7 @@ import { ChartPatch } from '../model/chart-patch';
 import { Id, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
+import { SearchInput, SearchResults } from './search';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -39,6 +40,8 @@ export const contract = {
   readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),
   /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
   patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
+  /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
+  search: call(SearchInput, SearchResults),
 } as const;
 
 export type Contract = typeof contract;

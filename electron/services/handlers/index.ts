@@ -2,11 +2,12 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { accountHandlers } from './accounts';
 import type { ServiceContext } from './context';
 import { fileHandlers } from './files';
+import { searchHandlers } from './search';
 import { workspaceHandlers } from './workspace';
 
 /** All handlers, one map per domain; a name defined twice is a bug and throws here. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx)];
+  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), searchHandlers(ctx)];
   const all: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [name, fn] of Object.entries(part)) {
