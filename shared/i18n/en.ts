@@ -14,8 +14,9 @@ export const en = {
     noMatchHint: 'Try part of the word, another spelling, or the pinyin initials.',
     results_one: '{{count}} result',
     results_other: '{{count}} results',
-    more: '{{count}} more: type more to narrow them down',
-    moreCapped: 'Many more: type more to narrow them down',
+    more: '{{count}} more: show them',
+    moreMany: 'Many more: show the first {{count}}',
+    narrow: 'More match than can be shown: type more to narrow them down.',
     via: { pinyin: 'pinyin', initials: 'initials' },
     groups: { accounts: 'Accounts', people: 'People', dossier: 'Dossiers', motives: 'Motives', notes: 'Notes', activities: 'Activities and trips' },
     fields: {

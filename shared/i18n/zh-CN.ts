@@ -15,8 +15,9 @@ export const zhCN: Strings = {
     noMatchHint: '试试词语的一部分、其他写法或拼音首字母。',
     results_one: '{{count}} 条结果',
     results_other: '{{count}} 条结果',
-    more: '还有 {{count}} 条：继续输入以缩小范围',
-    moreCapped: '还有很多：继续输入以缩小范围',
+    more: '还有 {{count}} 条：显示',
+    moreMany: '还有很多：显示前 {{count}} 条',
+    narrow: '匹配太多，无法全部显示：继续输入以缩小范围。',
     via: { pinyin: '拼音', initials: '首字母' },
     groups: { accounts: '客户', people: '人员', dossier: '个人档案', motives: '动机', notes: '备注', activities: '活动与行程' },
     fields: {

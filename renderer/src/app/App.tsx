@@ -4,6 +4,8 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '../features/accounts/HomeScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
+import { SearchButton } from '../features/search/SearchButton';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
@@ -34,6 +36,7 @@ function Shell() {
           {t('nav.settings')}
         </Link>
         <span className="spacer" />
+        <SearchButton />
         <span className="muted tagline">{t('app.tagline')}</span>
       </nav>
       <Switch>
@@ -43,9 +46,12 @@ function Shell() {
         <Route path="/settings">
           <SettingsScreen />
         </Route>
+        {/* A person's link (from search): the account's chart; the chart focuses the person. */}
+        <Route path="/accounts/:id/people/:personId">{(params) => <AccountScreen key={params.id} id={params.id} />}</Route>
         <Route path="/accounts/:id">{(params) => <AccountScreen key={params.id} id={params.id} />}</Route>
       </Switch>
       <Toasts />
+      <SearchPalette />
     </div>
   );
 }
