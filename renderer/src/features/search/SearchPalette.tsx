@@ -76,6 +76,14 @@ function PaletteDialog() {
     navigate(hitPath(item.hit));
   };
 
+  // Enter pressed before the answer to the latest keystroke: chosen when it arrives, not from older results.
+  const enterPending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!results || enterPending.current !== query) return;
+    enterPending.current = null;
+    choose(items[active]);
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The palette's keys stay in the palette: the screen behind does not act on them.
     e.stopPropagation();
@@ -88,7 +96,8 @@ function PaletteDialog() {
       setActiveKey(items[(active + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]!.key);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(items[active]);
+      if (results || blank) choose(items[active]);
+      else enterPending.current = query;
     }
   };
 
