@@ -160,7 +160,10 @@ test.describe('search everywhere (Ctrl+K)', () => {
       await palette.search('larsson');
       await expect(palette.group('People').getByRole('option')).toContainText('Ingrid Larsson');
       await page.keyboard.press('Enter');
-      const account = app.session.workspace().list().find((a) => a.name === 'Beacon Freight')!;
+      const account = app.session
+        .workspace()
+        .list()
+        .find((a) => a.name === 'Beacon Freight')!;
       const person = app.session.workspace().get(account.id).people[0]!;
       await expect(page).toHaveURL(new RegExp(`#/accounts/${account.id}/people/${person.id}$`));
       await expect(canvas.card('Ingrid Larsson')).toBeVisible();

@@ -5,12 +5,21 @@ import { WorkspaceSearch } from '../../electron/services/search/workspace-search
 import { openSession } from '../../electron/services/session';
 import { Workspace } from '../../electron/services/store/workspace';
 import type { SearchHit, SearchResults } from '../../shared/ipc/search';
-import { buildSearchIndex, fold, normalizeQuery, pinyinForms, PROSE_CAP, SEARCH_FIELDS, SEARCH_GROUPS } from '../../shared/logic/search';
+import {
+  buildSearchIndex,
+  fold,
+  normalizeQuery,
+  pinyinForms,
+  PROSE_CAP,
+  SEARCH_FIELDS,
+  SEARCH_GROUPS,
+} from '../../shared/logic/search';
 import { snippetOf } from '../../shared/logic/search/snippet';
 import { STRINGS } from '../../shared/i18n';
 import { Account, ACCOUNT_SCHEMA_VERSION, type AccountInput } from '../../shared/model/account';
 import type { PersonInput } from '../../shared/model/person';
 import { TestHost } from '../support/host';
+import { generateOrgAccount } from '../support/org-generator';
 import { tempDir } from '../support/temp';
 
 const NOW = '2026-11-01T00:00:00.000Z';
@@ -30,7 +39,10 @@ const marked = (h: SearchHit) => h.snippet.marks.map(([a, b]) => h.snippet.text.
 describe('pinyin forms', () => {
   it('give the toneless pinyin and the initials of each Chinese run', () => {
     expect(pinyinForms('张主任')).toEqual({ full: 'zhangzhuren', initials: 'zzr' });
-    expect(pinyinForms('信息科技部 主任（张主任）')).toEqual({ full: 'xinxikejibu zhuren zhangzhuren', initials: 'xxkjb zr zzr' });
+    expect(pinyinForms('信息科技部 主任（张主任）')).toEqual({
+      full: 'xinxikejibu zhuren zhangzhuren',
+      initials: 'xxkjb zr zzr',
+    });
     expect(pinyinForms('Director Zhang')).toBeNull();
   });
 
@@ -43,7 +55,8 @@ describe('pinyin forms', () => {
 
 describe('folding', () => {
   it('keeps the length, so offsets in folded text are offsets in the original', () => {
-    for (const s of ['García Müller', 'ＩＢＭ主机', 'İstanbul', 'a\nb\tc', '张主任（张）', '𠀀x']) expect(fold(s)).toHaveLength(s.length);
+    for (const s of ['García Müller', 'ＩＢＭ主机', 'İstanbul', 'a\nb\tc', '张主任（张）', '𠀀x'])
+      expect(fold(s)).toHaveLength(s.length);
     expect(fold('García ＩＢＭ')).toBe('garcia ibm');
   });
 
@@ -93,7 +106,11 @@ describe('the search index on the Chinese demo', () => {
 
   it('groups hits: accounts, people, dossier, motives, notes, activities, with the field that matched', () => {
     const r = index.search('荆州');
-    expect(hits(r, 'dossier')[0]).toMatchObject({ person: { name: '张国栋' }, field: 'dossier.hometown', accountName: expect.stringContaining('银行') });
+    expect(hits(r, 'dossier')[0]).toMatchObject({
+      person: { name: '张国栋' },
+      field: 'dossier.hometown',
+      accountName: expect.stringContaining('银行'),
+    });
     expect(hits(r, 'activities')[0]).toMatchObject({ field: 'itinerary' });
     const order = [...SEARCH_GROUPS];
     const shown = index.search('张').groups.map((g) => g.group);
@@ -107,7 +124,10 @@ describe('the search index on the English demo', () => {
 
   it('matches Latin text case- and accent-insensitively, by substring', () => {
     for (const q of ['jingzhou', 'JINGZHOU', 'ingzho', 'Jingzhóu']) {
-      expect(hits(index.search(q), 'dossier').map((h) => h.person?.name), q).toContain('Zhang Guodong');
+      expect(
+        hits(index.search(q), 'dossier').map((h) => h.person?.name),
+        q,
+      ).toContain('Zhang Guodong');
     }
     const hit = hits(index.search('JINGZHOU'), 'dossier')[0]!;
     expect(marked(hit)).toBe('Jingzhou');
@@ -154,7 +174,11 @@ describe('ranking', () => {
   });
 
   it('stops counting prose hits past a cap, and says so', () => {
-    const many = Array.from({ length: PROSE_CAP + 50 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, dossier: { hometown: 'Jinan' } }));
+    const many = Array.from({ length: PROSE_CAP + 50 }, (_, i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      dossier: { hometown: 'Jinan' },
+    }));
     const r = buildSearchIndex([account('big', 'Big', many)]).search('jinan');
     expect(group(r, 'dossier')).toMatchObject({ total: PROSE_CAP, capped: true });
   });
@@ -188,7 +212,10 @@ describe('hostile input', () => {
 
 describe('keeping the index fresh', () => {
   it('replaces or removes one account’s part only', () => {
-    const index = buildSearchIndex([account('a1', 'Alpha', [{ id: 'p1', name: 'Wang Wei' }]), account('a2', 'Beta', [{ id: 'p2', name: 'Li Na' }])]);
+    const index = buildSearchIndex([
+      account('a1', 'Alpha', [{ id: 'p1', name: 'Wang Wei' }]),
+      account('a2', 'Beta', [{ id: 'p2', name: 'Li Na' }]),
+    ]);
     expect(names(index.search('wang'), 'people')).toEqual(['Wang Wei']);
     index.setAccount(account('a1', 'Alpha', [{ id: 'p1', name: '王伟' }]));
     expect(names(index.search('wang'), 'people')).toEqual(['王伟']);
@@ -203,22 +230,47 @@ describe('keeping the index fresh', () => {
     const ws = await Workspace.open(await tempDir());
     await seedDemo(ws, 'zh-CN');
     const search = new WorkspaceSearch(ws);
-    expect(names(search.search('zzr', 8), 'people')).toContain('张国栋');
+    // Searches that arrive together wait for one build.
+    await Promise.all([search.search('a', 8), search.search('b', 8)]);
+    expect(names(await search.search('zzr', 8), 'people')).toContain('张国栋');
     expect(search.stats).toEqual({ builds: 1, accountUpdates: 0 });
 
     const created = await ws.create('青岛港务集团');
-    expect(names(search.search('青岛', 8), 'accounts')).toEqual(['青岛港务集团']);
+    expect(names(await search.search('青岛', 8), 'accounts')).toEqual(['青岛港务集团']);
     await ws.rename(created.id, '青岛港 码头调度');
-    expect(names(search.search('码头', 8), 'accounts')).toEqual(['青岛港 码头调度']);
-    expect(search.search('港务', 8).groups).toEqual([]);
+    expect(names(await search.search('码头', 8), 'accounts')).toEqual(['青岛港 码头调度']);
+    expect((await search.search('港务', 8)).groups).toEqual([]);
 
-    ws.update('bank', (a) => ({ ...a, people: a.people.map((p) => (p.name === '张国栋' ? { ...p, dossier: { ...p.dossier, hometown: '湖北宜昌' } } : p)) }));
-    expect(hits(search.search('宜昌', 8), 'dossier')[0]).toMatchObject({ person: { name: '张国栋' }, field: 'dossier.hometown' });
+    ws.update('bank', (a) => ({
+      ...a,
+      people: a.people.map((p) => (p.name === '张国栋' ? { ...p, dossier: { ...p.dossier, hometown: '湖北宜昌' } } : p)),
+    }));
+    expect(hits(await search.search('宜昌', 8), 'dossier')[0]).toMatchObject({
+      person: { name: '张国栋' },
+      field: 'dossier.hometown',
+    });
 
     await ws.delete('bank');
-    expect(names(search.search('zzr', 8), 'people')).not.toContain('张国栋');
+    expect(names(await search.search('zzr', 8), 'people')).not.toContain('张国栋');
     // One build; then only the accounts that changed (created, renamed, edited, deleted).
     expect(search.stats).toEqual({ builds: 1, accountUpdates: 4 });
+    await ws.close();
+  });
+});
+
+describe('building the index on a big workspace', () => {
+  it('lets other work run between slices, and an account changed meanwhile is found as it is now', async () => {
+    const ws = await Workspace.open(await tempDir());
+    await ws.add(
+      Array.from({ length: 40 }, (_, i) => generateOrgAccount({ people: 300, seed: i + 1, id: `g${i}`, name: `Group ${i}` })),
+    );
+    const search = new WorkspaceSearch(ws);
+    const first = search.search('quist', 8);
+    expect(search.stats.builds).toBe(0); // the build gave the event loop a turn
+    ws.update('g0', (a) => ({ ...a, people: a.people.map((p, k) => (k === 0 ? { ...p, name: 'Zebulon Quist' } : p)) }));
+    ws.update('g39', (a) => ({ ...a, people: a.people.map((p, k) => (k === 0 ? { ...p, name: 'Ada Quist' } : p)) }));
+    expect(names(await first, 'people').sort()).toEqual(['Ada Quist', 'Zebulon Quist']);
+    expect(search.stats.builds).toBe(1);
     await ws.close();
   });
 });
@@ -229,11 +281,24 @@ describe('the search call', () => {
     const ws = await Workspace.open(dir);
     await ws.add(zhDemo());
     await ws.close();
-    const session = await openSession({ workspaceDir: dir, host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true });
+    const session = await openSession({
+      workspaceDir: dir,
+      host: new TestHost(),
+      appDataDir: null,
+      defaultLanguage: 'en',
+      seedDemoIfEmpty: false,
+      checkOutputs: true,
+    });
     const ok = await session.invoke('search', { query: 'zzr' });
     expect(ok).toMatchObject({ ok: true, value: { query: 'zzr', groups: [{ group: 'people' }] } });
-    expect(await session.invoke('search', { query: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
-    expect(await session.invoke('search', { query: 'a', limit: 1000 })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await session.invoke('search', { query: 'x'.repeat(201) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
+    expect(await session.invoke('search', { query: 'a', limit: 1000 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
     await session.close();
   });
 });

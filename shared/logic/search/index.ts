@@ -1,6 +1,15 @@
 import type { SearchGroupResult, SearchHit, SearchResults } from '../../ipc/search';
 import type { Account } from '../../model/account';
-import { FIELD_DEFS, groupOf, SEARCH_FIELDS, SEARCH_GROUPS, visitAccountTexts, visitPersonTexts, type SearchField, type SearchGroup } from './fields';
+import {
+  FIELD_DEFS,
+  groupOf,
+  SEARCH_FIELDS,
+  SEARCH_GROUPS,
+  visitAccountTexts,
+  visitPersonTexts,
+  type SearchField,
+  type SearchGroup,
+} from './fields';
 import { fold, isBoundaryCode, normalizeQuery, pinyinQuery } from './fold';
 import { pinyinForms, pinyinRange, type PinyinForms } from './pinyin';
 import { snippetOf } from './snippet';
@@ -86,7 +95,8 @@ class CorpusBuilder {
   build(): Corpus {
     const n = this.starts.length;
     const nextOwner = new Int32Array(n);
-    for (let i = n - 1; i >= 0; i--) nextOwner[i] = i + 1 < n && this.owners[i + 1] === this.owners[i] ? nextOwner[i + 1]! : i + 1;
+    for (let i = n - 1; i >= 0; i--)
+      nextOwner[i] = i + 1 < n && this.owners[i + 1] === this.owners[i] ? nextOwner[i + 1]! : i + 1;
     return {
       group: this.group,
       pinyin: this.pinyin,
@@ -200,7 +210,7 @@ export class SearchIndex {
     const owners: Owner[] = [{ id: null, name: account.name, title: '' }];
     let owner = 0;
     const visit = (field: SearchField, text: string) => {
-      if (!text || BLANK.test(text)) return;
+      if (!text || (text.charCodeAt(0) <= 32 && BLANK.test(text))) return;
       const code = FIELD_CODE.get(field)!;
       const group = owner > 0 ? PERSON_GROUP[code]! : ACCOUNT_GROUP[code]!;
       builder(group, false).add(owner, code, 0, text, text);
@@ -262,11 +272,16 @@ export class SearchIndex {
         doc = docAt(starts, pos, doc);
         const start = starts[doc]!;
         const at = pos - start;
-        const kind = at === 0 ? (text.charCodeAt(pos + needle.length) === 1 ? 0 : 1) : isBoundaryCode(text.charCodeAt(pos - 1)) ? 2 : 3;
+        const kind =
+          at === 0 ? (text.charCodeAt(pos + needle.length) === 1 ? 0 : 1) : isBoundaryCode(text.charCodeAt(pos - 1)) ? 2 : 3;
         const score = kind * 32 + FIELD_WEIGHT[fields[doc]!]! * 3 + vias[doc]!;
         const slot = base + owners[doc]!;
         const fresh = f.stamp[slot] !== gen;
-        if (fresh || score < f.score[slot]! || (score === f.score[slot]! && raw[doc]!.length < corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length)) {
+        if (
+          fresh ||
+          score < f.score[slot]! ||
+          (score === f.score[slot]! && raw[doc]!.length < corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length)
+        ) {
           if (fresh) {
             f.stamp[slot] = gen;
             f.touched.push(slot);
@@ -343,7 +358,10 @@ function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: strin
   const via = corpus.vias[doc]! as Via;
   const raw = corpus.raw[doc]!;
   const owner = part.owners[corpus.owners[doc]!]!;
-  const range = via === 0 ? ([at, at + query.length] as const) : pinyinRange(raw, pinyin ?? '', via === 1 ? 'full' : 'initials', field !== 'title');
+  const range =
+    via === 0
+      ? ([at, at + query.length] as const)
+      : pinyinRange(raw, pinyin ?? '', via === 1 ? 'full' : 'initials', field !== 'title');
   const whole = FIELD_DEFS[field].names;
   return {
     accountId: part.accountId,

@@ -1,6 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import { hasHan } from './fold';
 
+const HAN_CHAR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
+
 /**
  * Pinyin forms of a text for search: each run of Chinese characters as toneless pinyin and as
  * initials, runs separated by a space. "信息科技部 主任（张主任）" gives
@@ -22,18 +24,23 @@ interface Syllable {
 
 /** The Chinese runs of a text, each a list of syllables with their offsets. */
 function runsOf(text: string, asName: boolean): Syllable[][] {
-  const chars = pinyin(text, { toneType: 'none', type: 'all', v: true, surname: asName ? 'head' : 'off' });
+  // One element per code point: the pinyin of a Chinese character, any other character as it is
+  // ('array' is many times faster than pinyin-pro's 'all' form).
+  const chars = Array.from(text);
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true, surname: asName ? 'head' : 'off' });
+  const aligned = syllables.length === chars.length;
   const runs: Syllable[][] = [];
   let run: Syllable[] = [];
   let at = 0;
-  for (const c of chars) {
-    if (c.isZh && c.pinyin) run.push({ at, length: c.origin.length, pinyin: c.pinyin.toLowerCase() });
+  chars.forEach((c, i) => {
+    const py = aligned ? syllables[i]! : pinyin(c, { toneType: 'none', v: true });
+    if (py !== c && HAN_CHAR.test(c) && /^[a-zA-Zü]+$/.test(py)) run.push({ at, length: c.length, pinyin: py.toLowerCase() });
     else if (run.length) {
       runs.push(run);
       run = [];
     }
-    at += c.origin.length;
-  }
+    at += c.length;
+  });
   if (run.length) runs.push(run);
   return runs;
 }

@@ -5,7 +5,8 @@ export const SNIPPET_COLUMNS = 96;
 /** Columns kept before the match when a long text is cut. */
 const LEAD = 30;
 
-const columns = (code: number) => (code >= 0x2e80 && code < 0xd800) || (code >= 0xf900 && code < 0xfb00) || (code >= 0xff00 && code < 0xff61) ? 2 : 1;
+const columns = (code: number) =>
+  (code >= 0x2e80 && code < 0xd800) || (code >= 0xf900 && code < 0xfb00) || (code >= 0xff00 && code < 0xff61) ? 2 : 1;
 const isLow = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff;

@@ -16,10 +16,21 @@ export function HitOption({ id, hit, active, onHover, onChoose }: Props) {
   const inName = hit.field === 'name';
   const inTitle = hit.field === 'title' && hit.person !== null;
   return (
-    <div id={id} role="option" aria-selected={active} className={active ? 'palette-hit active' : 'palette-hit'} onMouseMove={active ? undefined : onHover} onClick={onChoose}>
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'palette-hit active' : 'palette-hit'}
+      onMouseMove={active ? undefined : onHover}
+      onClick={onChoose}
+    >
       <div className="palette-hit-main">
-        <span className="palette-hit-name">{inName ? <Marked snippet={hit.snippet} /> : (hit.person?.name ?? hit.accountName)}</span>
-        {hit.person && (hit.person.title || inTitle) && <span className="palette-hit-title">{inTitle ? <Marked snippet={hit.snippet} /> : hit.person.title}</span>}
+        <span className="palette-hit-name">
+          {inName ? <Marked snippet={hit.snippet} /> : (hit.person?.name ?? hit.accountName)}
+        </span>
+        {hit.person && (hit.person.title || inTitle) && (
+          <span className="palette-hit-title">{inTitle ? <Marked snippet={hit.snippet} /> : hit.person.title}</span>
+        )}
         {hit.via !== 'text' && <span className="badge palette-via">{t(`search.via.${hit.via}`)}</span>}
         <span className="spacer" />
         {hit.person && <span className="palette-hit-account">{hit.accountName}</span>}

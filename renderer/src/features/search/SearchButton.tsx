@@ -6,7 +6,12 @@ import { usePalette } from './palette-store';
 export function SearchButton() {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button button-small topbar-search" onClick={usePalette.getState().show} title={t('search.openShortcut', { mod: modKeyName() })}>
+    <button
+      type="button"
+      className="button button-small topbar-search"
+      onClick={usePalette.getState().show}
+      title={t('search.openShortcut', { mod: modKeyName() })}
+    >
       <span>⌕ {t('search.open')}</span>
       <kbd aria-hidden="true">{modKeyName()}+K</kbd>
     </button>

@@ -12,7 +12,9 @@ import './search.css';
 
 /** Where a hit opens: the account's chart, or the chart with the person in focus. */
 export const hitPath = (hit: SearchHit) =>
-  hit.person ? `/accounts/${encodeURIComponent(hit.accountId)}/people/${encodeURIComponent(hit.person.id)}` : `/accounts/${encodeURIComponent(hit.accountId)}`;
+  hit.person
+    ? `/accounts/${encodeURIComponent(hit.accountId)}/people/${encodeURIComponent(hit.person.id)}`
+    : `/accounts/${encodeURIComponent(hit.accountId)}`;
 
 const NONE: ReadonlySet<SearchGroup> = new Set();
 
@@ -157,7 +159,13 @@ function PaletteDialog() {
             </div>
           )}
           {groups.length > 0 && (
-            <div role="listbox" id={`${baseId}-list`} aria-label={t('search.label')} className="palette-list" aria-busy={!results}>
+            <div
+              role="listbox"
+              id={`${baseId}-list`}
+              aria-label={t('search.label')}
+              className="palette-list"
+              aria-busy={!results}
+            >
               {groups.map(({ result: g, items: groupItems, narrow }) => {
                 const headingId = `${baseId}-${g.group}`;
                 return (
@@ -169,10 +177,27 @@ function PaletteDialog() {
                       const i = row++;
                       const hover = () => setActiveKey(item.key);
                       return item.kind === 'hit' ? (
-                        <HitOption key={item.key} id={optionId(i)} hit={item.hit} active={i === active} onHover={hover} onChoose={() => choose(item)} />
+                        <HitOption
+                          key={item.key}
+                          id={optionId(i)}
+                          hit={item.hit}
+                          active={i === active}
+                          onHover={hover}
+                          onChoose={() => choose(item)}
+                        />
                       ) : (
-                        <div key={item.key} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? 'palette-more active' : 'palette-more'} onMouseMove={hover} onClick={() => choose(item)}>
-                          {item.capped ? t('search.moreMany', { count: SEARCH_LIMIT_MAX }) : t('search.more', { count: item.count })}
+                        <div
+                          key={item.key}
+                          id={optionId(i)}
+                          role="option"
+                          aria-selected={i === active}
+                          className={i === active ? 'palette-more active' : 'palette-more'}
+                          onMouseMove={hover}
+                          onClick={() => choose(item)}
+                        >
+                          {item.capped
+                            ? t('search.moreMany', { count: SEARCH_LIMIT_MAX })
+                            : t('search.more', { count: item.count })}
                         </div>
                       );
                     })}
@@ -186,7 +211,9 @@ function PaletteDialog() {
         <div className="palette-footer muted">
           <span>{t('search.keys')}</span>
           <span className="spacer" />
-          <span aria-live="polite">{results?.groups.length ? t('search.results', { count: results.groups.reduce((n, g) => n + g.total, 0) }) : ''}</span>
+          <span aria-live="polite">
+            {results?.groups.length ? t('search.results', { count: results.groups.reduce((n, g) => n + g.total, 0) }) : ''}
+          </span>
         </div>
       </div>
     </dialog>

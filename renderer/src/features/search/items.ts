@@ -5,7 +5,9 @@ import type { SearchGroupResult, SearchHit, SearchResults } from '../../../../sh
 export const PALETTE_LIMIT = 6;
 
 /** A row the arrow keys reach: a hit, or a group's "N more" (Enter shows them). */
-export type Item = { key: string; kind: 'hit'; hit: SearchHit } | { key: string; kind: 'more'; group: SearchGroup; count: number; capped: boolean };
+export type Item =
+  | { key: string; kind: 'hit'; hit: SearchHit }
+  | { key: string; kind: 'more'; group: SearchGroup; count: number; capped: boolean };
 
 export interface ShownGroup {
   result: SearchGroupResult;
@@ -23,7 +25,8 @@ export function shownGroups(results: SearchResults, opened: ReadonlySet<SearchGr
     const hits = open ? result.hits : result.hits.slice(0, PALETTE_LIMIT);
     const items: Item[] = hits.map((hit) => ({ key: hitKey(result.group, hit), kind: 'hit', hit }));
     const more = result.total - hits.length;
-    if (!open && more > 0) items.push({ key: `more/${result.group}`, kind: 'more', group: result.group, count: more, capped: result.capped });
+    if (!open && more > 0)
+      items.push({ key: `more/${result.group}`, kind: 'more', group: result.group, count: more, capped: result.capped });
     return { result, items, narrow: result.capped || (open && result.total > result.hits.length) };
   });
 }
