@@ -48,10 +48,8 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** A query as it is searched: folded, control characters and runs of spaces made single spaces, trimmed. */
 export function normalizeQuery(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- U+0001 is the corpus separator: never in a query
-  return fold(raw.slice(0, MAX_QUERY_LENGTH))
-    .replace(/[\s\u0001]+/g, ' ')
-    .trim();
+  // U+0001 is the corpus separator: never in a query.
+  return fold(raw.slice(0, MAX_QUERY_LENGTH)).replaceAll('\u0001', ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The query as pinyin is searched ("Zhang Zhu-ren" → "zhangzhuren"), or null when it is not pinyin-like. */
