@@ -139,7 +139,9 @@ class Found {
   corpus = new Int32Array(0);
   doc = new Int32Array(0);
   at = new Int32Array(0);
-  touched: number[] = [];
+  /** The slots touched by this query, in the order found: `touched[0..count)`. */
+  touched = new Int32Array(0);
+  count = 0;
   capped = false;
   reset(slots: number): void {
     if (this.stamp.length < slots) {
@@ -149,8 +151,9 @@ class Found {
       this.corpus = new Int32Array(size);
       this.doc = new Int32Array(size);
       this.at = new Int32Array(size);
+      this.touched = new Int32Array(size);
     }
-    this.touched = [];
+    this.count = 0;
     this.capped = false;
   }
 }
@@ -185,10 +188,30 @@ export class SearchIndex {
   /** Adds an account, or replaces what the index holds of it. */
   setAccount(account: Account): void {
     this.parts.set(account.id, this.partOf(account));
+    this.layout = null;
   }
 
   removeAccount(accountId: string): void {
     this.parts.delete(accountId);
+    this.layout = null;
+  }
+
+  /** Every corpus numbered and every owner given a slot: made again only when an account changes. */
+  private layout: { corpora: Corpus[]; corpusPart: Part[]; corpusBase: number[]; slots: number } | null = null;
+  private layoutOf() {
+    const corpora: Corpus[] = [];
+    const corpusPart: Part[] = [];
+    const corpusBase: number[] = [];
+    let slots = 0;
+    for (const part of this.parts.values()) {
+      for (const c of part.corpora) {
+        corpora.push(c);
+        corpusPart.push(part);
+        corpusBase.push(slots);
+      }
+      slots += part.owners.length;
+    }
+    return { corpora, corpusPart, corpusBase, slots };
   }
 
   private forms(text: string, asName: boolean): PinyinForms | null {
@@ -241,19 +264,7 @@ export class SearchIndex {
     if (!query) return { query: rawQuery, groups: [] };
     const pinyin = pinyinQuery(query);
 
-    // Every corpus gets a number, every owner a slot, for this query.
-    const corpora: Corpus[] = [];
-    const corpusPart: Part[] = [];
-    const corpusBase: number[] = [];
-    let slots = 0;
-    for (const part of this.parts.values()) {
-      for (const c of part.corpora) {
-        corpora.push(c);
-        corpusPart.push(part);
-        corpusBase.push(slots);
-      }
-      slots += part.owners.length;
-    }
+    const { corpora, corpusPart, corpusBase, slots } = (this.layout ??= this.layoutOf());
     const gen = ++this.generation;
     for (const f of this.found.values()) f.reset(slots);
 
@@ -269,7 +280,10 @@ export class SearchIndex {
       let doc = 0;
       let pos = text.indexOf(needle);
       while (pos >= 0) {
-        doc = docAt(starts, pos, doc);
+        // Dense hits fall in this document or the next: look there before searching.
+        if (doc + 1 < starts.length && starts[doc + 1]! <= pos) {
+          doc = doc + 2 < starts.length && starts[doc + 2]! <= pos ? docAt(starts, pos, doc + 2) : doc + 1;
+        }
         const start = starts[doc]!;
         const at = pos - start;
         const kind =
@@ -284,7 +298,7 @@ export class SearchIndex {
         ) {
           if (fresh) {
             f.stamp[slot] = gen;
-            f.touched.push(slot);
+            f.touched[f.count++] = slot;
           }
           f.score[slot] = score;
           f.corpus[slot] = ci;
@@ -295,7 +309,7 @@ export class SearchIndex {
         if (prose) {
           // One hit per person in prose: go on with the next person.
           next = corpus.nextOwner[doc]!;
-          if (fresh && f.touched.length >= PROSE_CAP) {
+          if (fresh && f.count >= PROSE_CAP) {
             f.capped = true;
             break;
           }
@@ -308,12 +322,12 @@ export class SearchIndex {
     const groups: SearchGroupResult[] = [];
     for (const group of SEARCH_GROUPS) {
       const f = this.found.get(group)!;
-      if (!f.touched.length) continue;
+      if (!f.count) continue;
       const hits = topOf(f, corpora, corpusPart, limit).map((slot) => {
         const corpus = corpora[f.corpus[slot]!]!;
         return hitOf(corpusPart[f.corpus[slot]!]!, corpus, f.doc[slot]!, f.at[slot]!, query, pinyin);
       });
-      groups.push({ group, hits, total: f.touched.length, capped: f.capped });
+      groups.push({ group, hits, total: f.count, capped: f.capped });
     }
     return { query: rawQuery, groups };
   }
@@ -321,36 +335,28 @@ export class SearchIndex {
 
 /** The best `limit` slots: by score, then shorter text, then account name and owner order. */
 function topOf(f: Found, corpora: Corpus[], corpusPart: Part[], limit: number): number[] {
-  // Scores take few values: bucket them, then sort only the buckets that reach the top.
-  const buckets: number[][] = Array.from({ length: SCORES }, () => []);
-  for (const slot of f.touched) buckets[f.score[slot]!]!.push(slot);
+  // Scores take few values: count them, keep only the slots whose score reaches the top, and
+  // order only those (a one-letter query touches tens of thousands of people).
+  const counts = new Int32Array(SCORES);
+  for (let i = 0; i < f.count; i++) counts[f.score[f.touched[i]!]!]!++;
+  let cutoff = 0;
+  for (let seen = 0; cutoff < SCORES - 1 && (seen += counts[cutoff]!) < limit; ) cutoff++;
   const length = (slot: number) => corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length;
   const name = (slot: number) => corpusPart[f.corpus[slot]!]!.accountName;
-  const order = (a: number, b: number) => length(a) - length(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0) || a - b;
-  const out: number[] = [];
-  for (const bucket of buckets) {
-    const need = limit - out.length;
-    if (!bucket.length) continue;
-    if (bucket.length <= need * 4) bucket.sort(order);
-    else {
-      // A big bucket (a one-letter query): keep only the best `need`, without sorting it all.
-      const best: number[] = [];
-      for (const slot of bucket) {
-        if (best.length === need && order(slot, best[need - 1]!) >= 0) continue;
-        let i = best.length;
-        while (i > 0 && order(slot, best[i - 1]!) < 0) i--;
-        best.splice(i, 0, slot);
-        if (best.length > need) best.pop();
-      }
-      bucket.length = 0;
-      bucket.push(...best);
-    }
-    for (const slot of bucket) {
-      out.push(slot);
-      if (out.length === limit) return out;
-    }
+  const order = (a: number, b: number) =>
+    f.score[a]! - f.score[b]! || length(a) - length(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0) || a - b;
+  // The best `limit` of the slots at or above the cutoff, kept in order as they come.
+  const best: number[] = [];
+  for (let i = 0; i < f.count; i++) {
+    const slot = f.touched[i]!;
+    if (f.score[slot]! > cutoff) continue;
+    if (best.length === limit && order(slot, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && order(slot, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, slot);
+    if (best.length > limit) best.pop();
   }
-  return out;
+  return best;
 }
 
 function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: string, pinyin: string | null): SearchHit {
