@@ -95,7 +95,9 @@ describe('the search index on the Chinese demo', () => {
     expect(zzr.snippet.text).toBe('信息科技部 主任（张主任）');
     expect(marked(zzr)).toBe('张主任');
     // "zhang" also finds the name 张国栋 itself, ranked first (a name prefix).
-    expect(hits(index.search('zhang'), 'people')[0]!.person?.name).toBe('张国栋');
+    const first = hits(index.search('zhang'), 'people')[0]!;
+    expect(first).toMatchObject({ person: { name: '张国栋' }, field: 'name', via: 'pinyin' });
+    expect(marked(first)).toBe('张');
   });
 
   it('does not search prose by pinyin, nor pinyin by a Chinese query', () => {
@@ -133,8 +135,10 @@ describe('the search index on the English demo', () => {
     expect(marked(hit)).toBe('Jingzhou');
   });
 
-  it('finds the Chinese alternate name of a romanised person', () => {
+  it('finds the Chinese alternate name of a romanised person, and prefers the name itself when both match', () => {
     expect(names(index.search('张国栋'), 'people')).toEqual(['Zhang Guodong']);
+    // "zhang" is the name's prefix and the pinyin of the alternate name 张国栋: the name is shown.
+    expect(hits(index.search('zhang'), 'people')[0]).toMatchObject({ person: { name: 'Zhang Guodong' }, field: 'name', via: 'text' });
   });
 
   it('cuts long texts to a snippet around the match, with the match marked', () => {

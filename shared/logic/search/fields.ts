@@ -12,7 +12,7 @@ export type SearchGroup = (typeof SEARCH_GROUPS)[number];
  */
 export const FIELD_DEFS = {
   name: { group: null, weight: 0, names: true },
-  alternateName: { group: null, weight: 0, names: true },
+  alternateName: { group: null, weight: 1, names: true },
   title: { group: 'people', weight: 1, names: true },
   email: { group: 'people', weight: 3, names: false },
   phone: { group: 'people', weight: 3, names: false },

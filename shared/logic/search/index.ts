@@ -125,7 +125,9 @@ function docAt(starts: Int32Array, pos: number, from: number): number {
 }
 
 const FIELD_WEIGHT = Uint8Array.from(SEARCH_FIELDS, (f) => FIELD_DEFS[f].weight);
-/** Scores are kind * 32 + weight * 3 + via: below this. */
+/** Full pinyin ranks with the text itself (张国栋 by "zhang" ties with "Zhang Guodong"; the shorter wins), initials just after. */
+const VIA_RANK = Uint8Array.of(0, 0, 1);
+/** Scores are kind * 32 + weight * 3 + via rank: below this. */
 const SCORES = 4 * 32;
 
 /**
@@ -288,7 +290,7 @@ export class SearchIndex {
         const at = pos - start;
         const kind =
           at === 0 ? (text.charCodeAt(pos + needle.length) === 1 ? 0 : 1) : isBoundaryCode(text.charCodeAt(pos - 1)) ? 2 : 3;
-        const score = kind * 32 + FIELD_WEIGHT[fields[doc]!]! * 3 + vias[doc]!;
+        const score = kind * 32 + FIELD_WEIGHT[fields[doc]!]! * 3 + VIA_RANK[vias[doc]!]!;
         const slot = base + owners[doc]!;
         const fresh = f.stamp[slot] !== gen;
         if (
