@@ -10,19 +10,19 @@ import {
   type SearchField,
   type SearchGroup,
 } from './fields';
-import { fold, isBoundaryCode, normalizeQuery, pinyinQuery } from './fold';
+import { CorpusBuilder, docAt, SEP, type Corpus, type Owner, type Part, type Via } from './corpus';
+import { isBoundaryCode, normalizeQuery, pinyinQuery } from './fold';
 import { pinyinForms, pinyinRange, type PinyinForms } from './pinyin';
+import { FIELD_WEIGHT, Found, topOf, VIA_RANK } from './rank';
 import { snippetOf } from './snippet';
 
 export { SEARCH_FIELDS, SEARCH_GROUPS, type SearchField, type SearchGroup } from './fields';
 export { fold, normalizeQuery, pinyinQuery } from './fold';
 export { pinyinForms } from './pinyin';
 
-/** Separates documents in a corpus; folded text never holds it (control characters fold to spaces). */
-const SEP = '\u0001';
 const VIAS = ['text', 'pinyin', 'initials'] as const;
+const SEP_CODE = SEP.charCodeAt(0);
 const BLANK = /^\s*$/;
-type Via = 0 | 1 | 2;
 /** Groups whose documents are long prose: one hit per person is enough, and a scan may stop early. */
 const PROSE: ReadonlySet<SearchGroup> = new Set(['dossier', 'motives', 'notes', 'activities']);
 /** A prose group stops counting past this many people (a one-letter query matches nearly all). */
@@ -32,133 +32,6 @@ const GROUP_NO = new Map(SEARCH_GROUPS.map((g, i) => [g, i]));
 /** The group number of each field's hits, on a person and on an account. */
 const PERSON_GROUP = SEARCH_FIELDS.map((f) => GROUP_NO.get(groupOf(f, true))!);
 const ACCOUNT_GROUP = SEARCH_FIELDS.map((f) => GROUP_NO.get(groupOf(f, false))!);
-
-/** Who a document is about: the account itself (`id` null) or one of its people. */
-interface Owner {
-  id: string | null;
-  name: string;
-  title: string;
-}
-
-/**
- * The documents of one group of one account, concatenated: `SEP doc0 SEP doc1 …`, folded, so one
- * `indexOf` runs over all of them (V8 searches one long string much faster than many short ones).
- * Pinyin documents sit in their own corpus: they are searched with the query's pinyin form.
- */
-interface Corpus {
-  group: SearchGroup;
-  pinyin: boolean;
-  text: string;
-  /** Offset in `text` of each document's first character. */
-  starts: Int32Array;
-  owners: Int32Array;
-  fields: Uint8Array;
-  vias: Uint8Array;
-  /** The first document of the next owner (documents of one owner are contiguous). */
-  nextOwner: Int32Array;
-  /** The original text of each document, for snippets. */
-  raw: string[];
-}
-
-interface Part {
-  accountId: string;
-  accountName: string;
-  owners: Owner[];
-  corpora: Corpus[];
-}
-
-class CorpusBuilder {
-  private pieces: string[] = [];
-  private length = 0;
-  private starts: number[] = [];
-  private owners: number[] = [];
-  private fields: number[] = [];
-  private vias: number[] = [];
-  private raw: string[] = [];
-  constructor(
-    readonly group: SearchGroup,
-    readonly pinyin: boolean,
-  ) {}
-  /** Adds a document: `searched` is what is searched (the text, or its pinyin), `raw` what is shown. */
-  add(owner: number, field: number, via: Via, searched: string, raw: string): void {
-    this.pieces.push(SEP, searched.includes(SEP) ? searched.replaceAll(SEP, ' ') : searched);
-    this.starts.push(this.length + 1);
-    this.length += searched.length + 1;
-    this.owners.push(owner);
-    this.fields.push(field);
-    this.vias.push(via);
-    this.raw.push(raw);
-  }
-  get empty(): boolean {
-    return this.starts.length === 0;
-  }
-  build(): Corpus {
-    const n = this.starts.length;
-    const nextOwner = new Int32Array(n);
-    for (let i = n - 1; i >= 0; i--)
-      nextOwner[i] = i + 1 < n && this.owners[i + 1] === this.owners[i] ? nextOwner[i + 1]! : i + 1;
-    return {
-      group: this.group,
-      pinyin: this.pinyin,
-      // Folded once, whole: folding keeps every length, so the offsets hold.
-      text: fold(this.pieces.join('') + SEP),
-      starts: Int32Array.from(this.starts),
-      owners: Int32Array.from(this.owners),
-      fields: Uint8Array.from(this.fields),
-      vias: Uint8Array.from(this.vias),
-      nextOwner,
-      raw: this.raw,
-    };
-  }
-}
-
-/** Index of the last start <= pos, searching from `from` on (matches come in order). */
-function docAt(starts: Int32Array, pos: number, from: number): number {
-  let lo = from;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const FIELD_WEIGHT = Uint8Array.from(SEARCH_FIELDS, (f) => FIELD_DEFS[f].weight);
-/** Full pinyin ranks with the text itself (张国栋 by "zhang" ties with "Zhang Guodong"; the shorter wins), initials just after. */
-const VIA_RANK = Uint8Array.of(0, 0, 1);
-/** Scores are kind * 32 + weight * 3 + via rank: below this. */
-const SCORES = 4 * 32;
-
-/**
- * What one group found in one query: per owner (a slot: the owner's place across all accounts)
- * the best score, the corpus and document it came from and where in it. Typed arrays reused
- * from query to query, with a generation stamp instead of clearing them.
- */
-class Found {
-  stamp = new Int32Array(0);
-  score = new Int32Array(0);
-  corpus = new Int32Array(0);
-  doc = new Int32Array(0);
-  at = new Int32Array(0);
-  /** The slots touched by this query, in the order found: `touched[0..count)`. */
-  touched = new Int32Array(0);
-  count = 0;
-  capped = false;
-  reset(slots: number): void {
-    if (this.stamp.length < slots) {
-      const size = Math.max(slots, this.stamp.length * 2);
-      this.stamp = new Int32Array(size);
-      this.score = new Int32Array(size);
-      this.corpus = new Int32Array(size);
-      this.doc = new Int32Array(size);
-      this.at = new Int32Array(size);
-      this.touched = new Int32Array(size);
-    }
-    this.count = 0;
-    this.capped = false;
-  }
-}
 
 export interface SearchOptions {
   /** Hits per group (default 8). */
@@ -289,7 +162,13 @@ export class SearchIndex {
         const start = starts[doc]!;
         const at = pos - start;
         const kind =
-          at === 0 ? (text.charCodeAt(pos + needle.length) === 1 ? 0 : 1) : isBoundaryCode(text.charCodeAt(pos - 1)) ? 2 : 3;
+          at === 0
+            ? text.charCodeAt(pos + needle.length) === SEP_CODE
+              ? 0
+              : 1
+            : isBoundaryCode(text.charCodeAt(pos - 1))
+              ? 2
+              : 3;
         const score = kind * 32 + FIELD_WEIGHT[fields[doc]!]! * 3 + VIA_RANK[vias[doc]!]!;
         const slot = base + owners[doc]!;
         const fresh = f.stamp[slot] !== gen;
@@ -333,32 +212,6 @@ export class SearchIndex {
     }
     return { query: rawQuery, groups };
   }
-}
-
-/** The best `limit` slots: by score, then shorter text, then account name and owner order. */
-function topOf(f: Found, corpora: Corpus[], corpusPart: Part[], limit: number): number[] {
-  // Scores take few values: count them, keep only the slots whose score reaches the top, and
-  // order only those (a one-letter query touches tens of thousands of people).
-  const counts = new Int32Array(SCORES);
-  for (let i = 0; i < f.count; i++) counts[f.score[f.touched[i]!]!]!++;
-  let cutoff = 0;
-  for (let seen = 0; cutoff < SCORES - 1 && (seen += counts[cutoff]!) < limit; ) cutoff++;
-  const length = (slot: number) => corpora[f.corpus[slot]!]!.raw[f.doc[slot]!]!.length;
-  const name = (slot: number) => corpusPart[f.corpus[slot]!]!.accountName;
-  const order = (a: number, b: number) =>
-    f.score[a]! - f.score[b]! || length(a) - length(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0) || a - b;
-  // The best `limit` of the slots at or above the cutoff, kept in order as they come.
-  const best: number[] = [];
-  for (let i = 0; i < f.count; i++) {
-    const slot = f.touched[i]!;
-    if (f.score[slot]! > cutoff) continue;
-    if (best.length === limit && order(slot, best[limit - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && order(slot, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, slot);
-    if (best.length > limit) best.pop();
-  }
-  return best;
 }
 
 function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: string, pinyin: string | null): SearchHit {
