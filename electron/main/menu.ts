@@ -66,6 +66,7 @@ function viewMenu(s: MenuStrings): Item {
     submenu: [
       { label: s.home, accelerator: 'CmdOrCtrl+Shift+H', click: () => send('goHome') },
       { label: s.findAccount, accelerator: 'CmdOrCtrl+F', click: () => send('findAccount') },
+      { label: s.searchEverywhere, accelerator: 'CmdOrCtrl+K', click: () => send('searchEverywhere') },
       separator,
       { label: s.actualSize, role: 'resetZoom' },
       { label: s.zoomIn, role: 'zoomIn' },

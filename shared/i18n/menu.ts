@@ -13,6 +13,7 @@ export interface MenuStrings {
   view: string;
   home: string;
   findAccount: string;
+  searchEverywhere: string;
   window: string;
   help: string;
   about: string;
@@ -56,6 +57,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     view: '&View',
     home: 'Accounts',
     findAccount: 'Find Account',
+    searchEverywhere: 'Search Everywhere…',
     window: '&Window',
     help: '&Help',
     about: 'About Bidmap',
@@ -94,6 +96,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     view: '视图(&V)',
     home: '客户列表',
     findAccount: '查找客户',
+    searchEverywhere: '全局搜索…',
     window: '窗口(&W)',
     help: '帮助(&H)',
     about: '关于 Bidmap',

@@ -6,6 +6,7 @@ import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { LANGUAGES } from '../taxonomy/keys';
+import { SearchInput, SearchResults } from './search';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -77,6 +78,8 @@ export const contract = {
   exportMeetingBrief: call(MeetingBriefRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
   /** Opens, or shows in its folder, a PDF this session exported (no other path is accepted). */
   openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
+  /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
+  search: call(SearchInput, SearchResults),
 } as const;
 
 export type Contract = typeof contract;

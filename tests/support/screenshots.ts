@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, the demo canvas, the person panel, the account views, the portfolio and the notebook in both languages, for README and review.
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio and the notebook in both languages, for README and review.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchApp } from './launch';
@@ -19,6 +19,15 @@ async function shoot(locale: 'en' | 'zh-CN', theme: 'light' | 'dark'): Promise<v
     await page.evaluate(() => document.fonts.ready);
     const suffix = theme === 'dark' ? `${locale}-dark` : locale;
     await page.screenshot({ path: `${OUT}/home-${suffix}.png` });
+    if (theme === 'light') {
+      // Search everywhere (Ctrl+K) over the home screen: "zhang" finds 张 by pinyin in zh-CN, Zhang in every group in en.
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox').fill('zhang');
+      await page.getByRole('option').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${OUT}/search-${locale}.png` });
+      await page.keyboard.press('Escape');
+    }
     const canvas = await new HomePage(page).open(locale === 'en' ? /Henan/ : /河南/);
     await canvas.nodes.first().waitFor();
     await page.waitForTimeout(300); // let fitView settle before the picture

@@ -60,6 +60,7 @@ export class Workspace {
   private indexTimer: NodeJS.Timeout | null = null;
   private indexDirty = false;
   private closed = false;
+  private readonly changeListeners = new Set<(id: string) => void>();
 
   private constructor(readonly dir: string) {
     this.paths = workspacePaths(dir);
@@ -180,6 +181,19 @@ export class Workspace {
     return this.dbs.has(id);
   }
 
+  /**
+   * Calls `listener` with the id of every account that changes, arrives or leaves, as soon as it
+   * does in memory (before it is saved). The search index uses it to refresh that account only.
+   */
+  onAccountChange(listener: (id: string) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(id: string): void {
+    for (const listener of this.changeListeners) listener(id);
+  }
+
   get(id: string): Account {
     const db = this.dbs.get(id);
     if (db) return db.data;
@@ -194,6 +208,7 @@ export class Workspace {
     if (!db) return this.get(id);
     const before = summaryOf(db.data);
     db.data = { ...change(db.data), id, schemaVersion: ACCOUNT_SCHEMA_VERSION, updatedAt: now() };
+    this.changed(id);
     const after = summaryOf(db.data);
     if (before.name !== after.name || before.zone !== after.zone || before.peopleCount !== after.peopleCount) {
       this.scheduleIndex();
@@ -276,6 +291,7 @@ export class Workspace {
       await this.dbFor(a.id, Account.parse(a), backups).write();
       // A new account has a backup from the start, so damage before its first edit is recoverable.
       await backups.keep(this.paths.account(a.id), { copy: true });
+      this.changed(a.id);
     }
     this.indexDirty = true;
     await this.saveIndex();
@@ -310,6 +326,7 @@ export class Workspace {
     await rename(this.paths.account(id), join(this.paths.trash, trashId));
     this.dbs.delete(id);
     this.writes.delete(id);
+    this.changed(id);
     this.indexDirty = true;
     await this.saveIndex();
     return { id, trashId };
@@ -323,6 +340,7 @@ export class Workspace {
     if (this.dbs.has(id)) throw new ServiceError('invalidInput', `An account with id ${id} exists already.`);
     await rename(from, this.paths.account(id));
     this.dbFor(id, result.value);
+    this.changed(id);
     this.indexDirty = true;
     await this.saveIndex();
     return summaryOf(result.value);
@@ -341,6 +359,7 @@ export class Workspace {
       if (!result.ok || result.value.id !== id) continue;
       await this.dbFor(id, result.value).write();
       this.damaged.delete(id);
+      this.changed(id);
       this.problems = this.problems.filter((p) => p.accountId !== id);
       this.indexDirty = true;
       await this.saveIndex();

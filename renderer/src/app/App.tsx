@@ -7,6 +7,8 @@ import { PrintScreen } from '../features/briefing/PrintScreen';
 import { AccountScreen } from '../features/canvas/AccountScreen';
 import { NotebookScreen } from '../features/itinerary/NotebookScreen';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { SearchButton } from '../features/search/SearchButton';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
@@ -43,6 +45,7 @@ function Shell() {
           {t('nav.settings')}
         </Link>
         <span className="spacer" />
+        <SearchButton />
         <span className="muted tagline">{t('app.tagline')}</span>
       </nav>
       <Switch>
@@ -62,6 +65,7 @@ function Shell() {
         <Route path="/accounts/:id/*?">{(params) => <AccountScreen key={params.id} id={params.id} rest={params['*'] ?? ''} />}</Route>
       </Switch>
       <Toasts />
+      <SearchPalette />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useDemoWorkspace } from '../features/accounts/useDemoWorkspace';
+import { usePalette } from '../features/search/palette-store';
 import { api } from './api';
 import { reportError } from './errors';
 import { useApp } from './store';
@@ -36,6 +37,8 @@ export function useMenuCommands(): void {
           // On a chart, Find searches the chart; elsewhere it filters the account list.
           if (!location.startsWith('/accounts/')) navigate('/');
           return setTimeout(() => press('f'));
+        case 'searchEverywhere':
+          return usePalette.getState().show();
         case 'revealWorkspace':
           return void api.revealWorkspace({}).catch(reportError);
         case 'openDemoWorkspace':
