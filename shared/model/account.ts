@@ -65,8 +65,11 @@ export const Competitor = z.object({
 });
 export type Competitor = z.infer<typeof Competitor>;
 
+/** Big enough for any deal, small enough that sums stay finite. */
+const AMOUNT_MAX = 1e15;
+
 export const Money = z.object({
-  amount: z.number().nonnegative().nullable().default(null),
+  amount: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
   currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
 });
 export type Money = z.infer<typeof Money>;
@@ -96,8 +99,8 @@ export type Opportunity = z.infer<typeof Opportunity>;
 /** Nine-grid inputs (DOMAIN.md §7): the zone follows from the share unless set by hand. */
 export const Segmentation = z.object({
   potential: z.enum(POTENTIALS).nullable().default(null),
-  annualPurchases: z.number().nonnegative().nullable().default(null),
-  ourRevenue: z.number().nonnegative().nullable().default(null),
+  annualPurchases: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
+  ourRevenue: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
   currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
   zoneOverride: z.enum(ZONES).nullable().default(null),
 });

@@ -23,4 +23,6 @@ export const IsoDate = z.union([z.literal(''), z.iso.date()]);
 export const Timestamp = z.iso.datetime({ offset: true });
 
 /** Free text with a generous ceiling so one field cannot bloat a file. */
-export const Text = (max = 4000) => z.string().max(max);
+/** The longest free text a field holds unless it says otherwise (the UI's fields stop there too). */
+export const TEXT_MAX = 4000;
+export const Text = (max = TEXT_MAX) => z.string().max(max);

@@ -138,3 +138,36 @@ test.describe('the person panel', () => {
     }
   });
 });
+
+test.describe('the person panel keeps what is typed', () => {
+  test('leaving the account at once (a shortcut, no blur) saves the last keystrokes; an open Find does not pull the panel to its match', async () => {
+    const app = await launchApp({ demo: true, locale: 'en' });
+    try {
+      const { page } = app;
+      const canvas = await new HomePage(page).open(/Henan/);
+      const ws = app.session.workspace();
+      const li = () => ws.get('henan').people.find((p) => p.name === 'Li Hong')!;
+
+      // Find shows Sun Jianhua; then the rep works on Li Hong with Find still open.
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('Sun Jianhua');
+      await canvas.card('Li Hong').click();
+      const panel = new PersonPanel(page);
+      await panel.section('Dossier');
+      await panel.field('Pets').fill('A parrot');
+      await page.waitForTimeout(600); // saved after the pause: the chart rebuilds
+      await panel.field('Pets').pressSequentially(' called Lulu', { delay: 20 });
+      await expect(panel.root.getByRole('heading', { name: 'Li Hong' })).toBeVisible();
+      await expect(panel.field('Pets')).toHaveValue('A parrot called Lulu');
+
+      // Straight to the home screen by address, as the menu's Go Home does, with the field focused.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+      await expect.poll(() => li().dossier.pets).toBe('A parrot called Lulu');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -64,9 +64,11 @@ test.describe('search everywhere (Ctrl+K)', () => {
       await expect(palette.selected).toContainText('张国栋');
       await page.keyboard.press('Enter');
       await expect(palette.dialog).toHaveCount(0);
-      await expect(page).toHaveURL(/#\/accounts\/bank\/people\/bk_p03$/);
+      // The person's chart opens with them selected and their panel open; the address is the chart's.
       await expect(page.getByRole('heading', { name: '江城商业银行 数据中心主机采购' })).toBeVisible();
       await expect(new CanvasPage(page).card('张国栋')).toBeVisible();
+      await expect(page.getByTestId('person-panel').getByRole('heading', { name: '张国栋' })).toBeVisible();
+      await expect(page).toHaveURL(/#\/accounts\/bank$/);
     } finally {
       await app.close();
     }
@@ -106,8 +108,8 @@ test.describe('search everywhere (Ctrl+K)', () => {
       await expect(palette.input).toHaveValue('xyzzy');
       await palette.search('Jingzhou');
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/#\/accounts\/bank\/people\/bk_p03$/);
       await expect(new CanvasPage(page).card('Zhang Guodong')).toBeVisible();
+      await expect(page.getByTestId('person-panel').getByRole('heading', { name: 'Zhang Guodong' })).toBeVisible();
     } finally {
       await app.close();
     }
@@ -165,8 +167,9 @@ test.describe('search everywhere (Ctrl+K)', () => {
         .list()
         .find((a) => a.name === 'Beacon Freight')!;
       const person = app.session.workspace().get(account.id).people[0]!;
-      await expect(page).toHaveURL(new RegExp(`#/accounts/${account.id}/people/${person.id}$`));
       await expect(canvas.card('Ingrid Larsson')).toBeVisible();
+      await expect(page.getByTestId('person-panel').getByRole('heading', { name: person.name })).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`#/accounts/${account.id}$`));
     } finally {
       await app.close();
     }

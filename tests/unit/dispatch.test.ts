@@ -30,6 +30,21 @@ describe('the API contract', () => {
     await s.close();
   });
 
+  it('refuses an account edit that uses a record id twice or a budget past any deal, and keeps the account as it was', async () => {
+    const s = await session();
+    const created = await s.invoke('createAccount', { name: 'Acme' });
+    const id = (created as { ok: true; value: { id: string } }).value.id;
+    const twice = await s.invoke('patchChart', { id, patch: { fields: { team: [{ id: 't1', name: 'A' }, { id: 't1', name: 'B' }] } } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'invalidInput', message: expect.stringContaining('t1 is used twice') } });
+    const huge = await s.invoke('patchChart', { id, patch: { fields: { opportunities: [{ id: 'o1', name: 'Big', budget: { amount: 1e308 } }] } } });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(s.workspace().get(id)).toMatchObject({ team: [], opportunities: [] });
+    const fine = await s.invoke('patchChart', { id, patch: { fields: { team: [{ id: 't1', name: 'A' }], owner: 'Li Na' } } });
+    expect(fine).toMatchObject({ ok: true });
+    expect(s.workspace().get(id)).toMatchObject({ team: [{ id: 't1', name: 'A' }], owner: 'Li Na' });
+    await s.close();
+  });
+
   it('refuses an unknown call by name', async () => {
     const s = await session();
     expect(await s.invoke('constructor', {})).toMatchObject({ ok: false, error: { code: 'invalidInput', message: 'Unknown call "constructor".' } });

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import { applyPatch, newChartProblem, type ChartProblem } from '../../../shared/logic/chart';
+import { applyPatch, duplicateRecordId, newChartProblem, type ChartProblem } from '../../../shared/logic/chart';
 import { ServiceError } from '../errors';
 import type { ServiceContext } from './context';
 
@@ -39,6 +39,8 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
         const next = applyPatch(a, patch);
         const problem = newChartProblem(a, next);
         if (problem) throw new ServiceError('invalidInput', `The chart edit was refused: ${describeChartProblem(problem)}.`);
+        const twice = patch.fields ? duplicateRecordId(next) : null;
+        if (twice) throw new ServiceError('invalidInput', `The edit was refused: id ${twice} is used twice.`);
         return next;
       });
       // Written now, not after the debounce: the renderer sends one patch at a time and merges

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { TEXT_MAX } from '../../../shared/model/ids';
 
 /** How long typing pauses before the text is saved. */
 export const SAVE_PAUSE_MS = 400;
@@ -9,8 +10,9 @@ interface Props {
   /**
    * Called after a pause in typing and when the field loses focus, with the text and a key that
    * stays the same while the field keeps the focus (edits under one key form one undo step).
+   * Returns false when the value was refused: the field then keeps what was typed.
    */
-  onCommit(value: string, session: string): void;
+  onCommit(value: string, session: string): boolean | void;
   multiline?: boolean;
   maxLength?: number;
   placeholder?: string;
@@ -28,7 +30,7 @@ let sessions = 0;
  * A labelled text field that saves as you type. While it has the focus it shows what is typed;
  * otherwise the stored value, so an undo elsewhere shows at once.
  */
-export function BufferedText({ label, value, onCommit, multiline, maxLength = 10000, placeholder, type = 'text', className, autoFocus, hideLabel, id: fixedId }: Props) {
+export function BufferedText({ label, value, onCommit, multiline, maxLength = TEXT_MAX, placeholder, type = 'text', className, autoFocus, hideLabel, id: fixedId }: Props) {
   const generated = useId();
   const id = fixedId ?? generated;
   const [typed, setTyped] = useState<string | null>(null);
@@ -40,14 +42,21 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = 10
   });
 
   const typedRef = useRef<string | null>(null);
-  const [flush] = useState(() => () => {
+  /** Saves what is typed, if anything changed; false when it was refused. */
+  const [flush] = useState(() => (): boolean => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const text = typedRef.current;
-    if (text !== null && text !== latest.current.value) latest.current.onCommit(text, session.current);
+    if (text === null || text === latest.current.value) return true;
+    return latest.current.onCommit(text, session.current) !== false;
   });
   // Leaving the panel (another person, another screen) saves what was typed.
-  useEffect(() => flush, [flush]);
+  useEffect(
+    () => () => {
+      flush();
+    },
+    [flush],
+  );
 
   const props = {
     id,
@@ -65,7 +74,8 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = 10
       timer.current = setTimeout(flush, SAVE_PAUSE_MS);
     },
     onBlur: () => {
-      flush();
+      // A refused value stays in the field, with the panel's message saying why: nothing typed is lost.
+      if (!flush()) return;
       typedRef.current = null;
       setTyped(null);
     },
@@ -75,7 +85,12 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = 10
       <label className={hideLabel ? 'sr-only' : 'field-label'} htmlFor={id}>
         {label}
       </label>
-      {multiline ? <textarea rows={2} {...props} /> : <input type={type} {...props} />}
+      {multiline ? (
+        <textarea rows={2} {...props} />
+      ) : (
+        // A number field is text with a decimal keyboard: a half-typed "-" or "1e" must not read as empty (and save as none).
+        <input type={type === 'number' ? 'text' : type} inputMode={type === 'number' ? 'decimal' : undefined} {...props} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TEXT_MAX } from '../../../shared/model/ids';
 import { BufferedText } from './BufferedText';
 
 export interface Column<T> {
@@ -52,7 +53,7 @@ export function EditableTable<T extends { id: string }>({ caption, rows, columns
                       hideLabel
                       label={`${c.label}: ${rowName(row)}`}
                       value={String(row[c.key] ?? '')}
-                      maxLength={c.maxLength ?? 10000}
+                      maxLength={c.maxLength ?? TEXT_MAX}
                       onCommit={(v, session) => onChange(row.id, { [c.key]: v } as Partial<T>, `${row.id}.${c.key}:${session}`)}
                     />
                   )}

@@ -96,3 +96,15 @@ export function newChartProblem(before: Pick<Account, 'people' | 'links'>, after
   const old = new Set(chartProblems(before).map(keyOf));
   return now.find((p) => !old.has(keyOf(p))) ?? null;
 }
+
+/** An id used twice among the account's own records (team, competitors, opportunities, installed base), or null. */
+export function duplicateRecordId(account: Pick<Account, 'team' | 'competitors' | 'opportunities' | 'background'>): string | null {
+  for (const list of [account.team, account.competitors, account.opportunities, account.background.installedBase]) {
+    const seen = new Set<string>();
+    for (const r of list) {
+      if (seen.has(r.id)) return r.id;
+      seen.add(r.id);
+    }
+  }
+  return null;
+}

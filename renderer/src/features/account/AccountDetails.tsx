@@ -46,7 +46,7 @@ export function AccountDetails({ focus }: { focus: string | null }) {
             <h2 id={`section-${s}-title`}>{t(`accountInfo.sections.${s}`)}</h2>
             {s === 'background' && <BackgroundSection {...props} />}
             {s === 'departments' && <DepartmentsSection {...props} editChart={editChart} />}
-            {s === 'team' && <TeamSection {...props} />}
+            {s === 'team' && <TeamSection {...props} editChart={editChart} />}
             {s === 'competitors' && <CompetitorsSection {...props} />}
             {s === 'opportunities' && <OpportunitiesSection {...props} />}
             {s === 'segmentation' && <SegmentationSection {...props} />}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Background } from '../../../../shared/model/account';
-import { newId } from '../../../../shared/model/ids';
+import { newId, TEXT_MAX } from '../../../../shared/model/ids';
 import { BufferedText } from '../../ui/BufferedText';
 import { EditableTable } from '../../ui/EditableTable';
 import type { AccountSectionProps } from './sections';
@@ -39,7 +39,7 @@ export function BackgroundSection({ account, edit }: AccountSectionProps) {
         caption={t('accountInfo.installed.title')}
         rows={account.background.installedBase}
         rowName={(r) => r.product}
-        columns={(['product', 'vendor', 'quantity', 'since', 'notes'] as const).map((key) => ({ key, label: t(`accountInfo.installed.${key}`), maxLength: key === 'product' ? 300 : key === 'vendor' ? 200 : key === 'notes' ? 10000 : 100 }))}
+        columns={(['product', 'vendor', 'quantity', 'since', 'notes'] as const).map((key) => ({ key, label: t(`accountInfo.installed.${key}`), maxLength: key === 'product' ? 300 : key === 'vendor' ? 200 : key === 'notes' ? TEXT_MAX : 100 }))}
         onChange={(id, change, session) => edit((a) => ({ background: { ...a.background, installedBase: a.background.installedBase.map((r) => (r.id === id ? { ...r, ...change } : r)) } }), session)}
         onRemove={(id) => setInstalled((rows) => rows.filter((r) => r.id !== id))}
         removeLabel={t('accountInfo.remove')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Competitor } from '../../../../shared/model/account';
-import { newId } from '../../../../shared/model/ids';
+import { newId, TEXT_MAX } from '../../../../shared/model/ids';
 import { EditableTable } from '../../ui/EditableTable';
 import type { AccountSectionProps } from './sections';
 
@@ -27,7 +27,7 @@ export function CompetitorsSection({ account, edit }: AccountSectionProps) {
         rows={account.competitors}
         rowName={(c) => c.name}
         columns={[
-          ...TEXTS.slice(0, 2).map((key) => ({ key, label: t(`accountInfo.competitors.${key}`), maxLength: key === 'name' ? 200 : 10000 })),
+          ...TEXTS.slice(0, 2).map((key) => ({ key, label: t(`accountInfo.competitors.${key}`), maxLength: key === 'name' ? 200 : TEXT_MAX })),
           {
             key: 'satisfaction' as const,
             label: t('accountInfo.competitors.satisfaction'),
@@ -46,7 +46,7 @@ export function CompetitorsSection({ account, edit }: AccountSectionProps) {
               </select>
             ),
           },
-          ...TEXTS.slice(2).map((key) => ({ key, label: t(`accountInfo.competitors.${key}`), maxLength: key === 'repName' ? 200 : 10000 })),
+          ...TEXTS.slice(2).map((key) => ({ key, label: t(`accountInfo.competitors.${key}`), maxLength: key === 'repName' ? 200 : TEXT_MAX })),
         ]}
         onChange={change}
         onRemove={(id) =>

@@ -20,7 +20,7 @@ export function DepartmentsSection({ account, editChart }: AccountSectionProps &
       <ul className="departments">
         {account.departments.map((d) => (
           <li key={d.id}>
-            <BufferedText hideLabel label={`${t('accountInfo.departments.name')}: ${d.name}`} value={d.name} maxLength={200} onCommit={(name) => name.trim() && editChart({ departments: [{ ...d, name }] })} />
+            <BufferedText hideLabel label={`${t('accountInfo.departments.name')}: ${d.name}`} value={d.name} maxLength={200} onCommit={(name) => (name.trim() ? editChart({ departments: [{ ...d, name }] }) : false)} />
             <select
               aria-label={`${t('accountInfo.departments.parent')}: ${d.name}`}
               value={d.parentId ?? ''}

@@ -25,7 +25,8 @@ export function PeoplePicker({
   const collator = new Intl.Collator(undefined);
   const left = people.filter((p) => !chosen.includes(p.id)).sort((a, b) => collator.compare(a.name, b.name));
   const nameOf = (p: Person) => (p.name || t('canvas.placeholderName')) + (p.title ? ` — ${p.title}` : '');
-  const answered = chosen.some((c) => byId.has(c));
+  // As coverage counts it: a placeholder ("the CFO, name unknown") is not yet an answer.
+  const answered = chosen.some((c) => byId.has(c) && !byId.get(c)!.placeholder);
   return (
     <div className={`field picker${answered ? '' : ' unanswered'}`}>
       <label className="field-label" htmlFor={id} title={help}>
@@ -37,7 +38,7 @@ export function PeoplePicker({
           return (
             <span key={c} className={`chip${p ? '' : ' stale'}`}>
               {p ? p.name || t('canvas.placeholderName') : t('accountInfo.personGone')}
-              <button type="button" aria-label={t('accountInfo.unpick', { name: p?.name ?? '' })} onClick={() => onChange(chosen.filter((x) => x !== c))}>
+              <button type="button" aria-label={t('accountInfo.unpick', { name: p ? p.name || t('canvas.placeholderName') : t('accountInfo.personGone') })} onClick={() => onChange(chosen.filter((x) => x !== c))}>
                 ×
               </button>
             </span>

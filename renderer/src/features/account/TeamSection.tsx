@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../../shared/model/account';
-import { newId } from '../../../../shared/model/ids';
+import { newId, TEXT_MAX } from '../../../../shared/model/ids';
 import { EditableTable } from '../../ui/EditableTable';
+import type { ChartPatchInput } from '../../../../shared/model/chart-patch';
 import type { AccountSectionProps } from './sections';
 
 /** Our own bid team: who they are, and what they could share with the client's people. */
-export function TeamSection({ account, edit }: AccountSectionProps) {
+export function TeamSection({ account, edit, editChart }: AccountSectionProps & { editChart(patch: ChartPatchInput): boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -19,9 +20,21 @@ export function TeamSection({ account, edit }: AccountSectionProps) {
         caption={t('accountInfo.sections.team')}
         rows={account.team}
         rowName={(m) => m.name}
-        columns={(['name', 'role', 'hometown', 'university', 'interests'] as const).map((key) => ({ key, label: t(`accountInfo.team.${key}`), maxLength: key === 'interests' ? 10000 : 200 }))}
+        columns={(['name', 'role', 'hometown', 'university', 'interests'] as const).map((key) => ({ key, label: t(`accountInfo.team.${key}`), maxLength: key === 'interests' ? TEXT_MAX : 200 }))}
         onChange={(id, change, session) => edit((a) => ({ team: a.team.map((m) => (m.id === id ? { ...m, ...change } : m)) }), session)}
-        onRemove={(id) => edit((a) => ({ team: a.team.filter((m) => m.id !== id) }))}
+        onRemove={(id) =>
+          // One step: the member leaves, and so do the people's records of them (owner, coverage, who was there).
+          editChart({
+            fields: { team: account.team.filter((m) => m.id !== id) },
+            people: account.people
+              .filter((p) => p.relationship.ownerId === id || p.relationship.coverage.some((c) => c.memberId === id) || p.activities.some((a) => a.memberIds.includes(id)))
+              .map((p) => ({
+                ...p,
+                relationship: { ...p.relationship, ownerId: p.relationship.ownerId === id ? null : p.relationship.ownerId, coverage: p.relationship.coverage.filter((c) => c.memberId !== id) },
+                activities: p.activities.map((a) => (a.memberIds.includes(id) ? { ...a, memberIds: a.memberIds.filter((m) => m !== id) } : a)),
+              })),
+          })
+        }
         removeLabel={t('accountInfo.remove')}
         empty={t('accountInfo.team.empty')}
       />

@@ -116,10 +116,15 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   // Focus the match (or the person a link asks for): unfold it if folded away, select it and
   // bring it to the middle.
   const focusNext = useRef<string | null>(null);
+  /** The target already brought forward: an edit elsewhere (which rebuilds `hidden`) must not select it again. */
+  const focused = useRef<string | null>(null);
   const target = found ?? (reveal && account.people.some((p) => p.id === reveal) ? reveal : null);
   useEffect(() => {
     const found = target;
-    if (!found) return;
+    if (!found || focused.current === found) {
+      if (!found) focused.current = null;
+      return;
+    }
     if (hidden.has(found)) {
       const a = useChart.getState().account!;
       const managerOf = new Map(a.links.filter((l) => l.kind === 'reportsTo' && !l.dotted).map((l) => [l.source, l.target]));
@@ -128,6 +133,7 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
       commands.edit(ChartPatch.parse({ collapsed: a.canvas.collapsed.filter((id) => !open.has(id)) }));
       return;
     }
+    focused.current = found;
     toSelect.current = new Set([found]);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- selecting the match is React Flow state
     setNodes((ns) => ns.map((n) => (n.selected === (n.id === found) ? n : { ...n, selected: n.id === found })));

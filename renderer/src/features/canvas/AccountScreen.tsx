@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { localToday } from '../../ui/format';
 import { isMod } from '../../ui/shortcuts';
 import { AccountDetails } from '../account/AccountDetails';
+import { ExportDialog } from '../briefing/ExportDialog';
 import { FindingsView } from '../findings/FindingsView';
 import { AccountCanvas } from './AccountCanvas';
 import { saves, useChart } from './chart-store';
@@ -36,7 +37,8 @@ function useOffChartUndo(on: boolean): void {
     const onKey = (e: KeyboardEvent) => {
       if (!isMod(e) || e.altKey) return;
       const el = e.target;
-      if (el instanceof HTMLElement && (el.isContentEditable || el.closest('input, textarea, select, dialog'))) return;
+      // A text field undoes its own typing; a select or a button has no undo of its own.
+      if (el instanceof HTMLElement && (el.isContentEditable || el.closest('textarea, input:not([type=checkbox]):not([type=radio]), dialog'))) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) useChart.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') useChart.getState().redo();
@@ -57,12 +59,17 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
   const [, navigate] = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [exporting, setExporting] = useState(false);
   const account = useChart((s) => (s.account?.id === id ? s.account : null));
   const view = viewOf(rest);
   const base = `/accounts/${id}`;
   const findingCount = useMemo(() => (account ? findings(account, localToday()).length : 0), [account]);
   const onRevealed = useCallback(() => navigate(base, { replace: true }), [navigate, base]);
   useOffChartUndo(view.view !== 'chart');
+  const missing = view.view === 'chart' && view.reveal !== null && account !== null && !account.people.some((p) => p.id === view.reveal);
+  useEffect(() => {
+    if (missing) onRevealed();
+  }, [missing, onRevealed]);
 
   useEffect(() => {
     let live = true;
@@ -80,7 +87,8 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
       );
     return () => {
       live = false;
-      useChart.getState().close();
+      // After the fields' own clean-up, which saves what was being typed into this account.
+      setTimeout(() => useChart.getState().close(id));
     };
   }, [id, attempt]);
 
@@ -104,6 +112,10 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
               {tab(`${base}/details`, t('account.tabDetails'), view.view === 'details')}
               {tab(`${base}/findings`, `${t('account.tabFindings')} (${findingCount})`, view.view === 'findings')}
             </nav>
+            <span className="spacer" />
+            <button type="button" className="button button-small" onClick={() => setExporting(true)}>
+              {t('briefing.export.button')}
+            </button>
           </>
         ) : (
           <h1 className="muted">{loaded.state === 'failed' ? t('errors.title') : t('account.loading')}</h1>
@@ -128,6 +140,7 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
           )}
         </div>
       )}
+      {exporting && account && <ExportDialog account={account} onClose={() => setExporting(false)} />}
       {loaded.state === 'failed' && (
         <EmptyState title={t('errors.title')} body={loaded.message}>
           <button

@@ -30,7 +30,8 @@ interface ChartState {
   /** The last save error, shown while `save` is 'failed'. */
   saveError: string;
   open(account: Account): void;
-  close(): void;
+  /** Closes the chart (only if it is still account `id`'s, when given). */
+  close(id?: string): void;
   /**
    * Applies an edit as one undoable step; a refused edit changes nothing and says why. Edits with
    * the same `coalesce` key in a row join one step (typing in one field is undone at once).
@@ -109,7 +110,8 @@ export const useChart = create<ChartState>((set, get) => {
     open(account) {
       set({ account, ...flags(account.id) });
     },
-    close() {
+    close(id) {
+      if (id && get().account?.id !== id) return;
       set({ account: null });
     },
     apply(patch, options) {
@@ -241,6 +243,8 @@ declare global {
   }
 }
 window.__bidmapFlush = async () => {
+  // A field still being typed in saves when it loses the focus: its text joins the queue first.
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   await Promise.race([saves.drained(), new Promise((r) => setTimeout(r, 4000))]);
   return saves.pending();
 };

@@ -16,7 +16,7 @@ const onChart = (t: EventTarget | null) =>
 
 /** The person panel beside the chart: Ctrl/Cmd+Z there (outside a field) undoes chart edits too. */
 const onPanel = (t: EventTarget | null) =>
-  t instanceof HTMLElement && !t.isContentEditable && !t.closest('input, textarea, select, dialog') && !!t.closest('.person-panel');
+  t instanceof HTMLElement && !t.isContentEditable && !t.closest('textarea, input:not([type=checkbox]):not([type=radio]), dialog') && !!t.closest('.person-panel');
 
 export interface ChartKeyHandlers {
   /** False while another view of the account covers the chart. */

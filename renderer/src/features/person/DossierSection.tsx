@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TEXT_MAX } from '../../../../shared/model/ids';
 import { commonGround } from '../../../../shared/logic/common-ground';
 import type { TeamMember } from '../../../../shared/model/account';
 import { DOSSIER_FIELDS, type Dossier } from '../../../../shared/model/person';
@@ -26,7 +27,7 @@ export function DossierSection({ person: p, edit, team }: SectionProps & { team:
               label={t(`person.dossier.${key}`)}
               value={p.dossier[key]}
               multiline={!SHORT.includes(key)}
-              maxLength={key === 'notes' ? 20000 : SHORT.includes(key) ? 200 : 10000}
+              maxLength={key === 'notes' ? 20000 : SHORT.includes(key) ? 200 : TEXT_MAX}
               onCommit={set(key)}
             />
           ),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/model/ids';
+import { newId, TEXT_MAX } from '../../../../shared/model/ids';
 import type { ItineraryItem } from '../../../../shared/model/person';
 import { BufferedText } from '../../ui/BufferedText';
 import { DateField } from '../../ui/Fields';
@@ -38,7 +38,7 @@ export function ItinerarySection({ person: p, edit }: SectionProps) {
             <DateField label={t('person.itinerary.from')} value={trip.from} onChange={(from) => from && change(trip.id, { from })} />
             <DateField label={t('person.itinerary.to')} value={trip.to} onChange={(to) => change(trip.id, { to })} />
             {TEXTS.map((key) => (
-              <BufferedText key={key} label={t(`person.itinerary.${key}`)} value={trip[key]} autoFocus={key === 'city' && trip.id === added} maxLength={key === 'purpose' ? 10000 : key === 'city' ? 200 : 400} onCommit={(v, s) => change(trip.id, { [key]: v }, s)} />
+              <BufferedText key={key} label={t(`person.itinerary.${key}`)} value={trip[key]} autoFocus={key === 'city' && trip.id === added} maxLength={key === 'purpose' ? TEXT_MAX : key === 'city' ? 200 : 400} onCommit={(v, s) => change(trip.id, { [key]: v }, s)} />
             ))}
           </div>
           <button

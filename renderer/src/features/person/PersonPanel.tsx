@@ -1,6 +1,7 @@
 import i18next from 'i18next';
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportDialog } from '../briefing/ExportDialog';
 import { useChart } from '../canvas/chart-store';
 import { DossierSection } from './DossierSection';
 import { ItinerarySection } from './ItinerarySection';
@@ -21,6 +22,7 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
   const { person, edit, problem } = usePersonEdit(personId);
   const { section, choose } = usePanelSection();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const [briefing, setBriefing] = useState(false);
   if (!person) return null;
 
   // Arrow keys move between the tabs (the WAI-ARIA tabs pattern).
@@ -35,8 +37,10 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     const el = e.target as HTMLElement;
-    // Esc in a field keeps what was typed and leaves the field; elsewhere it closes the panel.
-    if (el.matches('input, textarea, select')) el.blur();
+    // A dialog opened from the panel closes itself.
+    if (el.closest('dialog')) return;
+    // Esc in a field keeps what was typed and goes back to the section's tab; elsewhere it closes the panel.
+    if (el.matches('input, textarea, select')) tabs.current[PERSON_SECTIONS.indexOf(section)]?.focus();
     else onClose();
     e.stopPropagation();
   };
@@ -46,6 +50,9 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
     <aside className="person-panel" aria-label={t('person.panel', { name })} onKeyDown={onKey} data-testid="person-panel">
       <header className="panel-head">
         <h2 title={person.title}>{name}</h2>
+        <button type="button" className="button button-small" onClick={() => setBriefing(true)}>
+          {t('briefing.export.briefButton')}
+        </button>
         <button type="button" className="button button-small" aria-label={t('person.close')} title={t('person.close')} onClick={onClose}>
           ✕
         </button>
@@ -83,6 +90,7 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
         {section === 'relationship' && <RelationshipSection {...props} team={account.team} />}
         {section === 'itinerary' && <ItinerarySection {...props} />}
       </div>
+      {briefing && <ExportDialog account={account} personId={personId} onClose={() => setBriefing(false)} />}
     </aside>
   );
 }

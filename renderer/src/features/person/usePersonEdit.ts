@@ -23,7 +23,9 @@ function problemOf(error: z.ZodError): EditProblem {
  */
 export function usePersonEdit(personId: string) {
   const person = useChart((s) => s.account?.people.find((p) => p.id === personId) ?? null);
-  const [problem, setProblem] = useState<EditProblem | null>(null);
+  // Kept with the person it is about: choosing someone else clears it.
+  const [refused, setProblem] = useState<(EditProblem & { personId: string }) | null>(null);
+  const problem = refused?.personId === personId ? refused : null;
 
   /** `session`: edits with the same one form one undo step (typing in one field). */
   const edit = useCallback(
@@ -32,7 +34,7 @@ export function usePersonEdit(personId: string) {
       if (!current) return false;
       const parsed = Person.safeParse(change(current));
       if (!parsed.success) {
-        setProblem(problemOf(parsed.error));
+        setProblem({ ...problemOf(parsed.error), personId });
         return false;
       }
       setProblem(null);

@@ -49,8 +49,12 @@ export function PortfolioScreen() {
     return { id, name: account.name, before: account.segmentation };
   }, []);
 
-  const undo = useCallback(async () => {
-    const move = undoStack.current.pop();
+  /** Takes back one move (the newest when none is named: Ctrl/Cmd+Z); a toast's Undo names its own. */
+  const undo = useCallback(async (which?: Move) => {
+    const stack = undoStack.current;
+    const at = which ? stack.indexOf(which) : stack.length - 1;
+    if (at < 0) return;
+    const [move] = stack.splice(at, 1);
     if (!move) return;
     try {
       await setSegmentation(move.id, () => move.before);
@@ -69,7 +73,7 @@ export function PortfolioScreen() {
         if (!move) return;
         undoStack.current.push(move);
         const cell = `${POTENTIAL_TERMS[potential].label[lang]} × ${ZONE_TERMS[zone].label[lang]}`;
-        useApp.getState().toast({ kind: 'info', message: t('portfolio.moved', { name: a.name, cell }), action: { label: t('toasts.undo'), run: () => void undo() } });
+        useApp.getState().toast({ kind: 'info', message: t('portfolio.moved', { name: a.name, cell }), action: { label: t('toasts.undo'), run: () => void undo(move) } });
       } catch (e) {
         reportError(e);
       }
