@@ -469,6 +469,7 @@ export const en = {
   },
   portfolio: {
     nav: 'Portfolio',
+    export: 'One-pager PDF…',
     title: 'Portfolio nine-grid',
     help: 'Drag an account to another cell (or Alt+arrow keys) to change its segmentation; click to open it.',
     potential: 'Potential',
@@ -492,6 +493,7 @@ export const en = {
     meetingKicker: 'Meeting brief',
     page: 'Page',
     confidential: 'Confidential — for the bid team only. Level: {{level}}.',
+    confidentialPortfolio: 'Confidential — our own accounts and figures.',
     levels: { map: 'Map', team: 'Team', full: 'Full' },
     levelHelp: {
       map: 'names, titles, departments, reporting lines, buying roles',

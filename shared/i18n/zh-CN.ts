@@ -470,6 +470,7 @@ export const zhCN: Strings = {
   },
   portfolio: {
     nav: '客户组合',
+    export: '一页纸 PDF…',
     title: '客户细分九宫格',
     help: '把客户拖到另一格（或用 Alt+方向键）即可修改其细分；点击打开客户。',
     potential: '潜力',
@@ -493,6 +494,7 @@ export const zhCN: Strings = {
     meetingKicker: '拜访简报',
     page: '第',
     confidential: '机密 —— 仅供投标团队使用。级别：{{level}}。',
+    confidentialPortfolio: '机密 —— 我方客户与数据。',
     levels: { map: '组织图', team: '团队', full: '完整' },
     levelHelp: {
       map: '姓名、职务、部门、汇报关系、采购角色',

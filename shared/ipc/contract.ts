@@ -76,6 +76,8 @@ export const contract = {
   /** A one-person meeting brief, as `briefingData` is for an account. */
   meetingBriefData: call(MeetingBriefRequest, BriefingData.extend({ personId: Id })),
   exportMeetingBrief: call(MeetingBriefRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
+  /** The portfolio nine-grid on one page, as PDF, saved where the user chooses. */
+  exportPortfolio: call(z.object({ language: z.enum(LANGUAGES) }), z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
   /** Opens, or shows in its folder, a PDF this session exported (no other path is accepted). */
   openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
   /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */

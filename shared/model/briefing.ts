@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
+import { LANGUAGES, REDACTION_LEVELS, type Language } from '../taxonomy/keys';
 import { Account } from './account';
 import { Id, IsoDate, Timestamp } from './ids';
 
@@ -57,5 +57,14 @@ export function parseMeetingBriefRoute(path: string): MeetingBriefRequest | null
   const m = /^\/print\/brief\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (!m) return null;
   const parsed = MeetingBriefRequest.safeParse({ accountId: m[1], personId: m[2], level: m[3], language: m[4] });
+  return parsed.success ? parsed.data : null;
+}
+
+/** The portfolio one-pager: every account on the nine-grid, in a language. */
+export const portfolioRoute = (language: Language): string => `/print/portfolio/${language}`;
+
+export function parsePortfolioRoute(path: string): Language | null {
+  const m = /^\/print\/portfolio\/([^/]+)\/?$/.exec(path);
+  const parsed = z.enum(LANGUAGES).safeParse(m?.[1]);
   return parsed.success ? parsed.data : null;
 }

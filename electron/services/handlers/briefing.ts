@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import { redactAccount } from '../../../shared/logic/redaction';
 import type { Account } from '../../../shared/model/account';
-import { briefingRoute, meetingBriefRoute, type BriefingRequest } from '../../../shared/model/briefing';
+import { briefingRoute, meetingBriefRoute, portfolioRoute, type BriefingRequest } from '../../../shared/model/briefing';
 import { STRINGS } from '../../../shared/i18n';
 import { ServiceError } from '../errors';
 import type { ServiceContext } from './context';
@@ -33,7 +33,7 @@ function content(ctx: ServiceContext, request: BriefingRequest): Account {
   return redactAccount(scoped, request.level);
 }
 
-export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingData' | 'exportBriefing' | 'meetingBriefData' | 'exportMeetingBrief' | 'openExported'> {
+export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingData' | 'exportBriefing' | 'meetingBriefData' | 'exportMeetingBrief' | 'exportPortfolio' | 'openExported'> {
   /** PDFs written this session: the only paths the page may ask to open or reveal. */
   const exported = new Set<string>();
   const meta = () => ({ preparedBy: ctx.workspace().settings.preparedBy, generatedAt: new Date().toISOString(), today: localToday() });
@@ -64,6 +64,7 @@ export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingD
       const pdf = await ctx.host.printToPdf(meetingBriefRoute(request));
       return save(`${person.name || full.name} — ${STRINGS[request.language].briefing.meetingFileSuffix}`, pdf);
     },
+    exportPortfolio: async ({ language }) => save(STRINGS[language].portfolio.title, await ctx.host.printToPdf(portfolioRoute(language))),
     openExported: async ({ path, reveal }) => {
       if (!exported.has(path)) throw new ServiceError('invalidInput', 'Only a file exported in this session can be opened from here.');
       await (reveal ? ctx.host.revealInFolder(path) : ctx.host.openPath(path));

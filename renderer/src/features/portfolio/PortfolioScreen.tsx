@@ -35,6 +35,24 @@ export function PortfolioScreen() {
   const accounts = useApp((s) => s.accounts);
   const [dragOver, setDragOver] = useState<string | null>(null);
   const undoStack = useRef<Move[]>([]);
+  const [printing, setPrinting] = useState(false);
+  const exportOnePager = async () => {
+    setPrinting(true);
+    try {
+      const { path } = await api.exportPortfolio({ language: lang });
+      if (path) {
+        useApp.getState().toast({
+          kind: 'info',
+          message: t('briefing.export.saved', { path }),
+          action: { label: t('briefing.export.open'), run: () => void api.openExported({ path, reveal: false }).catch(reportError) },
+        });
+      }
+    } catch (e) {
+      reportError(e);
+    } finally {
+      setPrinting(false);
+    }
+  };
   useEffect(() => {
     void useApp.getState().refreshAccounts().catch(reportError);
   }, []);
@@ -135,6 +153,10 @@ export function PortfolioScreen() {
       <header className="page-header">
         <h1>{t('portfolio.title')}</h1>
         <span className="muted">{t('portfolio.help')}</span>
+        <span className="spacer" />
+        <button type="button" className="button button-small" disabled={printing} onClick={() => void exportOnePager()}>
+          {printing ? t('briefing.export.rendering') : t('portfolio.export')}
+        </button>
       </header>
       <div className="nine-grid" role="table" aria-label={t('portfolio.title')}>
         <div role="row" className="grid-row">
