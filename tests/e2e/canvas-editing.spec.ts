@@ -16,7 +16,7 @@ const openAccount = (page: Page, name: string): Promise<CanvasPage> => new HomeP
 
 /** Types a name into the card that is in edit and keeps it. */
 async function typeName(page: Page, name: string): Promise<void> {
-  const input = page.getByLabel('Name', { exact: true });
+  const input = page.locator('.react-flow').getByLabel('Name', { exact: true });
   await expect(input).toBeFocused();
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
@@ -60,7 +60,7 @@ test.describe('drawing an org chart', () => {
       await typeName(page, 'Cat Sun');
       // A fifth person by double-clicking empty canvas, then Esc on a second one leaves nothing.
       const pane = page.locator('.react-flow__pane');
-      await pane.dblclick({ position: { x: 1100, y: 650 } });
+      await pane.dblclick({ position: { x: 650, y: 600 } });
       await typeName(page, 'Dan Qian');
       await page.keyboard.press('n');
       await page.keyboard.press('Escape');
@@ -267,7 +267,7 @@ test('Edit › Undo and Redo in the application menu act on the chart, and on th
     await app.page.keyboard.press('End');
     await app.page.keyboard.insertText('lin'); // one input, so one step of the field's own undo
     await app.menu('undo');
-    await expect(app.page.getByLabel('Name', { exact: true })).toHaveValue('Mei');
+    await expect(app.page.locator('.react-flow').getByLabel('Name', { exact: true })).toHaveValue('Mei');
     await app.page.keyboard.press('Escape');
     await expect(canvas.cards).toHaveCount(1);
   } finally {

@@ -154,7 +154,7 @@ test.describe('search everywhere (Ctrl+K)', () => {
       // A person drawn on the chart is found too, and opens at their card's address.
       const canvas = new CanvasPage(page);
       await page.getByRole('button', { name: '+ Add person' }).first().click();
-      await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+      await expect(page.locator('.react-flow').getByLabel('Name', { exact: true })).toBeFocused();
       await page.keyboard.type('Ingrid Larsson');
       await page.keyboard.press('Enter');
       await canvas.saved();
