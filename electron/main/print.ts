@@ -1,6 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { DEV_SERVER_URL, RENDERER_HTML } from './paths';
-import { SECURE_WEB_PREFERENCES } from './window';
+import { DEV_SERVER_URL, PRELOAD_PATH, RENDERER_HTML } from './paths';
 
 const READY_TIMEOUT_MS = 120_000;
 
@@ -10,7 +9,27 @@ const READY_TIMEOUT_MS = 120_000;
  * says when it is ready, and Chromium prints it with the page's own @page sizes.
  */
 export async function printRouteToPdf(route: string): Promise<Uint8Array> {
-  const window = new BrowserWindow({ show: false, width: 1240, height: 1754, webPreferences: SECURE_WEB_PREFERENCES });
+  // The main window's preferences, written out so Electronegativity can check them statically.
+  const window = new BrowserWindow({
+    show: false,
+    width: 1240,
+    height: 1754,
+    webPreferences: {
+      preload: PRELOAD_PATH,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   try {
     await (DEV_SERVER_URL ? window.loadURL(`${DEV_SERVER_URL}#${route}`) : window.loadFile(RENDERER_HTML, { hash: route }));
     const started = Date.now();

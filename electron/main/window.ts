@@ -1,25 +1,7 @@
-import { app, BrowserWindow, dialog, type WebPreferences } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import type { MenuStrings } from '../../shared/i18n/menu';
 import { DEV_SERVER_URL, PRELOAD_PATH, RENDERER_HTML } from './paths';
 import { loadWindowState, saveWindowState } from './window-state';
-
-/** Every window of ours: sandboxed, isolated, no Node, only the preload's typed API. */
-export const SECURE_WEB_PREFERENCES: WebPreferences = {
-  preload: PRELOAD_PATH,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  // Middle-click must not open links in new windows (window.open is denied as well).
-  disableBlinkFeatures: 'Auxclick',
-};
 
 /**
  * The one window: sandboxed, isolated, no Node; it reopens where it was left. Returned before
@@ -34,7 +16,23 @@ export async function createMainWindow(strings: () => MenuStrings): Promise<Brow
     show: false,
     title: 'Bidmap',
     backgroundColor: '#f6f7f9',
-    webPreferences: SECURE_WEB_PREFERENCES,
+    // Written out here (not spread from a shared object) so Electronegativity can check them statically.
+    webPreferences: {
+      preload: PRELOAD_PATH,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // Middle-click must not open links in new windows (window.open is denied as well).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
 
   window.once('ready-to-show', () => {

@@ -107,10 +107,14 @@ test.describe('a 1,000-person chart', () => {
 
       // Zoomed in, the names come back.
       await expect
-        .poll(async () => {
-          await page.getByRole('button', { name: 'Zoom in' }).click();
-          return zoom();
-        })
+        .poll(
+          async () => {
+            await page.getByRole('button', { name: 'Zoom in' }).click();
+            return zoom();
+          },
+          // From the lowest zoom it takes a dozen clicks.
+          { intervals: [100], timeout: 20_000 },
+        )
         .toBeGreaterThan(0.22);
       await expect(page.locator('.canvas')).not.toHaveClass(/\bblocks\b/);
       await expect(canvas.cards.locator('.far-name').first()).toBeVisible();

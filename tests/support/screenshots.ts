@@ -117,6 +117,16 @@ async function shootIntelligence(locale: 'en' | 'zh-CN'): Promise<void> {
     await page.locator('.view-tab').nth(2).click();
     await page.getByTestId('findings').waitFor();
     await page.screenshot({ path: `${OUT}/findings-${locale}.png` });
+    // The briefing: the export dialog, then its print preview in the window.
+    await page.getByRole('button', { name: locale === 'en' ? 'Briefing PDF…' : '简报 PDF…' }).click();
+    await page.locator('dialog[open]').waitFor();
+    await page.screenshot({ path: `${OUT}/briefing-export-${locale}.png` });
+    await page.getByRole('button', { name: locale === 'en' ? 'Preview' : '预览' }).click();
+    await page.locator('.print-doc').waitFor();
+    await page.waitForSelector('body[data-print-ready="true"]');
+    await page.screenshot({ path: `${OUT}/briefing-preview-${locale}.png` });
+    await page.goBack();
+    await page.getByTestId('findings').waitFor();
     await page.locator('.topbar .nav-link').nth(1).click();
     await page.locator('.portfolio-chip').first().waitFor();
     await page.evaluate(() => document.fonts.ready);

@@ -49,7 +49,8 @@ import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
 
 // Declared once, outside any component, so React Flow never re-mounts the cards.
-const MIN_ZOOM = 0.05;
+// Low enough that a 1,000-person chart fits beside the person panel.
+const MIN_ZOOM = 0.02;
 const TOOLBAR_SPACE = 56;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
 const edgeTypes: EdgeTypes = { dashed: DashedEdge };
