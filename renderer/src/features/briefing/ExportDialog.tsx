@@ -94,7 +94,8 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
             <legend className="field-label">{t('briefing.export.level')}</legend>
             {REDACTION_LEVELS.map((l) => (
               <label key={l} className="check">
-                <input type="radio" name="level" checked={level === l} onChange={() => setLevel(l)} /> <strong>{t(`briefing.levels.${l}`)}</strong>{' '}
+                <input type="radio" name="level" checked={level === l} onChange={() => setLevel(l)} />
+                <strong>{t(`briefing.levels.${l}`)}</strong>
                 <span className="muted small">{t(`briefing.levelHelp.${l}`)}</span>
               </label>
             ))}
