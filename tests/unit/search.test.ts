@@ -322,11 +322,12 @@ describe('snippets', () => {
 });
 
 describe('field labels', () => {
-  it('exist in both languages for every searched field', () => {
+  it('exist in both languages for every searched field (dossier and motive fields under the person panel\'s names)', () => {
     for (const lang of ['en', 'zh-CN'] as const) {
-      const fields = STRINGS[lang].search.fields as unknown as Record<string, unknown>;
       for (const f of SEARCH_FIELDS) {
-        const label = f.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], fields);
+        const own = f.startsWith('dossier.') || f.startsWith('motives.');
+        const root = (own ? STRINGS[lang].person : STRINGS[lang].search.fields) as unknown as Record<string, unknown>;
+        const label = f.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], root);
         expect(typeof label, `${lang} ${f}`).toBe('string');
       }
     }

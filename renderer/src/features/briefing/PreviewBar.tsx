@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { BriefingData, MeetingBriefRequest } from '../../../../shared/model/briefing';
-import { api } from '../../app/api';
-import { reportError } from '../../app/errors';
-import { useApp } from '../../app/store';
-import { exportPdf } from './exportPdf';
+import { exportAndOffer, exportPdf } from './exportPdf';
 
 /** In the app window only (never printed): back to the account, or export what is shown. */
 export function PreviewBar({ loaded }: { loaded: { kind: 'briefing' | 'brief'; data: BriefingData & { personId?: string } } }) {
@@ -15,23 +12,12 @@ export function PreviewBar({ loaded }: { loaded: { kind: 'briefing' | 'brief'; d
   const { request } = loaded.data;
   const run = async () => {
     setBusy(true);
-    try {
-      const { path } =
-        loaded.kind === 'briefing'
-          ? await exportPdf({ kind: 'briefing', request })
-          : await exportPdf({ kind: 'brief', request: { accountId: request.accountId, personId: loaded.data.personId!, level: request.level, language: request.language } satisfies MeetingBriefRequest });
-      if (path) {
-        useApp.getState().toast({
-          kind: 'info',
-          message: t('briefing.export.saved', { path }),
-          action: { label: t('briefing.export.open'), run: () => void api.openExported({ path, reveal: false }).catch(reportError) },
-        });
-      }
-    } catch (e) {
-      reportError(e);
-    } finally {
-      setBusy(false);
-    }
+    await exportAndOffer(() =>
+      loaded.kind === 'briefing'
+        ? exportPdf({ kind: 'briefing', request })
+        : exportPdf({ kind: 'brief', request: { accountId: request.accountId, personId: loaded.data.personId!, level: request.level, language: request.language } satisfies MeetingBriefRequest }),
+    );
+    setBusy(false);
   };
   return (
     <div className="preview-bar no-print" role="toolbar" aria-label={t('briefing.preview.title')}>

@@ -13,6 +13,7 @@ import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useShortcut } from '../../ui/shortcuts';
+import { exportAndOffer } from '../briefing/exportPdf';
 import { forgetHistory } from '../canvas/chart-store';
 import { formatMoney } from './money';
 
@@ -38,20 +39,8 @@ export function PortfolioScreen() {
   const [printing, setPrinting] = useState(false);
   const exportOnePager = async () => {
     setPrinting(true);
-    try {
-      const { path } = await api.exportPortfolio({ language: lang });
-      if (path) {
-        useApp.getState().toast({
-          kind: 'info',
-          message: t('briefing.export.saved', { path }),
-          action: { label: t('briefing.export.open'), run: () => void api.openExported({ path, reveal: false }).catch(reportError) },
-        });
-      }
-    } catch (e) {
-      reportError(e);
-    } finally {
-      setPrinting(false);
-    }
+    await exportAndOffer(() => api.exportPortfolio({ language: lang }));
+    setPrinting(false);
   };
   useEffect(() => {
     void useApp.getState().refreshAccounts().catch(reportError);

@@ -37,10 +37,17 @@ export function HitOption({ id, hit, active, onHover, onChoose }: Props) {
       </div>
       {!inName && !inTitle && (
         <div className="palette-hit-detail">
-          <span className="palette-hit-field">{t(`search.fields.${hit.field}`)}</span>
+          <span className="palette-hit-field">{fieldLabel(hit.field, t)}</span>
           <Marked snippet={hit.snippet} />
         </div>
       )}
     </div>
   );
+}
+
+/** A dossier or motive field is named as the person panel names it (one string for both); the rest by search's own. */
+function fieldLabel(field: SearchHit['field'], t: ReturnType<typeof useTranslation>['t']): string {
+  const [group, key] = field.split('.');
+  if ((group === 'dossier' || group === 'motives') && key) return t(`person.${group}.${key}` as 'person.dossier.family');
+  return t(`search.fields.${field}` as 'search.fields.name');
 }
