@@ -132,7 +132,7 @@ async function withServices(
     const settings = (await inspectWorkspace(copy)).index;
     const language = options.lang ?? (settings?.ok ? settings.value.settings.language : null) ?? 'en';
     host = new PrintingHost({ executablePath, rendererDir: renderer, locale: language });
-    session = await openSession({ workspaceDir: copy, host, appDataDir: null, defaultLanguage: language, seedDemoIfEmpty: false, checkOutputs: true });
+    session = await openSession({ workspaceDir: copy, host, appDataDir: null, defaultLanguage: language, seedDemoIfEmpty: false });
     const s = session;
     host.invoke = (name, input) => s.invoke(name, input);
     const ctx: ServiceContext = {
