@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
+import { brief, briefing } from './briefing';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 
 export const HELP = `bidmap — Bidmap's command line (same services as the app, no window)
@@ -10,16 +11,31 @@ Usage:
   bidmap demo [--lang zh-CN|en] [--json]  write the built-in demo into a new, empty workspace
   bidmap doctor [--json]                validate every file; print each problem (also accounts
                                         the app set aside as damaged); exit 1 if any
+  bidmap briefing <account> --level map|team|full --out FILE.pdf
+         [--opportunity ID] [--lang zh-CN|en] [--people key|all] [--browser PATH] [--json]
+                                        the bid-team briefing PDF, cut to the level
+  bidmap brief <account> <person> --level map|team|full --out FILE.pdf
+         [--lang zh-CN|en] [--browser PATH] [--json]
+                                        a one-person meeting brief PDF (person by id or name)
   bidmap --help | --version
 
 Options:
   --workspace DIR   the workspace folder (default: $BIDMAP_WORKSPACE, else the one the app
                     opened last, else the per-user app-data folder's "workspace")
   --json            machine-readable output
-  --lang LANG       language of the demo (default: en)
+  --lang LANG       language of the demo (default: en), or of a PDF (default: the workspace's
+                    language setting, else en)
+  --level LEVEL     what a PDF may share (required): map (names, titles, reporting lines,
+                    buying roles), team (plus attitudes, influence, motives, opportunities),
+                    full (plus dossiers, itineraries, activities, contact details, notes)
+  --out FILE        where the PDF is written (replaced if it exists)
+  --opportunity ID  a briefing about one opportunity (id or name) instead of the whole account
+  --people WHICH    a section for each key person (key, the default) or for everyone (all)
+  --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
+                    else one found in the usual places); needs the built app (npm run build)
 
-list, show and doctor only read; nothing in the workspace is changed by them.
-Exit codes: 0 success, 1 problems found or not found, 2 usage error.`;
+list, show, doctor, briefing and brief only read; nothing in the workspace is changed by them.
+Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = '0.1.0';
 
@@ -32,7 +48,12 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
       options: {
         workspace: { type: 'string', short: 'w' },
         json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'en' },
+        lang: { type: 'string' },
+        level: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        opportunity: { type: 'string' },
+        people: { type: 'string' },
+        browser: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -52,6 +73,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
     return 0;
   }
   const dir = absolute(values.workspace ?? (await resolveWorkspaceDir(defaultAppDataDir())));
+  const print = { dir, level: values.level, lang: values.lang, out: values.out, browser: values.browser, json: values.json };
   try {
     switch (command) {
       case 'list':
@@ -60,9 +82,15 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 1) throw new UsageError('show takes one account (id or name).');
         return await show(dir, rest[0]!, values.json, out);
       case 'demo':
-        return await demo(dir, values.lang, values.json, out);
+        return await demo(dir, values.lang ?? 'en', values.json, out);
       case 'doctor':
         return await doctor(dir, values.json, out);
+      case 'briefing':
+        if (rest.length !== 1) throw new UsageError('briefing takes one account (id or name).');
+        return await briefing(rest[0]!, { ...print, opportunity: values.opportunity, people: values.people }, out);
+      case 'brief':
+        if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
+        return await brief(rest[0]!, rest[1]!, print, out);
       case undefined:
         out.log(HELP);
         return 2;

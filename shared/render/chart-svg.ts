@@ -56,6 +56,11 @@ export interface ChartSvgOptions {
   only?: ReadonlySet<string>;
   /** Draw the legend at the right (default); a printed briefing shows it apart so the chart gets the page. */
   legend?: boolean;
+  /**
+   * Dashes this many times longer (default 1): a chart printed small (a large chart's overview)
+   * keeps dashes that read on paper, and Chromium's PDF does not write each tiny one as a segment.
+   */
+  dashScale?: number;
 }
 
 type Point = { x: number; y: number };
@@ -94,26 +99,105 @@ function card(p: Person, at: Point, department: string, lang: Language): string 
   return parts.join('');
 }
 
-/** The path of a line: reporting lines step down from the manager; the others curve between cards. */
-function linePath(link: Link, pos: (id: string) => Point): string {
+/**
+ * The path of a line: reporting lines step down from the manager; the others curve between cards.
+ * With the points whose hull holds it (a cubic curve stays inside its control points).
+ */
+function linePath(link: Link, pos: (id: string) => Point): { d: string; hull: Point[]; straight?: [Point, Point] } {
   const s = pos(link.source);
   const t = pos(link.target);
   if (link.kind === 'reportsTo') {
     const from = { x: t.x + CARD_WIDTH / 2, y: t.y + CARD_HEIGHT }; // the manager's lower edge
     const to = { x: s.x + CARD_WIDTH / 2, y: s.y };
     // A dotted (matrix) line is straight, as on the canvas.
-    if (link.dotted) return `M${from.x},${from.y} L${to.x},${to.y}`;
+    if (link.dotted) return { d: `M${from.x},${from.y} L${to.x},${to.y}`, hull: [from, to], straight: [from, to] };
     const midY = from.y + Math.max(12, (to.y - from.y) / 2);
-    return `M${from.x},${from.y} V${midY} H${to.x} V${to.y}`;
+    return { d: `M${from.x},${from.y} V${midY} H${to.x} V${to.y}`, hull: [from, to, { x: from.x, y: midY }, { x: to.x, y: midY }] };
   }
   // From edge to edge, so an arrowhead is not hidden under a card.
   const down = t.y > s.y + CARD_HEIGHT / 2;
   const from = { x: s.x + CARD_WIDTH / 2, y: down ? s.y + CARD_HEIGHT : s.y };
   const to = { x: t.x + CARD_WIDTH / 2, y: down ? t.y : t.y + CARD_HEIGHT };
   // Dashed kinds are straight, as on the canvas (see DashedEdge); the others curve.
-  if (link.kind === 'influences' || link.kind === 'informal') return `M${from.x},${from.y} L${to.x},${to.y}`;
+  if (link.kind === 'influences' || link.kind === 'informal') return { d: `M${from.x},${from.y} L${to.x},${to.y}`, hull: [from, to], straight: [from, to] };
   const bend = Math.max(40, Math.abs(to.x - from.x) / 4) * (down ? 1 : -1);
-  return `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`;
+  return {
+    d: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
+    hull: [from, to, { x: from.x, y: from.y + bend }, { x: to.x, y: to.y - bend }],
+  };
+}
+
+/** A rectangle in the chart's coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const meets = (a: Box, b: Box) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+
+/** The box around points, grown by `pad` on every side (stroke widths, arrowheads). */
+function boxOf(points: Point[], pad: number): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs) - pad;
+  const y = Math.min(...ys) - pad;
+  return { x, y, width: Math.max(...xs) + pad - x, height: Math.max(...ys) + pad - y };
+}
+
+/** The box grown by `pad` on every side. */
+const grow = (b: Box, pad: number): Box => ({ x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad });
+
+/** The part of the segment a→b inside `w` as [t0, t1] along it (Liang–Barsky), or null when none is. */
+function clipSegment(a: Point, b: Point, w: Box): [number, number] | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, a.x - w.x],
+    [dx, w.x + w.width - a.x],
+    [-dy, a.y - w.y],
+    [dy, w.y + w.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return null;
+  }
+  return [t0, t1];
+}
+
+/**
+ * How far past a part's edges its cut lines and frames reach, so the cut ends (and a frame's
+ * rounded corners) lie outside what the part shows.
+ */
+const CUT_PAD = 24;
+
+/** A drawn piece, the box it covers, and (for long dashed shapes) how to draw only its part in a window. */
+interface Piece {
+  markup: string;
+  box: Box;
+  part?: (window: Box) => string;
+}
+
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+  /**
+   * The same document (same size and coordinates) holding only the frames, lines and cards that
+   * meet `window`, long dashed lines and department frames cut to it: a printed part of a large
+   * chart carries its own part (Chromium's PDF writes every dash of a stroke as a segment of its own,
+   * the hidden ones too), not the whole chart again.
+   */
+  within(window: Box): string;
 }
 
 function legend(x: number, y: number, lang: Language, title: string): string {
@@ -141,7 +225,7 @@ function legend(x: number, y: number, lang: Language, title: string): string {
 }
 
 /** The chart (or the chosen people) with department frames, typed lines and the legend. */
-export function renderChartSvg(account: Account, options: ChartSvgOptions): { svg: string; width: number; height: number } {
+export function renderChartSvg(account: Account, options: ChartSvgOptions): ChartSvg {
   const lang = options.language;
   const people = account.people.filter((p) => !options.only || options.only.has(p.id));
   const ids = new Set(people.map((p) => p.id));
@@ -163,7 +247,10 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
     return { x: p.x - x0 + MARGIN, y: p.y - y0 + MARGIN };
   };
 
-  const frames: string[] = [];
+  const dashScale = options.dashScale ?? 1;
+  const dashes = (d: string) => (d && dashScale !== 1 ? d.split(' ').map((n) => Number(n) * dashScale).join(' ') : d);
+  // Each drawn piece with the box it covers, so a part of the chart can leave out the rest.
+  const frames: Piece[] = [];
   const departments = new Map(account.departments.map((d) => [d.id, d.name]));
   // One frame per group of a department that sits together, as on the canvas.
   for (const group of departmentGroups(people, account.links)) {
@@ -174,32 +261,73 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): { sv
     const fy = Math.min(...members.map((m) => m.y)) - FRAME_PAD - FRAME_HEAD;
     const fw = Math.max(...members.map((m) => m.x + CARD_WIDTH)) + FRAME_PAD - fx;
     const fh = Math.max(...members.map((m) => m.y + CARD_HEIGHT)) + FRAME_PAD - fy;
-    frames.push(
-      `<rect x="${fx}" y="${fy}" width="${fw}" height="${fh}" rx="12" fill="#94a3b8" fill-opacity="0.07" stroke="#94a3b8" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-      `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${name} · ${members.length}`, Math.floor(fw / 7)))}</text>`,
-    );
+    const frame = (x: number, y: number, w: number, h: number) =>
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="#94a3b8" fill-opacity="0.07" stroke="#94a3b8" stroke-width="1.5" stroke-dasharray="${dashes('6 4')}"/>`;
+    const label = `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${name} · ${members.length}`, Math.floor(fw / 7)))}</text>`;
+    const markup = [frame(fx, fy, fw, fh), label].join('\n');
+    frames.push({
+      markup,
+      box: { x: fx - 2, y: fy - 2, width: fw + 4, height: fh + 4 },
+      part(window) {
+        const g = grow(window, CUT_PAD);
+        const x = Math.max(fx, g.x);
+        const y = Math.max(fy, g.y);
+        const w = Math.min(fx + fw, g.x + g.width) - x;
+        const h = Math.min(fy + fh, g.y + g.height) - y;
+        if (x === fx && y === fy && w === fw && h === fh) return markup;
+        if (w <= 0 || h <= 0) return '';
+        return meets({ x: fx, y: fy, width: fw, height: FRAME_HEAD + 4 }, g) ? [frame(x, y, w, h), label].join('\n') : frame(x, y, w, h);
+      },
+    });
   }
   const lines = account.links
     .filter((l) => ids.has(l.source) && ids.has(l.target))
-    .map((l) => {
+    .map((l): Piece => {
       const st = LINK_STYLES[l.kind];
-      const dash = l.kind === 'reportsTo' && l.dotted ? '2 4' : st.dash;
+      const dash = dashes(l.kind === 'reportsTo' && l.dotted ? '2 4' : st.dash);
       const w = l.strength && l.strength >= 4 ? 3 : st.width;
-      return `<path d="${linePath(l, pos)}" fill="none" stroke="${st.color}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''}${l.kind === 'influences' ? ' marker-end="url(#arrow)"' : ''}/>`;
+      const { d, hull, straight } = linePath(l, pos);
+      const arrow = l.kind === 'influences';
+      const path = (d: string, end: boolean, offset = 0) =>
+        `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''}${offset ? ` stroke-dashoffset="${offset}"` : ''}${arrow && end ? ' marker-end="url(#arrow)"' : ''}/>`;
+      const markup = path(d, true);
+      // Grown by the stroke and the arrowhead (12 px).
+      const box = boxOf(hull, 14);
+      if (!straight || !dash) return { markup, box };
+      const [a, b] = straight;
+      return {
+        markup,
+        box,
+        part(window) {
+          const cut = clipSegment(a, b, grow(window, CUT_PAD));
+          if (!cut) return '';
+          const [t0, t1] = cut;
+          if (t0 === 0 && t1 === 1) return markup;
+          const at = (t: number) => `${a.x + (b.x - a.x) * t},${a.y + (b.y - a.y) * t}`;
+          // The dashes keep their phase, so a line crossing two parts lines up at the cut.
+          return path(`M${at(t0)} L${at(t1)}`, t1 === 1, t0 * Math.hypot(b.x - a.x, b.y - a.y));
+        },
+      };
     });
-  const cards = people.map((p) => card(p, pos(p.id), p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang));
-  const svg = [
+  const cards = people.map((p): Piece => {
+    const at = pos(p.id);
+    return { markup: card(p, at, p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang), box: { x: at.x - 1, y: at.y - 1, width: CARD_WIDTH + 2, height: CARD_HEIGHT + 2 } };
+  });
+  const head = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(account.name)}</title>`,
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINK_STYLES.influences.color}"/></marker></defs>`,
     `<rect width="${width}" height="${height}" fill="#f6f7f9"/>`,
-    ...frames,
-    ...lines,
-    ...cards,
-    withLegend ? legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend) : '',
-    '</svg>',
-  ].join('\n');
-  return { svg, width, height };
+  ];
+  const tail = [withLegend ? legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend) : '', '</svg>'];
+  const pieces = [...frames, ...lines, ...cards];
+  const compose = (markup: string[]) => [...head, ...markup, ...tail].join('\n');
+  return {
+    svg: compose(pieces.map((x) => x.markup)),
+    width,
+    height,
+    within: (window) => compose(pieces.filter((x) => meets(x.box, window)).map((x) => (x.part ? x.part(window) : x.markup)).filter(Boolean)),
+  };
 }
 
 /** The legend alone, as its own small SVG (a printed chart shows it beside the page's title). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clip, renderChartSvg } from '../../shared/render/chart-svg';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/logic/layout';
+import { generateOrgAccount } from '../support/org-generator';
 
 const stamp = '2026-11-23T10:00:00.000Z';
 const org = Account.parse({
@@ -43,6 +45,37 @@ describe('the chart drawn as SVG', () => {
     expect(svg).toContain('王总');
     expect(svg).not.toContain('&lt;script&gt;');
     expect(svg.match(/<path d="[^"]*" fill="none"/g)).toHaveLength(1);
+  });
+
+  it('draws a part of a large chart with only the cards, lines and frames that reach into it', () => {
+    const chart = renderChartSvg(generateOrgAccount({ people: 300, seed: 2, withPositions: true }), { language: 'en', legend: false });
+    const cardsOf = (svg: string) => [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"><rect width="220"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    const window = { x: chart.width / 2, y: 0, width: 1200, height: 800 };
+    const reaches = (c: { x: number; y: number }) => c.x < window.x + window.width && c.x + CARD_WIDTH > window.x && c.y < window.y + window.height && c.y + CARD_HEIGHT > window.y;
+    const part = chart.within(window);
+    const all = cardsOf(chart.svg);
+    expect(all).toHaveLength(300);
+    expect(cardsOf(part)).toEqual(all.filter(reaches));
+    expect(cardsOf(part).length).toBeGreaterThan(0);
+    // A line is kept when its box meets the window: every line between two shown cards is there.
+    const paths = (svg: string) => svg.match(/<path d="[^"]*" fill="none"[^>]*>/g) ?? [];
+    expect(paths(part).length).toBeGreaterThan(0);
+    expect(paths(part).length).toBeLessThan(paths(chart.svg).length / 3);
+    expect(part.length).toBeLessThan(chart.svg.length / 5);
+    // Long dashed lines are cut just past the window's edges (their dashes keep their phase).
+    const dashed = [...part.matchAll(/<path d="M([-\d.]+),([-\d.]+) L([-\d.]+),([-\d.]+)"[^>]*stroke-dasharray/g)];
+    expect(dashed.length).toBeGreaterThan(0);
+    const near = (x: number, y: number) => x >= window.x - 25 && x <= window.x + window.width + 25 && y >= window.y - 25 && y <= window.y + window.height + 25;
+    for (const m of dashed) expect(near(Number(m[1]), Number(m[2])) && near(Number(m[3]), Number(m[4])), m[0]).toBe(true);
+    expect(part).toMatch(/stroke-dashoffset="\d/);
+    // The whole chart as the window gives the whole drawing back.
+    expect(chart.within({ x: 0, y: 0, width: chart.width, height: chart.height })).toBe(chart.svg);
+  });
+
+  it('draws dashes longer for a chart printed small', () => {
+    const { svg } = renderChartSvg(org, { language: 'en', legend: false, dashScale: 10 });
+    expect(svg).toContain('stroke-dasharray="60 40"'); // the department frame and the influence line
+    expect(svg).not.toContain('stroke-dasharray="6 4"');
   });
 
   it('cuts long names, counting a Chinese character as two columns', () => {

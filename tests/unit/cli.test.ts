@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +132,82 @@ describe('bidmap doctor', () => {
     const { code, err } = await cli('doctor', '--workspace', dir);
     expect(code).toBe(1);
     expect(err).toMatch(/people\.0\.influence/);
+  });
+});
+
+describe('bidmap briefing and brief: what they refuse before printing', () => {
+  // The PDFs themselves are checked in tests/e2e/briefing-cli.spec.ts (they need Chromium and the build).
+  async function demoDir() {
+    const dir = await tempDir();
+    await cli('demo', '--workspace', dir, '--lang', 'zh-CN');
+    return dir;
+  }
+
+  it('needs --level and --out, and a level that exists (usage errors, exit 2)', async () => {
+    const dir = await demoDir();
+    const out = join(dir, 'b.pdf');
+    const noLevel = await cli('briefing', 'henan', '--out', out, '--workspace', dir);
+    expect(noLevel.code).toBe(2);
+    expect(noLevel.err).toMatch(/--level is required: map, team, full/);
+    const badLevel = await cli('briefing', 'henan', '--level', 'secret', '--out', out, '--workspace', dir);
+    expect(badLevel.code).toBe(2);
+    expect(badLevel.err).toMatch(/--level must be one of map, team, full \(got "secret"\)/);
+    expect((await cli('briefing', 'henan', '--level', 'map', '--workspace', dir)).err).toMatch(/--out FILE.pdf is required/);
+    expect((await cli('briefing', 'henan', '--level', 'map', '--lang', 'fr', '--out', out, '--workspace', dir)).code).toBe(2);
+    expect((await cli('briefing', 'henan', '--level', 'map', '--people', 'some', '--out', out, '--workspace', dir)).code).toBe(2);
+    expect((await cli('brief', 'henan', '--level', 'map', '--out', out, '--workspace', dir)).err).toMatch(/an account and a person/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the account, person or opportunity it cannot find (exit 1)', async () => {
+    const dir = await demoDir();
+    const out = join(dir, 'b.pdf');
+    const account = await cli('briefing', 'nowhere', '--level', 'map', '--out', out, '--workspace', dir);
+    expect(account.code).toBe(1);
+    expect(account.err).toMatch(/No single account matches "nowhere"/);
+    const person = await cli('brief', 'henan', '无此人', '--level', 'map', '--out', out, '--workspace', dir);
+    expect(person.code).toBe(1);
+    expect(person.err).toMatch(/No single person matches "无此人" in "河南省电力公司/);
+    const opportunity = await cli('briefing', 'henan', '--opportunity', 'nope', '--level', 'map', '--out', out, '--workspace', dir);
+    expect(opportunity.code).toBe(1);
+    expect(opportunity.err).toMatch(/No single opportunity matches "nope".*Its opportunities: \S+ \(/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says when --out cannot be written, before starting a browser (exit 1)', async () => {
+    const dir = await demoDir();
+    const missing = await cli('briefing', 'henan', '--level', 'map', '--out', join(dir, 'no-such-folder', 'b.pdf'), '--workspace', dir);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/Cannot write .*b\.pdf: its folder does not exist/);
+    const folder = await cli('brief', 'henan', '孙建华', '--level', 'map', '--out', dir, '--workspace', dir);
+    expect(folder.code).toBe(1);
+    expect(folder.err).toMatch(/is a folder: give a file name/);
+  });
+
+  it('says which browser it could not find and how to name one (exit 1)', async () => {
+    const dir = await demoDir();
+    const out = join(dir, 'b.pdf');
+    const given = await cli('briefing', 'henan', '--level', 'map', '--out', out, '--browser', join(dir, 'no-chrome'), '--workspace', dir);
+    expect(given.code).toBe(1);
+    expect(given.err).toContain(`No browser at ${join(dir, 'no-chrome')} (--browser)`);
+    const saved = process.env.BIDMAP_CHROMIUM;
+    process.env.BIDMAP_CHROMIUM = join(dir, 'missing-chromium');
+    try {
+      const env = await cli('brief', 'henan', '孙建华', '--level', 'full', '--out', out, '--workspace', dir);
+      expect(env.code).toBe(1);
+      expect(env.err).toContain(`BIDMAP_CHROMIUM is ${join(dir, 'missing-chromium')}, which does not exist`);
+      expect(env.err).toMatch(/--browser PATH/);
+    } finally {
+      if (saved === undefined) delete process.env.BIDMAP_CHROMIUM;
+      else process.env.BIDMAP_CHROMIUM = saved;
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('is in --help', async () => {
+    const { out } = await cli('--help');
+    expect(out).toMatch(/bidmap briefing <account> --level map\|team\|full --out FILE\.pdf/);
+    expect(out).toMatch(/bidmap brief <account> <person> --level map\|team\|full --out FILE\.pdf/);
   });
 });
 

@@ -12,7 +12,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Where Chromium, Chrome or Edge usually live, per platform, in order of preference. */
-function candidates(): string[] {
+export function browserCandidates(): string[] {
   const env = process.env;
   if (process.platform === 'win32') {
     const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((r): r is string => !!r);
@@ -36,5 +36,5 @@ function candidates(): string[] {
 export function findBrowser(): string | null {
   const fromEnv = process.env.BIDMAP_CHROMIUM;
   if (fromEnv) return fromEnv;
-  return candidates().find((p) => existsSync(p)) ?? null;
+  return browserCandidates().find((p) => existsSync(p)) ?? null;
 }

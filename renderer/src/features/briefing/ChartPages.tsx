@@ -17,7 +17,7 @@ const innerOf = (svg: string) => svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf
  * that has people in it. These pages follow the cover, so their numbers are known: 2, 3, …
  */
 export function ChartPages({ account, t, lang, firstPage }: { account: Account; t: TFunction; lang: Language; firstPage: number }) {
-  const { svg, width, height } = renderChartSvg(account, { language: lang, legend: false });
+  const { svg, width, height, within } = renderChartSvg(account, { language: lang, legend: false });
   // The legend goes on the overview (or the one page), in the lower right, over empty canvas.
   const legendSvg = renderLegendSvg(lang);
   const paging = chartPaging(width, height, CHART_PAGE.width, CHART_PAGE.height);
@@ -31,7 +31,8 @@ export function ChartPages({ account, t, lang, firstPage }: { account: Account; 
       </section>
     );
   }
-  // Tiles with nobody in them are not printed.
+  // Tiles with nobody in them are not printed; each part holds only what it shows (the whole chart
+  // on every part made the PDF of a 300-person briefing 23 MB).
   const cards = cardBoxes(svg);
   const inside = (tile: (typeof paging.tiles)[number]) => {
     return cards.some((c) => c.x < tile.x + tile.width && c.x + CARD_WIDTH > tile.x && c.y < tile.y + tile.height && c.y + CARD_HEIGHT > tile.y);
@@ -39,6 +40,8 @@ export function ChartPages({ account, t, lang, firstPage }: { account: Account; 
   const tiles = paging.tiles.filter(inside);
   const pageOf = new Map(tiles.map((tile, i) => [tile, firstPage + 1 + i]));
   const s = paging.scale;
+  // The overview is printed small: its dashes drawn as long on paper as on a part's page.
+  const overview = renderChartSvg(account, { language: lang, legend: false, dashScale: CHART_PAGE.width / paging.tiles[0]!.width / s }).svg;
   return (
     <>
       <section className="print-page chart-page" aria-label={title}>
@@ -46,7 +49,7 @@ export function ChartPages({ account, t, lang, firstPage }: { account: Account; 
           {title} <span className="muted">{t('briefing.chart.overview', { count: tiles.length })}</span>
         </h2>
         <div className="chart-svg" style={{ width: width * s, height: height * s, position: 'relative' }}>
-          <div dangerouslySetInnerHTML={{ __html: sized(svg, width, height, s, 0, 0) }} />
+          <div dangerouslySetInnerHTML={{ __html: sized(overview, width, height, s, 0, 0) }} />
           {tiles.map((tile) => (
             <div key={`${tile.row}-${tile.col}`} className="tile-mark" style={{ left: tile.x * s, top: tile.y * s, width: Math.min(tile.width, width - tile.x) * s, height: Math.min(tile.height, height - tile.y) * s }}>
               <span>{t('briefing.chart.pageRef', { page: pageOf.get(tile) })}</span>
@@ -60,7 +63,7 @@ export function ChartPages({ account, t, lang, firstPage }: { account: Account; 
           <h2>
             {title} <span className="muted">{t('briefing.chart.part', { row: tile.row + 1, col: tile.col + 1, page: pageOf.get(tile) })}</span>
           </h2>
-          <div className="chart-svg" style={{ width: CHART_PAGE.width, height: CHART_PAGE.height }} dangerouslySetInnerHTML={{ __html: sized(svg, tile.width, tile.height, CHART_PAGE.width / tile.width, tile.x, tile.y) }} />
+          <div className="chart-svg" style={{ width: CHART_PAGE.width, height: CHART_PAGE.height }} dangerouslySetInnerHTML={{ __html: sized(within(tile), tile.width, tile.height, CHART_PAGE.width / tile.width, tile.x, tile.y) }} />
         </section>
       ))}
     </>
