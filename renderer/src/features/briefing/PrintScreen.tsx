@@ -7,6 +7,7 @@ import { messageOf } from '../../app/errors';
 import { BriefingDocument } from './BriefingDocument';
 import { MeetingBrief } from './MeetingBrief';
 import { pageStyle } from './pageStyle';
+import { preloadFonts } from './preloadFonts';
 import { PreviewBar } from './PreviewBar';
 import { usePrintReady } from './usePrintReady';
 import './print.css';
@@ -32,7 +33,8 @@ export function PrintScreen() {
         ? api.meetingBriefData(brief).then((data): Loaded => ({ kind: 'brief', data }))
         : Promise.reject(new Error(`Not a print address: ${location}`));
     load.then(
-      (l) => live && setLoaded(l),
+      // Laid out once, with its fonts, rather than again as they arrive.
+      (l) => preloadFonts(l.data).then(() => live && setLoaded(l)),
       (e: unknown) => live && setError(messageOf(e)),
     );
     return () => {
