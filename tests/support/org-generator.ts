@@ -1,7 +1,10 @@
 import { layoutReportingTree } from '../../shared/logic/layout';
 import { Account, ACCOUNT_SCHEMA_VERSION, type AccountInput } from '../../shared/model/account';
 import type { PersonInput } from '../../shared/model/person';
+import { addDays } from '../../shared/logic/dates';
 import {
+  ACTIVITY_KINDS,
+  ALIGNMENTS,
   ATTITUDES,
   BUYING_ROLES,
   RELATIONSHIP_STAGES,
@@ -20,6 +23,12 @@ export interface OrgOptions {
   withPositions?: boolean;
   id?: string;
   name?: string;
+  /**
+   * Fill everyone's dossier, motives, a few activities (the latest with an open next step) and one or
+   * two trips in the 60 days after `today`, and make about 10% key people, as a full briefing of a
+   * worked account would show. Drawn from a second generator, so the chart is the same with or without.
+   */
+  details?: { today: string };
 }
 
 /** mulberry32: a tiny, fast, seedable PRNG; good enough for test data. */
@@ -248,6 +257,8 @@ export function generateOrgAccount(options: OrgOptions): Account {
     links.push({ id: `i-${k++}`, source: personId(a), target: personId(b), kind: 'influences', strength: int(1, 5) });
   }
 
+  if (options.details) addDetails(persons, mulberry32(seed ^ 0x5bd1e995), options.details.today);
+
   const account = Account.parse({
     schemaVersion: ACCOUNT_SCHEMA_VERSION,
     id: options.id ?? `org-${people}-${seed}`,
@@ -265,4 +276,63 @@ export function generateOrgAccount(options: OrgOptions): Account {
     account.links,
   );
   return Account.parse({ ...account, canvas: { ...account.canvas, positions: Object.fromEntries(laid) } });
+}
+
+const CITIES = ['北京', '上海', '郑州', '洛阳', '西安', '成都', 'Hamburg', 'Lyon', 'Osaka', 'Toronto', 'Nairobi', 'Lima'];
+const UNIVERSITIES = ['Tsinghua University', '华北电力大学', 'TU München', 'University of Toronto', '浙江大学', 'Kyoto University'];
+const SPORTS = ['badminton', '羽毛球', 'cycling', 'table tennis', 'running', '钓鱼', 'golf'];
+const GOALS = [
+  'Bring the new billing system live before the annual audit, with no unplanned outage',
+  '在集团检查前完成机房扩容，预算控制在计划之内',
+  'Cut the cost of operations by a tenth without adding headcount',
+  'Be seen by the board as the person who modernised the data centre',
+];
+const SUMMARIES = [
+  'Walked through the capacity plan and the migration schedule; asked for two reference sites',
+  '技术交流，介绍了灾备方案；对方关心上线期间的服务响应',
+  'Lunch after the user meeting; talked about the tender timetable and who will score it',
+  'Phone call to confirm the workshop date and the list of attendees',
+];
+const STEPS = ['Send the reference list', '安排参观样板客户', 'Draft the migration plan', 'Confirm the workshop agenda', '提交报价初稿'];
+
+/** Dossiers, motives, activities and trips for everyone (see OrgOptions.details). */
+function addDetails(persons: PersonInput[], rand: () => number, today: string): void {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  persons.forEach((p, i) => {
+    if (rand() < 0.08) p.keyPerson = true;
+    p.phone = `+86 371 5555 ${String(i).padStart(4, '0')}`;
+    p.email = `person${i}@example.com`;
+    p.dossier = {
+      family: rand() < 0.5 ? 'Married, one daughter at university' : '已婚，儿子在读高中',
+      hometown: pick(CITIES),
+      university: pick(UNIVERSITIES),
+      sports: pick(SPORTS),
+      food: rand() < 0.5 ? 'Sichuan food, no alcohol' : '喜欢河南烩面',
+      goals: pick(GOALS),
+      ambitions: 'Head of the division within three years',
+      birthday: `19${int(60, 95)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+      notes: `${pick(GOALS)}. ${pick(SUMMARIES)}.`,
+    };
+    p.motives = {
+      organizational: pick(GOALS),
+      personal: rand() < 0.5 ? 'Promotion to division head' : '希望项目成为他的业绩',
+      alignment: pick(ALIGNMENTS),
+      evidence: pick(SUMMARIES),
+      fears: 'An outage at go-live reported to headquarters',
+      ourOffer: 'Four-hour on-site service and a standby server during go-live',
+    };
+    const activities = int(1, 4);
+    p.activities = Array.from({ length: activities }, (_, k) => ({
+      id: `${p.id}-a${k}`,
+      date: addDays(today, -int(1, 120)),
+      kind: pick(ACTIVITY_KINDS),
+      summary: pick(SUMMARIES),
+      ...(k === activities - 1 && { nextStep: pick(STEPS), nextStepDue: addDays(today, int(1, 30)) }),
+    }));
+    p.itinerary = Array.from({ length: int(1, 2) }, (_, k) => {
+      const from = addDays(today, int(1, 55));
+      return { id: `${p.id}-t${k}`, from, to: addDays(from, int(0, 3)), city: pick(CITIES), place: 'Conference hotel', transport: 'High-speed train', purpose: 'Provincial work meeting', source: 'Their assistant' };
+    });
+  });
 }

@@ -96,4 +96,26 @@ describe('generateOrgAccount', () => {
     const spots = new Set(Object.values(positions).map((p) => `${p.x},${p.y}`));
     expect(spots.size).toBe(300);
   });
+
+  it('fills dossiers, motives, activities and upcoming trips when asked, with about 10% key people, and the same chart', () => {
+    const today = '2026-11-23';
+    const plain = generateOrgAccount({ people: 1000, seed: 5 });
+    const account = generateOrgAccount({ people: 1000, seed: 5, details: { today } });
+    expect(Account.parse(account)).toEqual(account);
+    expect(account.links).toEqual(plain.links);
+    expect(account.people.map((p) => [p.id, p.name, p.title])).toEqual(plain.people.map((p) => [p.id, p.name, p.title]));
+    expect(chartProblem(account)).toBeNull();
+    const key = account.people.filter((p) => p.keyPerson).length;
+    expect(key).toBeGreaterThan(80);
+    expect(key).toBeLessThan(150);
+    for (const p of account.people) {
+      expect(p.dossier.hometown).not.toBe('');
+      expect(p.motives.organizational).not.toBe('');
+      expect(p.activities.length).toBeGreaterThan(0);
+      expect(p.activities.every((a) => a.date < today)).toBe(true);
+      expect(p.activities.some((a) => a.nextStep && a.nextStepDue > today)).toBe(true);
+      expect(p.itinerary.length).toBeGreaterThan(0);
+      expect(p.itinerary.every((t) => t.from > today && t.from <= '2027-01-22')).toBe(true);
+    }
+  });
 });

@@ -63,6 +63,9 @@ function bridgeScript(names: string[]): string {
   })();`;
 }
 
+/** How every print route is printed: the page's own @page sizes, backgrounds, tags and bookmarks. */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
 /** Where a print route says it is ready (or why it cannot be). */
 export const PRINT_READY = 'body[data-print-ready]';
 
@@ -80,7 +83,7 @@ export async function printRoute(context: BrowserContext, route: string, options
     const failed = await page.getAttribute('body', 'data-print-error');
     if (failed) throw new Error(failed);
     if (errors.length) throw new Error(`The briefing page failed: ${errors.join('; ')}`);
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return await page.pdf(PDF_OPTIONS);
   } finally {
     await page.close();
   }

@@ -11,6 +11,7 @@ import { BriefingDocument } from './BriefingDocument';
 import { MeetingBrief } from './MeetingBrief';
 import { pageStyle } from './pageStyle';
 import { PortfolioPrint } from './PortfolioPrint';
+import { preloadFonts } from './preloadFonts';
 import { PreviewBar } from './PreviewBar';
 import { usePrintReady } from './usePrintReady';
 import './print.css';
@@ -42,7 +43,8 @@ export function PrintScreen() {
           ? api.listAccounts({}).then((accounts): Loaded => ({ kind: 'portfolio', language: portfolio, accounts }))
           : Promise.reject(new Error(`Not a print address: ${location}`));
     load.then(
-      (l) => live && setLoaded(l),
+      // Laid out once, with its fonts, rather than again as they arrive.
+      (l) => (l.kind === 'portfolio' ? Promise.resolve() : preloadFonts(l.data)).then(() => live && setLoaded(l)),
       (e: unknown) => live && setError(messageOf(e)),
     );
     return () => {
