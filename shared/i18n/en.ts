@@ -511,7 +511,7 @@ export const en = {
       singleThreaded: 'Build a second relationship at “Trust” with another decider.',
       keyPersonTravelling: 'Arrange to meet on the trip.',
     },
-    people: { key: 'Key people', all: 'Everyone', none: 'No key people marked yet.' },
+    people: { key: 'Key people', all: 'Everyone', none: 'No key people marked yet.', mapKey: 'Who is key is shared from the Team level up. Export for everyone to list each person here.' },
     plan: { title: 'Action plan', none: 'No open next steps in the activity logs.', due: 'Due', who: 'With', step: 'Next step' },
     person: { reportsTo: 'Reports to', recent: 'Recent activities', next: 'next: {{step}} (due {{due}})', trips: 'Upcoming trips' },
     preview: { title: 'Print preview', back: 'Back to the account' },

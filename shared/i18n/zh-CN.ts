@@ -512,7 +512,7 @@ export const zhCN: Strings = {
       singleThreaded: '与另一位决策相关人建立“信任”关系。',
       keyPersonTravelling: '安排在其出行期间见面。',
     },
-    people: { key: '关键人物', all: '所有人', none: '尚未标记关键人物。' },
+    people: { key: '关键人物', all: '所有人', none: '尚未标记关键人物。', mapKey: '谁是关键人物从“团队”级别起才共享。选择“所有人”导出即可在此列出每个人。' },
     plan: { title: '行动计划', none: '活动记录中没有未完成的下一步。', due: '期限', who: '对象', step: '下一步' },
     person: { reportsTo: '上级', recent: '近期活动', next: '下一步：{{step}}（期限 {{due}}）', trips: '近期行程' },
     preview: { title: '打印预览', back: '返回客户' },

@@ -61,12 +61,17 @@ export interface ChartSvgOptions {
    * keeps dashes that read on paper, and Chromium's PDF does not write each tiny one as a segment.
    */
   dashScale?: number;
+  /**
+   * Draw our assessment on the cards: attitude colour, influence, relationship stage, key person
+   * (default). A map-level briefing has none of it, so it draws plain cards instead of defaults.
+   */
+  assessment?: boolean;
 }
 
 type Point = { x: number; y: number };
 
-function card(p: Person, at: Point, department: string, lang: Language): string {
-  const color = ATTITUDE_COLORS[p.attitude];
+function card(p: Person, at: Point, department: string, lang: Language, assessment: boolean): string {
+  const color = assessment ? ATTITUDE_COLORS[p.attitude] : '#94a3b8';
   const name = p.name || STRINGS[lang].canvas.placeholderName;
   const sub = [p.title, department].filter(Boolean).join(' · ');
   const stage = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
@@ -77,7 +82,7 @@ function card(p: Person, at: Point, department: string, lang: Language): string 
     `<circle cx="19" cy="18" r="5" fill="${color}"/>`,
     `<text x="30" y="23" font-size="14" font-weight="700" fill="#1c2430">${escapeXml(clip(name, 22))}</text>`,
   ];
-  if (p.keyPerson) parts.push(`<text x="${CARD_WIDTH - 12}" y="23" font-size="14" text-anchor="end" fill="#d97706">★</text>`);
+  if (assessment && p.keyPerson) parts.push(`<text x="${CARD_WIDTH - 12}" y="23" font-size="14" text-anchor="end" fill="#d97706">★</text>`);
   parts.push(`<text x="13" y="42" font-size="11" fill="#5d6b7e">${escapeXml(clip(sub, 34))}</text>`);
   let x = 13;
   for (const r of p.roles) {
@@ -90,6 +95,10 @@ function card(p: Person, at: Point, department: string, lang: Language): string 
       `<text x="${x + w / 2}" y="62" font-size="10" text-anchor="middle" fill="${strong ? '#ffffff' : '#1c2430'}">${escapeXml(label)}</text>`,
     );
     x += w + 4;
+  }
+  if (!assessment) {
+    parts.push('</g>');
+    return parts.join('');
   }
   for (let i = 0; i < 5; i++) parts.push(`<circle cx="${17 + i * 9}" cy="82" r="3" fill="${i < p.influence ? '#1d4ed8' : '#c7d2fe'}"/>`);
   for (let i = 0; i < RELATIONSHIP_STAGES.length; i++) {
@@ -311,7 +320,7 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): Char
     });
   const cards = people.map((p): Piece => {
     const at = pos(p.id);
-    return { markup: card(p, at, p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang), box: { x: at.x - 1, y: at.y - 1, width: CARD_WIDTH + 2, height: CARD_HEIGHT + 2 } };
+    return { markup: card(p, at, p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang, options.assessment ?? true), box: { x: at.x - 1, y: at.y - 1, width: CARD_WIDTH + 2, height: CARD_HEIGHT + 2 } };
   });
   const head = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,

@@ -24,6 +24,19 @@ const org = Account.parse({
 });
 
 describe('the chart drawn as SVG', () => {
+  it('without the assessment (a map-level briefing), cards show no attitude colour, influence, stage or key star', async () => {
+    const { ATTITUDE_COLORS } = await import('../../shared/render/chart-svg');
+    const plain = renderChartSvg(org, { language: 'en', legend: false, assessment: false }).svg;
+    const full = renderChartSvg(org, { language: 'en', legend: false }).svg;
+    expect(full).toContain(ATTITUDE_COLORS.champion);
+    expect(full).toContain('★');
+    expect(plain).not.toContain(ATTITUDE_COLORS.champion);
+    expect(plain).not.toContain(ATTITUDE_COLORS.opponent);
+    expect(plain).not.toContain('★');
+    expect(plain).not.toMatch(/<circle cx="17" cy="82" r="3"/);
+    expect(plain).toContain('王总');
+  });
+
   it('draws every person, the lines, the department frame and the legend, with text escaped', () => {
     const { svg, width, height } = renderChartSvg(org, { language: 'zh-CN' });
     expect(width).toBeGreaterThan(220);

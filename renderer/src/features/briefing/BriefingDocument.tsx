@@ -59,7 +59,7 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
         <p className="cover-confidential">{t('briefing.confidential', { level: levelLabel })}</p>
       </section>
 
-      <ChartPages account={account} t={t} lang={lang} firstPage={2} />
+      <ChartPages account={account} t={t} lang={lang} firstPage={2} assessment={team} />
 
       <section className="print-flow">
         {team && (
@@ -192,7 +192,7 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
         )}
 
         <h2>{request.people === 'key' ? t('briefing.people.key') : t('briefing.people.all')}</h2>
-        {people.length === 0 && <p className="muted">{t('briefing.people.none')}</p>}
+        {people.length === 0 && <p className="muted">{!team && request.people === 'key' ? t('briefing.people.mapKey') : t('briefing.people.none')}</p>}
         {people.map((p) => (
           <PersonBrief key={p.id} person={p} account={account} level={level} t={t} lang={lang} today={today} />
         ))}

@@ -16,8 +16,8 @@ const innerOf = (svg: string) => svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf
  * when it reads there, else an overview page with the page of every part, then one page per part
  * that has people in it. These pages follow the cover, so their numbers are known: 2, 3, …
  */
-export function ChartPages({ account, t, lang, firstPage }: { account: Account; t: TFunction; lang: Language; firstPage: number }) {
-  const { svg, width, height, within } = renderChartSvg(account, { language: lang, legend: false });
+export function ChartPages({ account, t, lang, firstPage, assessment }: { account: Account; t: TFunction; lang: Language; firstPage: number; assessment: boolean }) {
+  const { svg, width, height, within } = renderChartSvg(account, { language: lang, legend: false, assessment });
   // The legend goes on the overview (or the one page), in the lower right, over empty canvas.
   const legendSvg = renderLegendSvg(lang);
   const paging = chartPaging(width, height, CHART_PAGE.width, CHART_PAGE.height);
@@ -41,7 +41,7 @@ export function ChartPages({ account, t, lang, firstPage }: { account: Account; 
   const pageOf = new Map(tiles.map((tile, i) => [tile, firstPage + 1 + i]));
   const s = paging.scale;
   // The overview is printed small: its dashes drawn as long on paper as on a part's page.
-  const overview = renderChartSvg(account, { language: lang, legend: false, dashScale: CHART_PAGE.width / paging.tiles[0]!.width / s }).svg;
+  const overview = renderChartSvg(account, { language: lang, legend: false, assessment, dashScale: CHART_PAGE.width / paging.tiles[0]!.width / s }).svg;
   return (
     <>
       <section className="print-page chart-page" aria-label={title}>
