@@ -44,13 +44,18 @@ export interface ChartPaging {
 /**
  * Pages for a chart of `width` x `height` (CSS px at scale 1, a card being 220 px wide) on a page
  * area of `pageW` x `pageH` px. Fits on one page when that keeps it at `legible` scale or more
- * (a name in bold 14 px then prints at 4.4 pt or more); otherwise tiles at `tileScale` so every card reads at a glance.
+ * (a name in bold 14 px then prints at 4.4 pt or more); otherwise tiles at `tileScale` so every card reads at a glance,
+ * or smaller (down to `legible`) when that would take more than `maxTiles` pages.
  */
-export function chartPaging(width: number, height: number, pageW: number, pageH: number, legible = 0.42, tileScale = 0.8): ChartPaging {
+export function chartPaging(width: number, height: number, pageW: number, pageH: number, legible = 0.42, tileScale = 0.8, maxTiles = 16): ChartPaging {
   const fit = Math.min(pageW / width, pageH / height, 1);
   if (fit >= legible) return { scale: fit, tiles: [{ x: 0, y: 0, width, height, row: 0, col: 0 }], cols: 1, rows: 1 };
-  const tileW = pageW / tileScale;
-  const tileH = pageH / tileScale;
+  // Comfortable reading first; a big chart steps down towards `legible` rather than run to dozens of pages.
+  const count = (s: number) => Math.ceil((width * s) / pageW) * Math.ceil((height * s) / pageH);
+  let scale = tileScale;
+  while (scale - 0.05 >= legible && count(scale) > maxTiles) scale -= 0.05;
+  const tileW = pageW / scale;
+  const tileH = pageH / scale;
   const cols = Math.ceil(width / tileW);
   const rows = Math.ceil(height / tileH);
   const tiles = [];
