@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
+import { localIsoDate } from '../../../shared/logic/dates';
 import { redactAccount } from '../../../shared/logic/redaction';
 import type { Account } from '../../../shared/model/account';
 import { briefingRoute, meetingBriefRoute, portfolioRoute, type BriefingRequest, type MeetingBriefRequest } from '../../../shared/model/briefing';
@@ -6,12 +7,6 @@ import { STRINGS } from '../../../shared/i18n';
 import { ServiceError } from '../errors';
 import type { ServiceContext } from './context';
 import { saveAs } from './files';
-
-/** Today where this machine is (YYYY-MM-DD): what the briefing is "as of". */
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Pages in a PDF Chromium wrote (its page objects are plain dictionaries); null if none are seen. */
 export function pageCount(pdf: Uint8Array): number | null {
@@ -64,7 +59,7 @@ export async function printMeetingBrief(ctx: ServiceContext, request: MeetingBri
 export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingData' | 'exportBriefing' | 'meetingBriefData' | 'exportMeetingBrief' | 'exportPortfolio' | 'openExported'> {
   /** PDFs written this session: the only paths the page may ask to open or reveal. */
   const exported = new Set<string>();
-  const meta = () => ({ preparedBy: ctx.workspace().settings.preparedBy, generatedAt: new Date().toISOString(), today: localToday() });
+  const meta = () => ({ preparedBy: ctx.workspace().settings.preparedBy, generatedAt: new Date().toISOString(), today: localIsoDate(new Date()) });
 
   async function save({ name, pdf, pages }: PrintedPdf) {
     const { path } = await saveAs(ctx, name, 'pdf', 'PDF', Buffer.from(pdf));

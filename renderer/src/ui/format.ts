@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/logic/dates';
 import type { Language } from '../../../shared/taxonomy/keys';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -20,7 +21,4 @@ export function relativeTime(iso: string, lang: Language, now = Date.now()): str
 }
 
 /** Today's date where the user is (YYYY-MM-DD), for the date-based analysis. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localToday = (now = new Date()): string => localIsoDate(now);
