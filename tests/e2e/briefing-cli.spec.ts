@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { main } from '../../electron/cli';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { STRINGS } from '../../shared/i18n';
 import { localIsoDate, windowAhead } from '../../shared/logic/dates';
@@ -10,25 +9,11 @@ import { tripInWindow } from '../../shared/logic/itinerary/trips';
 import { Account } from '../../shared/model/account';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/taxonomy/keys';
 import { holds, metadataText, readPdf, type PdfContent } from '../support/pdf';
+import { cli, snapshot } from '../support/cli';
 
 // `bidmap briefing` and `bidmap brief` run in this process (as tests/unit/cli.test.ts runs the
 // CLI) and print with the machine's Chromium and the built renderer (npm run build).
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** Every file under a folder with its bytes, to prove a command changed nothing. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), (await readFile(join(entry.parentPath, entry.name))).toString('base64'));
-  }
-  return files;
-}
 
 const zh = STRINGS['zh-CN'].briefing;
 

@@ -3,28 +3,11 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELP, main } from '../../electron/cli';
+import { HELP } from '../../electron/cli';
 import { Workspace } from '../../electron/services/store/workspace';
 import { tempDir } from '../support/temp';
+import { cli, snapshot } from '../support/cli';
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** Every file under a folder with its bytes, to prove a command changed nothing. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(path, (await readFile(path)).toString('base64'));
-    }
-  }
-  return files;
-}
 
 describe('bidmap demo, list and show', () => {
   it('writes the demo into a new workspace and lists it as JSON', async () => {
