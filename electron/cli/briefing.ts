@@ -138,6 +138,7 @@ async function withServices(
     const ctx: ServiceContext = {
       workspace: () => s.workspace(),
       host,
+      opened: s.opened,
       switchWorkspace: () => Promise.reject(new Error('The CLI does not switch workspaces.')),
       settingsChanged: () => {},
     };

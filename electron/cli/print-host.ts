@@ -42,6 +42,7 @@ export class PrintingHost implements Host {
 
   chooseFolder = headlessHost.chooseFolder;
   chooseSaveFile = headlessHost.chooseSaveFile;
+  chooseOpenFile = headlessHost.chooseOpenFile;
   revealInFolder = headlessHost.revealInFolder;
   openPath = headlessHost.openPath;
   notify = headlessHost.notify;

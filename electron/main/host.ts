@@ -13,6 +13,12 @@ export const electronHost: Host = {
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async chooseOpenFile({ title, filters }) {
+    const parent = BrowserWindow.getFocusedWindow();
+    const options = { title, filters, properties: ['openFile' as const] };
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   async chooseSaveFile({ title, defaultName, filters }) {
     const parent = BrowserWindow.getFocusedWindow();
     const options = { title, defaultPath: defaultName, filters };

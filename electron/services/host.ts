@@ -5,6 +5,8 @@
 export interface Host {
   /** Asks the user for a folder; null when cancelled. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  /** Asks for a file to open (an import); null when cancelled. */
+  chooseOpenFile(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   /** Asks where to save a file; null when cancelled. */
   chooseSaveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   revealInFolder(path: string): Promise<void>;
@@ -22,6 +24,7 @@ export interface Host {
 /** A host for headless use: nothing to ask, nothing to show. */
 export const headlessHost: Host = {
   chooseFolder: async () => null,
+  chooseOpenFile: async () => null,
   chooseSaveFile: async () => null,
   readPageAsset: async (name) => {
     throw new Error(`No page assets without a window (${name}).`);

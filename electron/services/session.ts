@@ -9,6 +9,7 @@ import { noticeOnce } from './daily-notice';
 import { seedDemo } from './demo-workspace';
 import { createHandlers } from './handlers';
 import type { Host } from './host';
+import { OpenedFiles } from './incoming/opened-files';
 import { dispatch } from './ipc/dispatch';
 import { Workspace } from './store/workspace';
 
@@ -44,6 +45,8 @@ export interface BidmapSession {
   flush(): Promise<void>;
   close(): Promise<void>;
   onSettingsChanged(listener: (s: Settings) => void): () => void;
+  /** Files the OS handed to the app (double-click on a .bidmap): main registers them here. */
+  opened: OpenedFiles;
   /** Raises today's notice if this workspace has not had it yet today; the notice raised, or null. */
   dailyNotice(): Promise<Notice | null>;
 }
@@ -80,9 +83,11 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     dailyNotice().catch((e: unknown) => console.error('bidmap: the daily notice failed:', e));
   };
 
+  const opened = new OpenedFiles();
   const handlers = createHandlers({
     workspace: () => current,
     host: options.host,
+    opened,
     settingsChanged,
     async switchWorkspace(path) {
       if (resolve(path) === resolve(current.dir)) return current; // reopening would move nothing and reload everything
@@ -114,6 +119,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
       await current.close();
     },
     dailyNotice,
+    opened,
     onSettingsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -24,6 +24,14 @@ export class TestHost implements Host {
   async chooseSaveFile(): Promise<string | null> {
     return this.saveAnswers.shift() ?? null;
   }
+  private readonly openAnswers: (string | null)[] = [];
+  /** The file the "user" picks in the next open dialog (null: they cancel). */
+  answerOpen(path: string | null): void {
+    this.openAnswers.push(path);
+  }
+  async chooseOpenFile(): Promise<string | null> {
+    return this.openAnswers.shift() ?? null;
+  }
   /** The built page's assets, as the app's host reads them next to its index.html. */
   async readPageAsset(name: string): Promise<Uint8Array> {
     return readFile(join(import.meta.dirname, '../../out/renderer/assets', basename(name)));

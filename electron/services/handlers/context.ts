@@ -1,11 +1,14 @@
 import type { Settings } from '../../../shared/model/workspace';
 import type { Host } from '../host';
+import type { OpenedFiles } from '../incoming/opened-files';
 import type { Workspace } from '../store/workspace';
 
 /** What handlers reach: the open workspace (it can change) and the host. */
 export interface ServiceContext {
   workspace(): Workspace;
   host: Host;
+  /** Files the OS handed to the app, known to the page by token. */
+  opened: OpenedFiles;
   switchWorkspace(path: string): Promise<Workspace>;
   settingsChanged(settings: Settings): void;
 }
