@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { APP_VERSION } from '../../shared/app-version';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
@@ -37,7 +38,7 @@ Options:
 list, show, doctor, briefing and brief only read; nothing in the workspace is changed by them.
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
-const VERSION = '0.1.0';
+const VERSION = APP_VERSION;
 
 export async function main(argv: string[], out: Out = { log: console.log, error: console.error }): Promise<number> {
   let parsed;

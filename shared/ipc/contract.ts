@@ -5,7 +5,9 @@ import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
-import { LANGUAGES } from '../taxonomy/keys';
+import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
+import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
+import { IncomingSource } from './incoming';
 import { SearchInput, SearchResults } from './search';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
 
@@ -80,6 +82,15 @@ export const contract = {
   exportPortfolio: call(z.object({ language: z.enum(LANGUAGES) }), z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
   /** Opens, or shows in its folder, a PDF this session exported (no other path is accepted). */
   openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
+  /** Accounts as one .bidmap file at a level (cut in the services), saved where the user chooses (null: cancelled). */
+  exportBidmap: call(
+    z.object({ accountIds: z.array(Id).min(1).max(1000), level: z.enum(REDACTION_LEVELS) }),
+    z.object({ path: z.string().nullable(), accounts: z.number().int(), bytes: z.number().int() }),
+  ),
+  /** Reads and checks a .bidmap file and says what importing it would do (null: the dialog was cancelled). Writes nothing. */
+  previewImport: call(z.object({ source: IncomingSource }), ImportPreview.nullable()),
+  /** Imports a previewed file with the user's choices: new accounts added, existing ones merged (one undoable step each). */
+  applyImport: call(z.object({ stagingId: z.string().max(64), choices: ImportChoices.default({}) }), ImportResult),
   /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
   search: call(SearchInput, SearchResults),
 } as const;

@@ -117,6 +117,7 @@ export const Canvas = z.object({
 // The account-level fields an edit can replace whole (ChartPatch.fields); the account declares
 // them from the same schemas, with their defaults.
 const ShortText = Text(200);
+const AccountTitle = Text(200).min(1);
 const TeamList = z.array(TeamMember).max(200);
 const CompetitorList = z.array(Competitor).max(200);
 const OpportunityList = z.array(Opportunity).max(500);
@@ -124,6 +125,7 @@ const OpportunityList = z.array(Opportunity).max(500);
 /** Account fields replaced whole by one edit: each present key replaces that field, nothing defaults. */
 export const AccountFields = z
   .object({
+    name: AccountTitle,
     alternateName: ShortText,
     industry: ShortText,
     owner: ShortText,
@@ -141,7 +143,7 @@ export const ACCOUNT_FIELD_KEYS = Object.keys(AccountFields.shape) as (keyof Acc
 export const Account = z.object({
   schemaVersion: z.literal(ACCOUNT_SCHEMA_VERSION),
   id: Id,
-  name: Text(200).min(1),
+  name: AccountTitle,
   alternateName: ShortText.default(''),
   industry: ShortText.default(''),
   owner: ShortText.default(''),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { REDACTION_LEVELS } from '../taxonomy/keys';
 import { Account } from './account';
-import { Text, Timestamp } from './ids';
+import { Id, Text, Timestamp } from './ids';
+
+/** A snapshot of an exchanged account: the SHA-256 (hex) of its JSON as the file held it. */
+export const SnapshotId = z.string().regex(/^[a-f0-9]{64}$/);
 
 /** The `.bidmap` file's own format version (its accounts carry their own `schemaVersion`). */
 export const BIDMAP_FILE_VERSION = 1;
@@ -18,6 +21,12 @@ export const BidmapFile = z.object({
   exportedBy: Text(200).default(''),
   level: z.enum(REDACTION_LEVELS),
   accounts: z.array(Account).min(1).max(1000),
+  /**
+   * For each account, the snapshot (SHA-256 of an account as it was in an earlier file) the
+   * exporter last exchanged: the common base a merge compares both sides with, when the
+   * importer has it too.
+   */
+  bases: z.record(Id, SnapshotId).default({}),
 });
 export type BidmapFile = z.infer<typeof BidmapFile>;
 

@@ -5,11 +5,12 @@ import type { ServiceContext } from './context';
 import { fileHandlers } from './files';
 import { notebookHandlers } from './notebook';
 import { searchHandlers } from './search';
+import { sharingHandlers } from './sharing';
 import { workspaceHandlers } from './workspace';
 
 /** All handlers, one map per domain; a name defined twice is a bug and throws here. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx)];
+  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx), sharingHandlers(ctx)];
   const all: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [name, fn] of Object.entries(part)) {

@@ -12,6 +12,8 @@ export const workspacePaths = (dir: string) => ({
   /** The day the daily notice of key people's trips and birthdays was last raised. */
   notices: join(dir, 'notices.json'),
   trash: join(dir, 'trash'),
+  /** Accounts as they were in .bidmap files sent or received: the common bases of later merges. */
+  exchange: (id: string) => join(dir, 'exchange', id),
 });
 export type WorkspacePaths = ReturnType<typeof workspacePaths>;
 
