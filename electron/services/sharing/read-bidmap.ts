@@ -3,7 +3,6 @@ import { ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-file';
 import { ACCOUNT_MIGRATIONS, bidmapFileV0toV1, migrate, MigrationError } from '../../../shared/model/migrations';
 import { ServiceError } from '../errors';
-import { describeIssues } from '../store/read-file';
 
 export interface ReadBidmap {
   file: BidmapFile;
