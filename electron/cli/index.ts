@@ -3,6 +3,7 @@ import { APP_VERSION } from '../../shared/app-version';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
+import { exportCommand, importCommand, validateCommand } from './sharing';
 
 export const HELP = `bidmap — Bidmap's command line (same services as the app, no window)
 
@@ -18,6 +19,14 @@ Usage:
   bidmap brief <account> <person> --level map|team|full --out FILE.pdf
          [--lang zh-CN|en] [--browser PATH] [--json]
                                         a one-person meeting brief PDF (person by id or name)
+  bidmap export <account>... --level map|team|full --out FILE.bidmap [--json]
+                                        accounts as one org-map file to share, cut to the level
+  bidmap import FILE.bidmap [--conflicts mine|theirs] [--json]
+                                        adds the file's new accounts and merges the others
+                                        (a backup first; nobody is removed; conflicts keep
+                                        mine unless --conflicts theirs); exit 1 if an account
+                                        was skipped as damaged here
+  bidmap validate FILE.bidmap [--json]  checks a file without importing it; exit 1 if invalid
   bidmap --help | --version
 
 Options:
@@ -26,16 +35,19 @@ Options:
   --json            machine-readable output
   --lang LANG       language of the demo (default: en), or of a PDF (default: the workspace's
                     language setting, else en)
-  --level LEVEL     what a PDF may share (required): map (names, titles, reporting lines,
+  --level LEVEL     what a PDF or an exported file may share (required): map (names, titles, reporting lines,
                     buying roles), team (plus attitudes, influence, motives, opportunities),
                     full (plus dossiers, itineraries, activities, contact details, notes)
-  --out FILE        where the PDF is written (replaced if it exists)
+  --out FILE        where the PDF or .bidmap file is written (replaced if it exists)
+  --conflicts SIDE  for import: a field changed on both sides keeps mine (default) or theirs
   --opportunity ID  a briefing about one opportunity (id or name) instead of the whole account
   --people WHICH    a section for each key person (key, the default) or for everyone (all)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
 
-list, show, doctor, briefing and brief only read; nothing in the workspace is changed by them.
+list, show, doctor, validate, briefing and brief only read; nothing in the workspace is changed
+by them. export writes only the file and, in the workspace, the copy kept as the base of later
+merges; import writes the accounts it adds or merges.
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = APP_VERSION;
@@ -55,6 +67,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         opportunity: { type: 'string' },
         people: { type: 'string' },
         browser: { type: 'string' },
+        conflicts: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -92,6 +105,14 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
       case 'brief':
         if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
         return await brief(rest[0]!, rest[1]!, print, out);
+      case 'export':
+        return await exportCommand(dir, rest, { level: values.level, out: values.out, json: values.json }, out);
+      case 'import':
+        if (rest.length !== 1) throw new UsageError('import takes one file.');
+        return await importCommand(dir, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out);
+      case 'validate':
+        if (rest.length !== 1) throw new UsageError('validate takes one file.');
+        return await validateCommand(absolute(rest[0]!), values.json, out);
       case undefined:
         out.log(HELP);
         return 2;
