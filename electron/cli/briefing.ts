@@ -139,6 +139,7 @@ async function withServices(
       workspace: () => s.workspace(),
       host,
       opened: s.opened,
+      exported: new Set<string>(),
       switchWorkspace: () => Promise.reject(new Error('The CLI does not switch workspaces.')),
       settingsChanged: () => {},
     };

@@ -8,6 +8,7 @@ import { electronHost } from './host';
 import { registerIpc } from './ipc';
 import { MENU_STRINGS } from '../../shared/i18n/menu';
 import { buildMenu } from './menu';
+import { filesIn, receiveOpenedFiles } from './opened-files';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
   registerIpc(() => current);
   holdShutdownForFlush();
   await openWindow();
+  opened.add([]); // files that arrived while starting
 }
 
 /**
@@ -126,10 +128,19 @@ function holdShutdownForFlush(): void {
   });
 }
 
+// Registered before ready: macOS sends the file that started the app right away.
+const opened = receiveOpenedFiles(
+  () => session,
+  () => mainWindow,
+);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    opened.add(filesIn(argv, workingDirectory));
+  });
   app.on('activate', focusWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

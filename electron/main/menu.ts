@@ -48,6 +48,9 @@ function fileMenu(s: MenuStrings, mac: boolean): Item {
       // accelerators only see keys the page left unhandled); elsewhere the menu sends it.
       { label: s.newAccount, accelerator: 'CmdOrCtrl+N', click: () => send('newAccount') },
       separator,
+      { label: s.importFile, accelerator: 'CmdOrCtrl+O', click: () => send('importFile') },
+      { label: s.shareAccounts, accelerator: 'CmdOrCtrl+Shift+E', click: () => send('shareAccounts') },
+      separator,
       { label: s.openWorkspace, click: () => send('openWorkspace') },
       { label: s.openDemoWorkspace, click: () => send('openDemoWorkspace') },
       { label: s.revealWorkspace, click: () => send('revealWorkspace') },

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, channelOf } from '../../shared/ipc/contract';
-import { MENU_CHANNEL, MenuCommand } from '../../shared/ipc/events';
+import { MENU_CHANNEL, MenuCommand, OPENED_CHANNEL } from '../../shared/ipc/events';
 
 // Runs sandboxed: only 'electron' may be required at run time, so everything else
 // (the contract, zod) is bundled into this file by the build.
@@ -24,6 +24,14 @@ contextBridge.exposeInMainWorld('bidmapEvents', {
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    };
+  },
+  /** The OS opened a file with Bidmap: the page takes it with takeOpenedFiles (no payload crosses here). */
+  onFileOpened(listener: () => void): () => void {
+    const handler = (): void => listener();
+    ipcRenderer.on(OPENED_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(OPENED_CHANNEL, handler);
     };
   },
 });

@@ -88,6 +88,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     workspace: () => current,
     host: options.host,
     opened,
+    exported: new Set<string>(),
     settingsChanged,
     async switchWorkspace(path) {
       if (resolve(path) === resolve(current.dir)) return current; // reopening would move nothing and reload everything

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/home.css';
 import './styles/canvas.css';
 import './styles/notebook.css';
+import './styles/sharing.css';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -4,6 +4,8 @@ import type { Language } from '../taxonomy/keys';
 export interface MenuStrings {
   file: string;
   newAccount: string;
+  importFile: string;
+  shareAccounts: string;
   openWorkspace: string;
   openDemoWorkspace: string;
   revealWorkspace: string;
@@ -48,6 +50,8 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
   en: {
     file: '&File',
     newAccount: 'New Account',
+    importFile: 'Import org map…',
+    shareAccounts: 'Share as org map…',
     openWorkspace: 'Open Workspace…',
     openDemoWorkspace: 'Open Demo Workspace…',
     revealWorkspace: 'Show Workspace Folder',
@@ -87,6 +91,8 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
   'zh-CN': {
     file: '文件(&F)',
     newAccount: '新建客户',
+    importFile: '导入组织图…',
+    shareAccounts: '分享为组织图…',
     openWorkspace: '打开工作区…',
     openDemoWorkspace: '打开演示工作区…',
     revealWorkspace: '显示工作区文件夹',

@@ -7,6 +7,7 @@ import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
+import { OpenedFile } from './events';
 import { IncomingSource } from './incoming';
 import { SearchInput, SearchResults } from './search';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
@@ -80,8 +81,10 @@ export const contract = {
   exportMeetingBrief: call(MeetingBriefRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
   /** The portfolio nine-grid on one page, as PDF, saved where the user chooses. */
   exportPortfolio: call(z.object({ language: z.enum(LANGUAGES) }), z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
-  /** Opens, or shows in its folder, a PDF this session exported (no other path is accepted). */
+  /** Opens a PDF, or shows in its folder any file, this session exported (no other path is accepted). */
   openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
+  /** Files the OS opened with Bidmap that the page has not taken yet (each is given once). */
+  takeOpenedFiles: call(none, z.array(OpenedFile)),
   /** Accounts as one .bidmap file at a level (cut in the services), saved where the user chooses (null: cancelled). */
   exportBidmap: call(
     z.object({ accountIds: z.array(Id).min(1).max(1000), level: z.enum(REDACTION_LEVELS) }),

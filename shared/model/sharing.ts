@@ -5,7 +5,7 @@ import { Id } from './ids';
 
 // What an import's preview and go-ahead carry across IPC (the merge itself is shared/logic/sharing).
 
-const RecordRef = z.object({ key: z.string(), path: z.array(z.string()), collection: z.string(), label: z.string() });
+const RecordRef = z.object({ key: z.string(), path: z.array(z.string()), collection: z.string(), label: z.string(), ends: z.tuple([z.string(), z.string()]).optional() });
 export const MergeReportShape = z.object({
   added: z.array(RecordRef),
   removedTheirs: z.array(RecordRef),

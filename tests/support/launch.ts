@@ -33,6 +33,8 @@ export interface LaunchedApp {
   seed(accounts: readonly Account[]): Promise<void>;
   /** Chooses an application-menu command, as Electron's menu would send it. */
   menu(command: MenuCommand): Promise<void>;
+  /** Opens a file with the app, as a double-click on it would (main registers it, the page gets a token). */
+  openFile(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     async menu(command) {
       await page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+    },
+    async openFile(path) {
+      session.opened.add(path);
+      await page.evaluate(() => (window as unknown as { __opened(): void }).__opened());
     },
     async close() {
       await browser.close();

@@ -55,3 +55,27 @@ export async function preview(desk: Desk, path: string) {
   if (!p) throw new Error('the preview was cancelled');
   return p;
 }
+
+/**
+ * A colleague's round: a fresh workspace imports `file`, makes `edit` (a chart patch built from
+ * the account as imported), and exports the account again at `level` into `out`.
+ */
+export async function colleagueRound(
+  dir: string,
+  file: string,
+  accountId: string,
+  edit: (account: import('../../shared/model/account').Account) => CallInput<'patchChart'>['patch'],
+  out: string,
+  level: 'map' | 'team' | 'full' = 'full',
+): Promise<void> {
+  const desk = await openDesk(dir);
+  try {
+    const p = await preview(desk, file);
+    await desk.call('applyImport', { stagingId: p.stagingId, choices: {} });
+    const account = await desk.call('getAccount', { id: accountId });
+    await desk.call('patchChart', { id: accountId, patch: edit(account) });
+    await exportTo(desk, out, [accountId], level);
+  } finally {
+    await desk.session.close();
+  }
+}

@@ -146,3 +146,13 @@ describe('.bidmap files between two workspaces', () => {
     await desk.session.close();
   });
 });
+
+describe('files the OS opens with Bidmap', () => {
+  it('finds the .bidmap files on a command line, relative to its folder, ignoring flags and missing files', async () => {
+    const { filesIn } = await import('../../electron/services/incoming/file-args');
+    const dir = await tempDir();
+    await writeFile(join(dir, 'org map.bidmap'), '{}');
+    await writeFile(join(dir, 'notes.txt'), '');
+    expect(filesIn(['/opt/Bidmap/bidmap', '--no-sandbox', 'org map.bidmap', 'notes.txt', 'gone.bidmap'], dir)).toEqual([join(dir, 'org map.bidmap')]);
+  });
+});

@@ -57,8 +57,7 @@ export async function printMeetingBrief(ctx: ServiceContext, request: MeetingBri
 }
 
 export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingData' | 'exportBriefing' | 'meetingBriefData' | 'exportMeetingBrief' | 'exportPortfolio' | 'openExported'> {
-  /** PDFs written this session: the only paths the page may ask to open or reveal. */
-  const exported = new Set<string>();
+  const exported = ctx.exported;
   const meta = () => ({ preparedBy: ctx.workspace().settings.preparedBy, generatedAt: new Date().toISOString(), today: localIsoDate(new Date()) });
 
   async function save({ name, pdf, pages }: PrintedPdf) {
@@ -83,6 +82,7 @@ export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingD
     },
     openExported: async ({ path, reveal }) => {
       if (!exported.has(path)) throw new ServiceError('invalidInput', 'Only a file exported in this session can be opened from here.');
+      if (!reveal && !path.toLowerCase().endsWith('.pdf')) throw new ServiceError('invalidInput', 'Only an exported PDF opens from here; other files can be shown in their folder.');
       await (reveal ? ctx.host.revealInFolder(path) : ctx.host.openPath(path));
       return {};
     },

@@ -9,6 +9,8 @@ export interface ServiceContext {
   host: Host;
   /** Files the OS handed to the app, known to the page by token. */
   opened: OpenedFiles;
+  /** Files written by exports this session: the only paths the page may ask to open or reveal. */
+  exported: Set<string>;
   switchWorkspace(path: string): Promise<Workspace>;
   settingsChanged(settings: Settings): void;
 }

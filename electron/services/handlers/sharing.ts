@@ -7,18 +7,22 @@ import { readBidmap, type ReadBidmap } from '../sharing/read-bidmap';
 import type { ServiceContext } from './context';
 import { saveAs } from './files';
 
-type SharingCalls = Pick<Handlers, 'exportBidmap' | 'previewImport' | 'applyImport'>;
+type SharingCalls = Pick<Handlers, 'exportBidmap' | 'previewImport' | 'applyImport' | 'takeOpenedFiles'>;
 
 export function sharingHandlers(ctx: ServiceContext): SharingCalls {
   const staged = new Staging<{ fileName: string; read: ReadBidmap }>();
   return {
+    takeOpenedFiles: () => ctx.opened.take(),
     exportBidmap: async ({ accountIds, level }) => {
       const ws = ctx.workspace();
       const exported = await exportAccounts(ws, accountIds, level);
       const first = exported.file.accounts[0]!;
       const name = exported.file.accounts.length === 1 ? first.name : `Bidmap ${exported.file.accounts.length}`;
       const { path } = await saveAs(ctx, `${name} (${level})`, 'bidmap', 'Bidmap org map', exported.json);
-      if (path) await exported.remember();
+      if (path) {
+        await exported.remember();
+        ctx.exported.add(path);
+      }
       return { path, accounts: exported.file.accounts.length, bytes: Buffer.byteLength(exported.json) };
     },
     previewImport: async ({ source }) => {

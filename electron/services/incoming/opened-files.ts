@@ -7,12 +7,22 @@ import { basename } from 'node:path';
  */
 export class OpenedFiles {
   private readonly paths = new Map<string, string>();
+  private waiting: { token: string; name: string }[] = [];
 
-  /** Registers a path; the token and the file's plain name for the page. */
+  /** Registers a path (it waits for the page to take it); the token and the file's plain name. */
   add(path: string): { token: string; name: string } {
     const token = randomBytes(12).toString('hex');
     this.paths.set(token, path);
-    return { token, name: basename(path) };
+    const file = { token, name: basename(path) };
+    this.waiting.push(file);
+    return file;
+  }
+
+  /** The files not yet taken by the page, each given once (the page may start before or after they arrive). */
+  take(): { token: string; name: string }[] {
+    const out = this.waiting;
+    this.waiting = [];
+    return out;
   }
 
   path(token: string): string | null {

@@ -51,12 +51,18 @@ function bridgeScript(names: string[]): string {
     const bridge = Object.fromEntries(${JSON.stringify(names)}.map((n) => [n, (input) => invoke(n, input)]));
     Object.defineProperty(window, 'bidmap', { value: Object.freeze(bridge) });
     const listeners = new Set();
+    const opened = new Set();
     Object.defineProperty(window, '__menu', { value: (command) => listeners.forEach((l) => l(command)) });
+    Object.defineProperty(window, '__opened', { value: () => opened.forEach((l) => l()) });
     Object.defineProperty(window, 'bidmapEvents', {
       value: Object.freeze({
         onMenuCommand(listener) {
           listeners.add(listener);
           return () => listeners.delete(listener);
+        },
+        onFileOpened(listener) {
+          opened.add(listener);
+          return () => opened.delete(listener);
         },
       }),
     });

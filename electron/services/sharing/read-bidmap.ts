@@ -36,7 +36,8 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
-    if (/end of JSON input|Unterminated/i.test(message) && (!at || Number(at[1]) >= text.trimEnd().length - 1)) {
+    // The parser stopped at (or past) the last character: the file was cut short, whatever it expected there.
+    if (/end of JSON input/i.test(message) || (at && Number(at[1]) >= text.trimEnd().length - 1)) {
       throw refuse(name, 'the file ends too early: it looks truncated (copied or downloaded only in part)');
     }
     throw refuse(name, `it is not valid JSON (${at ? where(text, Number(at[1])) : message})`);

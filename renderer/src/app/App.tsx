@@ -10,6 +10,7 @@ import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { SearchButton } from '../features/search/SearchButton';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SharingLayer } from '../features/sharing/SharingLayer';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
 import { useMenuCommands } from './menu';
@@ -66,6 +67,7 @@ function Shell() {
       </Switch>
       <Toasts />
       <SearchPalette />
+      <SharingLayer />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useDemoWorkspace } from '../features/accounts/useDemoWorkspace';
 import { usePalette } from '../features/search/palette-store';
+import { useImport } from '../features/sharing/import-store';
+import { shareFromHere } from '../features/sharing/SharingLayer';
 import { api } from './api';
 import { reportError } from './errors';
 import { useApp } from './store';
@@ -23,7 +25,15 @@ export function useMenuCommands(): void {
       const el = document.activeElement;
       return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
     };
-    return events.onMenuCommand((command) => {
+    // Files opened with Bidmap before this screen was ready wait in main; take them now and on each arrival.
+    const takeOpened = () =>
+      void api
+        .takeOpenedFiles({})
+        .then((files) => files.forEach((f) => void useImport.getState().begin({ from: 'opened', token: f.token }, f.name)))
+        .catch(reportError);
+    takeOpened();
+    const offOpened = events.onFileOpened(takeOpened);
+    const offMenu = events.onMenuCommand((command) => {
       switch (command) {
         case 'goHome':
           return navigate('/');
@@ -48,9 +58,17 @@ export function useMenuCommands(): void {
           // In a text field: its own undo. Elsewhere: the screen's (the chart's edits).
           if (editing()) return void document.execCommand(command);
           return press('z', command === 'redo');
+        case 'importFile':
+          return void useImport.getState().begin({ from: 'dialog' });
+        case 'shareAccounts':
+          return shareFromHere(location);
         case 'showAbout':
           return void useApp.getState().toast({ kind: 'info', message: t('about.body', { version: __APP_VERSION__ }) });
       }
     });
+    return () => {
+      offOpened();
+      offMenu();
+    };
   }, [location, navigate, openDemo, t]);
 }

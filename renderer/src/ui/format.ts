@@ -22,3 +22,9 @@ export function relativeTime(iso: string, lang: Language, now = Date.now()): str
 
 /** Today's date where the user is (YYYY-MM-DD), for the date-based analysis. */
 export const localToday = (now = new Date()): string => localIsoDate(now);
+
+/** A moment as the user's language writes it, e.g. "23 Nov 2026, 21:33" / "2026年11月23日 21:33". */
+export function formatDateTime(iso: string, lang: Language): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

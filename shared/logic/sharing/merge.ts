@@ -24,6 +24,8 @@ export interface RecordRef {
   /** The list it belongs to: people, itinerary, activities, opportunities, links… */
   collection: string;
   label: string;
+  /** For a line: the two people it joins (ids), so it can be named by them. */
+  ends?: [string, string];
 }
 
 export interface MergeReport {
@@ -139,7 +141,8 @@ class Merger {
     const collection = path.at(-1) ?? '';
     const ref = (r: Record<string, Json>): RecordRef => {
       const p = [...path, String(r.id)];
-      return { key: p.join('/'), path: p, collection, label: labelOf(r) };
+      const ends: [string, string] | undefined = typeof r.source === 'string' && typeof r.target === 'string' ? [r.source, r.target] : undefined;
+      return { key: p.join('/'), path: p, collection, label: labelOf(r), ...(ends && { ends }) };
     };
     const out: Json[] = [];
     for (const r of mine) {

@@ -8,6 +8,8 @@ import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { UpcomingCard } from '../itinerary/UpcomingCard';
+import { useImport } from '../sharing/import-store';
+import { shareFromHere } from '../sharing/SharingLayer';
 import { modKeyName, useShortcut } from '../../ui/shortcuts';
 import { AccountRow } from './AccountRow';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
@@ -73,6 +75,14 @@ export function HomeScreen() {
           onChange={(e) => setFilter(e.target.value)}
           title={t('shortcuts.find', { mod: modKeyName() })}
         />
+        <button type="button" className="button" onClick={() => void useImport.getState().begin({ from: 'dialog' })} title={t('sharing.importShortcut', { mod: modKeyName() })}>
+          {t('sharing.importButton')}
+        </button>
+        {accounts.length > 0 && (
+          <button type="button" className="button" onClick={() => shareFromHere('/')} title={t('sharing.exportShortcut', { mod: modKeyName() })}>
+            {t('sharing.exportButton')}
+          </button>
+        )}
         <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
           {t('home.newAccount')}
         </button>

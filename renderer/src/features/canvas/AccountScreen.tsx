@@ -10,6 +10,8 @@ import { localToday } from '../../ui/format';
 import { isMod } from '../../ui/shortcuts';
 import { AccountDetails } from '../account/AccountDetails';
 import { ExportDialog } from '../briefing/ExportDialog';
+import { useShare } from '../sharing/share-store';
+import { modKeyName } from '../../ui/shortcuts';
 import { FindingsView } from '../findings/FindingsView';
 import { AccountCanvas } from './AccountCanvas';
 import { saves, useChart } from './chart-store';
@@ -113,6 +115,9 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
               {tab(`${base}/findings`, `${t('account.tabFindings')} (${findingCount})`, view.view === 'findings')}
             </nav>
             <span className="spacer" />
+            <button type="button" className="button button-small" onClick={() => useShare.getState().open([id])} title={t('sharing.exportShortcut', { mod: modKeyName() })}>
+              {t('sharing.exportButton')}
+            </button>
             <button type="button" className="button button-small" onClick={() => setExporting(true)}>
               {t('briefing.export.button')}
             </button>

@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportChoices, ImportPreview } from '../../../../shared/model/sharing';
+import { pathLabel, valueText } from './labels';
+
+type PreviewAccount = ImportPreview['accounts'][number];
+export type AccountChoice = ImportChoices[string];
+type Report = NonNullable<PreviewAccount['report']>;
+type Ref = Report['added'][number];
+
+const toggle = (list: readonly string[], key: string, on: boolean) => (on ? [...new Set([...list, key])] : list.filter((k) => k !== key));
+
+/** A record in words: a person by name, a line by the two people it joins, anything else by kind and name. */
+function useRefLabel(names: Readonly<Record<string, string>>) {
+  const { t } = useTranslation();
+  return (r: Ref) => {
+    if (r.collection === 'people') return r.label;
+    const what = t(`sharing.collections.${r.collection}` as 'sharing.yes');
+    if (r.ends) return `${what}: ${names[r.ends[0]] ?? r.ends[0]} → ${names[r.ends[1]] ?? r.ends[1]} (${r.label})`;
+    const owner = r.path[0] === 'people' && r.path[1] ? `${names[r.path[1]] ?? r.path[1]} · ` : '';
+    return `${owner}${what}: ${r.label}`;
+  };
+}
+
+/** One account of the file: what importing it does, and the user's say on each difference. */
+export function MergeSection({ account, choice, onChange }: { account: PreviewAccount; choice: AccountChoice; onChange(next: AccountChoice): void }) {
+  const { t } = useTranslation();
+  const refLabel = useRefLabel(account.names);
+  const report = account.report;
+  const canSkip = account.status === 'new' || account.status === 'merge';
+  const headingId = `import-${account.id}`;
+  return (
+    <section className="import-account" aria-labelledby={headingId}>
+      <header className="import-account-head">
+        <h3 id={headingId}>
+          {account.nameHere && account.nameHere !== account.name ? `${account.nameHere} ← ${account.name}` : account.name}
+        </h3>
+        <span className={`badge import-status-${account.status}`}>{t(`sharing.preview.status.${account.status}`)}</span>
+        <span className="muted small">{t('home.people', { count: account.people })}</span>
+        <span className="spacer" />
+        {canSkip && (
+          <label className="check small">
+            <input type="checkbox" checked={choice.skip} onChange={(e) => onChange({ ...choice, skip: e.target.checked })} />
+            {t('sharing.preview.skip')}
+          </label>
+        )}
+      </header>
+      {report && !choice.skip && <Differences report={report} account={account} choice={choice} onChange={onChange} refLabel={refLabel} />}
+    </section>
+  );
+}
+
+function Differences({ report, account, choice, onChange, refLabel }: { report: Report; account: PreviewAccount; choice: AccountChoice; onChange(next: AccountChoice): void; refLabel(r: Ref): string }) {
+  const { t } = useTranslation();
+  const sideOf = (key: string) => choice.conflicts[key] ?? choice.all ?? 'mine';
+  const setAll = (all: 'mine' | 'theirs') => onChange({ ...choice, all, conflicts: {} });
+  return (
+    <div className="import-differences">
+      {!account.hasBase && <p className="muted small">{t('sharing.preview.noBase')}</p>}
+      {report.taken > 0 && <p className="small">{t('sharing.preview.taken', { count: report.taken })}</p>}
+      {report.keptManagers.length > 0 && <p className="small">{t('sharing.preview.keptManagers', { count: report.keptManagers.length })}</p>}
+      {report.added.length > 0 && (
+        <details open>
+          <summary>{t('sharing.preview.added', { count: report.added.length })}</summary>
+          <ul className="import-list">
+            {report.added.map((r) => (
+              <li key={r.key}>{refLabel(r)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.removedTheirs.length > 0 && (
+        <details open>
+          <summary>{t('sharing.preview.removedTheirs', { count: report.removedTheirs.length })}</summary>
+          <ul className="import-list">
+            {report.removedTheirs.map((r) => (
+              <li key={r.key}>
+                <label className="check">
+                  <input type="checkbox" checked={choice.removeTheirs.includes(r.key)} onChange={(e) => onChange({ ...choice, removeTheirs: toggle(choice.removeTheirs, r.key, e.target.checked) })} />
+                  {refLabel(r)} <span className="muted small">({t('sharing.preview.removeToo')})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.removedHere.length > 0 && (
+        <details open>
+          <summary>{t('sharing.preview.removedHere', { count: report.removedHere.length })}</summary>
+          <ul className="import-list">
+            {report.removedHere.map((r) => (
+              <li key={r.key}>
+                <label className="check">
+                  <input type="checkbox" checked={!choice.leaveRemoved.includes(r.key)} onChange={(e) => onChange({ ...choice, leaveRemoved: toggle(choice.leaveRemoved, r.key, !e.target.checked) })} />
+                  {refLabel(r)} <span className="muted small">({t('sharing.preview.bringBack')})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.conflicts.length > 0 && (
+        <div className="import-conflicts">
+          <div className="import-conflicts-head">
+            <h4>{t('sharing.preview.conflicts', { count: report.conflicts.length })}</h4>
+            <span className="spacer" />
+            <button type="button" className="button button-small" onClick={() => setAll('mine')}>
+              {t('sharing.preview.allMine')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setAll('theirs')}>
+              {t('sharing.preview.allTheirs')}
+            </button>
+          </div>
+          <table className="import-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sharing.preview.field')}</th>
+                <th scope="col">{t('sharing.preview.mine')}</th>
+                <th scope="col">{t('sharing.preview.theirs')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.conflicts.map((c) => {
+                const label = pathLabel(c.path, account.names, t);
+                const pick = (side: 'mine' | 'theirs') => onChange({ ...choice, conflicts: { ...choice.conflicts, [c.key]: side } });
+                return (
+                  <tr key={c.key} data-key={c.key}>
+                    <th scope="row">{label}</th>
+                    {(['mine', 'theirs'] as const).map((side) => (
+                      <td key={side} className={sideOf(c.key) === side ? 'import-chosen' : undefined}>
+                        <label className="check">
+                          <input type="radio" name={`${account.id}:${c.key}`} checked={sideOf(c.key) === side} onChange={() => pick(side)} aria-label={`${label}: ${t(`sharing.preview.${side}`)}`} />
+                          <span className="import-value">{valueText(side === 'mine' ? c.mine : c.theirs, account.names, t)}</span>
+                        </label>
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import type { ImportResult } from '../../../../shared/model/sharing';
+import { api } from '../../app/api';
+import { reportError } from '../../app/errors';
+import { useApp } from '../../app/store';
+import { forgetHistory, isNewestStep, recordApplied, useChart, type Step } from '../canvas/chart-store';
+
+/**
+ * After an import: each merge becomes one step of its account's undo history (Ctrl/Cmd+Z on the
+ * chart), and a toast says what happened with an Undo for the whole import. Returns the account
+ * to open when the import was about one account.
+ */
+export async function announceImport(result: ImportResult, t: TFunction): Promise<string | null> {
+  const added = result.results.filter((r) => r.kind === 'added');
+  const merged = result.results.filter((r) => r.kind === 'merged' && r.forward && r.undo);
+  const steps: { id: string; step: Step }[] = [];
+  for (const r of merged) {
+    const step = { forward: r.forward!, backward: r.undo! };
+    recordApplied(r.id, step, await api.getAccount({ id: r.id }));
+    steps.push({ id: r.id, step });
+  }
+  const { refreshAccounts, toast } = useApp.getState();
+  await refreshAccounts();
+  const names = (list: typeof added) => list.map((r) => `“${r.name}”`).join(', ');
+  const parts = [
+    added.length ? t('sharing.done.added', { count: added.length, names: names(added) }) : '',
+    merged.length ? t('sharing.done.merged', { names: names(merged) }) : '',
+  ].filter(Boolean);
+  if (parts.length === 0) {
+    toast({ kind: 'info', message: t('sharing.done.unchanged') });
+    return null;
+  }
+  const undo = async () => {
+    try {
+      for (const { id, step } of steps) {
+        const open = useChart.getState().account?.id === id;
+        if (open && isNewestStep(id, step)) useChart.getState().undo();
+        else {
+          await api.patchChart({ id, patch: step.backward });
+          forgetHistory(id);
+          if (open) useChart.getState().open(await api.getAccount({ id }));
+        }
+      }
+      for (const r of added) await api.deleteAccount({ id: r.id });
+      await refreshAccounts();
+      toast({ kind: 'info', message: t('sharing.done.undone') });
+    } catch (e) {
+      reportError(e);
+    }
+  };
+  toast({ kind: 'info', message: parts.join(' '), action: { label: t('sharing.done.undo'), run: () => void undo() } });
+  const touched = [...added, ...merged];
+  return touched.length === 1 ? touched[0]!.id : null;
+}
