@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openSession, type BidmapSession } from '../../electron/services/session';
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract';
+import type { Account } from '../../shared/model/account';
 import { TestHost } from './host';
 
 /** The services of one workspace as the app calls them, with a host whose dialogs answer from the test. */
@@ -64,7 +65,7 @@ export async function colleagueRound(
   dir: string,
   file: string,
   accountId: string,
-  edit: (account: import('../../shared/model/account').Account) => CallInput<'patchChart'>['patch'],
+  edit: (account: Account) => CallInput<'patchChart'>['patch'],
   out: string,
   level: 'map' | 'team' | 'full' = 'full',
 ): Promise<void> {
