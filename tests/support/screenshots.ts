@@ -1,9 +1,12 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio and the notebook in both languages, for README and review.
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook and sharing (import preview, conflicts, share) in both languages, for README and review.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { launchApp } from './launch';
 import { generateOrgAccount } from './org-generator';
 import { HomePage } from './pages';
+import { exportTo, openDesk } from './sharing';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -136,7 +139,65 @@ async function shootIntelligence(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/**
+ * Importing a colleague's file: their copy of Henan (no common version known here, so every
+ * difference is asked about) and an account new to this workspace; then the conflicts close up.
+ */
+async function shootSharing(locale: 'en' | 'zh-CN'): Promise<void> {
+  const app = await launchApp({ demo: true, locale });
+  const folder = await mkdtemp(join(tmpdir(), 'bidmap-shots-'));
+  const theirs = await mkdtemp(join(tmpdir(), 'bidmap-shots-colleague-'));
+  try {
+    await writeDemoWorkspace(theirs, locale);
+    const desk = await openDesk(theirs);
+    const henan = await desk.call('getAccount', { id: 'henan' });
+    const named = (i: number) => henan.people.filter((p) => !p.placeholder)[i]!;
+    const [a, b, c] = [named(1), named(2), named(4)];
+    await desk.call('patchChart', {
+      id: 'henan',
+      patch: {
+        people: [
+          { ...a, title: `${a.title} ${locale === 'en' ? '(acting CIO)' : '（代理CIO）'}` },
+          { ...b, attitude: 'champion', dossier: { ...b.dossier, food: locale === 'en' ? 'Hand-pulled noodles' : '烩面' } },
+          { ...c, influence: 5 },
+          { ...c, id: 'p_colleague_new', name: locale === 'en' ? 'Qian Hao' : '钱浩', title: locale === 'en' ? 'Data analyst' : '数据分析师', keyPerson: false },
+        ],
+      },
+    });
+    const jinan = await desk.call('createAccount', { name: locale === 'en' ? 'Jinan Water Group' : '济南水务集团' });
+    await exportTo(desk, join(folder, 'colleague.bidmap'), ['henan', jinan.id], 'team');
+    await desk.session.close();
+    const mine = app.session.workspace().get('henan');
+    const hereB = mine.people.find((p) => p.id === b.id)!;
+    await app.session.invoke('patchChart', { id: 'henan', patch: { people: [{ ...hereB, attitude: 'skeptic' }] } });
+    const { page } = app;
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await app.openFile(join(folder, 'colleague.bidmap'));
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.import-account').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/sharing-import-${locale}.png` });
+    await dialog.locator('.import-table').first().scrollIntoViewIfNeeded();
+    await dialog.locator('.import-table tbody tr').nth(1).getByRole('radio').nth(1).check();
+    await page.screenshot({ path: `${OUT}/sharing-conflicts-${locale}.png` });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: `${OUT}/sharing-share-${locale}.png` });
+  } finally {
+    await app.close();
+    await rm(folder, { recursive: true, force: true });
+    await rm(theirs, { recursive: true, force: true });
+  }
+}
+
 await mkdir(OUT, { recursive: true });
+if (process.argv.includes('--only-sharing')) {
+  await shootSharing('en');
+  await shootSharing('zh-CN');
+  process.exit(0);
+}
 await shoot('en', 'light');
 await shoot('zh-CN', 'light');
 await shoot('en', 'dark');
@@ -145,4 +206,6 @@ await shootNotebook('en');
 await shootNotebook('zh-CN');
 await shootIntelligence('en');
 await shootIntelligence('zh-CN');
+await shootSharing('en');
+await shootSharing('zh-CN');
 console.log(`screenshots written to ${OUT}`);

@@ -129,7 +129,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
                       <td key={side} className={sideOf(c.key) === side ? 'import-chosen' : undefined}>
                         <label className="check">
                           <input type="radio" name={`${account.id}:${c.key}`} checked={sideOf(c.key) === side} onChange={() => pick(side)} aria-label={`${label}: ${t(`sharing.preview.${side}`)}`} />
-                          <span className="import-value">{valueText(side === 'mine' ? c.mine : c.theirs, account.names, t)}</span>
+                          <span className="import-value">{valueText(side === 'mine' ? c.mine : c.theirs, account.names, t, c.path.at(-1))}</span>
                         </label>
                       </td>
                     ))}

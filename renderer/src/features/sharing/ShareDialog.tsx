@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
+import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
 
@@ -11,7 +12,10 @@ type State = { step: 'form' } | { step: 'saving' } | { step: 'done'; path: strin
 /** Accounts as one .bidmap file, at a level the services cut it to before it is written. */
 export function ShareDialog({ initial, onClose }: { initial: readonly string[]; onClose(): void }) {
   const { t } = useTranslation();
-  const accounts = useApp((s) => s.accounts).filter((a) => !a.damaged);
+  const collator = new Intl.Collator(currentLanguage());
+  const accounts = useApp((s) => s.accounts)
+    .filter((a) => !a.damaged)
+    .sort((a, b) => collator.compare(a.name, b.name)); // as the home screen lists them
   const [picked, setPicked] = useState<string[]>(() => initial.filter((id) => accounts.some((a) => a.id === id)));
   const [level, setLevel] = useState<RedactionLevel>('team');
   const [state, setState] = useState<State>({ step: 'form' });

@@ -1,4 +1,33 @@
 import i18next, { type TFunction } from 'i18next';
+import {
+  ACTIVITY_KIND_TERMS,
+  ALIGNMENT_TERMS,
+  ATTITUDE_TERMS,
+  BUYING_ROLE_TERMS,
+  CUSTOMER_TYPE_TERMS,
+  LINK_KIND_TERMS,
+  OPPORTUNITY_STATUS_TERMS,
+  POTENTIAL_TERMS,
+  STAGE_TERMS,
+  ZONE_TERMS,
+  type Term,
+} from '../../../../shared/taxonomy/labels';
+import { currentLanguage } from '../../app/i18n';
+
+/** Fields whose values are vocabulary keys: shown by their label in the user's language. */
+const TERMS_BY_FIELD: Record<string, Record<string, Term>> = {
+  attitude: ATTITUDE_TERMS,
+  roles: BUYING_ROLE_TERMS,
+  customerType: CUSTOMER_TYPE_TERMS,
+  stage: STAGE_TERMS,
+  from: STAGE_TERMS,
+  to: STAGE_TERMS,
+  alignment: ALIGNMENT_TERMS,
+  kind: { ...LINK_KIND_TERMS, ...ACTIVITY_KIND_TERMS },
+  status: OPPORTUNITY_STATUS_TERMS,
+  potential: POTENTIAL_TERMS,
+  zoneOverride: ZONE_TERMS,
+};
 
 /** Lists whose records are named by id in a merge path (the id itself is not a word). */
 const COLLECTIONS = new Set(['people', 'links', 'itinerary', 'activities', 'opportunities', 'competitors', 'team', 'departments', 'installedBase']);
@@ -28,16 +57,22 @@ export function pathLabel(path: readonly string[], names: Readonly<Record<string
 const MAX_TEXT = 240;
 const clip = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
 
-/** A value of either side as text: ids become names, empty is a dash, objects their filled fields. */
-export function valueText(v: unknown, names: Readonly<Record<string, string>>, t: TFunction): string {
+/**
+ * A value of either side as text: vocabulary keys by their label, ids by the person's name, empty
+ * as a dash, objects by their filled fields. `field` is the last part of the value's path.
+ */
+export function valueText(v: unknown, names: Readonly<Record<string, string>>, t: TFunction, field?: string): string {
   if (v === undefined || v === null || v === '') return t('sharing.empty');
   if (typeof v === 'boolean') return v ? t('sharing.yes') : t('sharing.no');
   if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return clip(names[v] ?? v);
-  if (Array.isArray(v)) return v.length ? clip(v.map((x) => valueText(x, names, t)).join(', ')) : t('sharing.empty');
+  if (typeof v === 'string') {
+    const term = field ? TERMS_BY_FIELD[field]?.[v] : undefined;
+    return clip(term ? term.label[currentLanguage()] : (names[v] ?? v));
+  }
+  if (Array.isArray(v)) return v.length ? clip(v.map((x) => valueText(x, names, t, field)).join(', ')) : t('sharing.empty');
   if (typeof v === 'object') {
     const filled = Object.entries(v as Record<string, unknown>).filter(([k, x]) => k !== 'id' && x !== '' && x !== null && !(Array.isArray(x) && !x.length));
-    return filled.length ? clip(filled.map(([k, x]) => `${k}: ${valueText(x, names, t)}`).join('; ')) : t('sharing.empty');
+    return filled.length ? clip(filled.map(([k, x]) => `${word(t, k, field)}: ${valueText(x, names, t, k)}`).join('; ')) : t('sharing.empty');
   }
   return String(v);
 }
