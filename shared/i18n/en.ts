@@ -577,6 +577,7 @@ export const en = {
       allMine: 'Keep all mine',
       allTheirs: 'Take all theirs',
       keptManagers: '{{count}} reporting line(s) of theirs would have formed a loop: those people keep their managers here.',
+      more: '…and {{count}} more, decided by “Keep all mine” or “Take all theirs” (mine unless you choose).',
       nothing: 'Nothing to import.',
       apply: 'Import',
       applying: 'Importing…',

@@ -578,6 +578,7 @@ export const zhCN: Strings = {
       allMine: '全部保留我的',
       allTheirs: '全部采用对方的',
       keptManagers: '对方的 {{count}} 条汇报关系会形成循环：这些人保留本地的上级。',
+      more: '……还有 {{count}} 处，按“全部保留我的”或“全部采用对方的”处理（未选择时保留我的）。',
       nothing: '没有可导入的内容。',
       apply: '导入',
       applying: '正在导入…',

@@ -7,6 +7,9 @@ export type AccountChoice = ImportChoices[string];
 type Report = NonNullable<PreviewAccount['report']>;
 type Ref = Report['added'][number];
 
+/** Rows shown per list: a file without a common base can differ in thousands of places. */
+const SHOWN = 200;
+
 const toggle = (list: readonly string[], key: string, on: boolean) => (on ? [...new Set([...list, key])] : list.filter((k) => k !== key));
 
 /** A record in words: a person by name, a line by the two people it joins, anything else by kind and name. */
@@ -62,7 +65,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
         <details open>
           <summary>{t('sharing.preview.added', { count: report.added.length })}</summary>
           <ul className="import-list">
-            {report.added.map((r) => (
+            {report.added.slice(0, SHOWN).map((r) => (
               <li key={r.key}>{refLabel(r)}</li>
             ))}
           </ul>
@@ -72,7 +75,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
         <details open>
           <summary>{t('sharing.preview.removedTheirs', { count: report.removedTheirs.length })}</summary>
           <ul className="import-list">
-            {report.removedTheirs.map((r) => (
+            {report.removedTheirs.slice(0, SHOWN).map((r) => (
               <li key={r.key}>
                 <label className="check">
                   <input type="checkbox" checked={choice.removeTheirs.includes(r.key)} onChange={(e) => onChange({ ...choice, removeTheirs: toggle(choice.removeTheirs, r.key, e.target.checked) })} />
@@ -87,7 +90,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
         <details open>
           <summary>{t('sharing.preview.removedHere', { count: report.removedHere.length })}</summary>
           <ul className="import-list">
-            {report.removedHere.map((r) => (
+            {report.removedHere.slice(0, SHOWN).map((r) => (
               <li key={r.key}>
                 <label className="check">
                   <input type="checkbox" checked={!choice.leaveRemoved.includes(r.key)} onChange={(e) => onChange({ ...choice, leaveRemoved: toggle(choice.leaveRemoved, r.key, !e.target.checked) })} />
@@ -119,7 +122,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
               </tr>
             </thead>
             <tbody>
-              {report.conflicts.map((c) => {
+              {report.conflicts.slice(0, SHOWN).map((c) => {
                 const label = pathLabel(c.path, account.names, t);
                 const pick = (side: 'mine' | 'theirs') => onChange({ ...choice, conflicts: { ...choice.conflicts, [c.key]: side } });
                 return (
@@ -138,6 +141,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
               })}
             </tbody>
           </table>
+          {report.conflicts.length > SHOWN && <p className="muted small">{t('sharing.preview.more', { count: report.conflicts.length - SHOWN })}</p>}
         </div>
       )}
     </div>
