@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { lastContactOf } from '../../../../shared/logic/coverage';
 import { reliabilityOf, type ReliabilityReason } from '../../../../shared/logic/reliability';
 import type { TeamMember } from '../../../../shared/model/account';
@@ -109,7 +110,7 @@ export function RelationshipSection({ person: p, edit, team }: SectionProps & { 
   );
 }
 
-function reasonText(reason: ReliabilityReason, t: ReturnType<typeof useTranslation>['t'], stageLabel: (s: RelationshipStage) => string): string {
+function reasonText(reason: ReliabilityReason, t: TFunction, stageLabel: (s: RelationshipStage) => string): string {
   switch (reason.factor) {
     case 'stage':
       return t('person.relationship.reasonStage', { stage: stageLabel(reason.stage), points: reason.points, max: reason.max });

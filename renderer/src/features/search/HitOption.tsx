@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SearchHit } from '../../../../shared/ipc/search';
 import { Marked } from './Marked';
 
@@ -46,7 +47,7 @@ export function HitOption({ id, hit, active, onHover, onChoose }: Props) {
 }
 
 /** A dossier or motive field is named as the person panel names it (one string for both); the rest by search's own. */
-function fieldLabel(field: SearchHit['field'], t: ReturnType<typeof useTranslation>['t']): string {
+function fieldLabel(field: SearchHit['field'], t: TFunction): string {
   const [group, key] = field.split('.');
   if ((group === 'dossier' || group === 'motives') && key) return t(`person.${group}.${key}` as 'person.dossier.family');
   return t(`search.fields.${field}` as 'search.fields.name');
