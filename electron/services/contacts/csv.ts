@@ -23,7 +23,7 @@ function delimiterOf(text: string): string {
  */
 export function parseCsv(text: string, fileName: string): ContactTable {
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, header: false });
-  const open = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+  const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (open) {
     const row = (open.row ?? 0) + 1;
     throw new ContactFileError(`"${fileName}", row ${row}: a quoted field is not closed (the file may be cut short or damaged). Nothing was imported.`);
