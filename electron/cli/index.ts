@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
+import { importContacts } from './import-contacts';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 
 export const HELP = `bidmap — Bidmap's command line (same services as the app, no window)
@@ -17,6 +18,12 @@ Usage:
   bidmap brief <account> <person> --level map|team|full --out FILE.pdf
          [--lang zh-CN|en] [--browser PATH] [--json]
                                         a one-person meeting brief PDF (person by id or name)
+  bidmap import-contacts FILE --account NAME [--map field=column,...] [--lang zh-CN|en] [--json]
+                                        people from a contact list (CSV in any common encoding,
+                                        XLSX, vCard) into an account, a new one or an existing one
+                                        of that exact name (people already there are skipped);
+                                        prints every row left out with its number and reason;
+                                        exit 1 when nothing was imported
   bidmap --help | --version
 
 Options:
@@ -31,10 +38,16 @@ Options:
   --out FILE        where the PDF is written (replaced if it exists)
   --opportunity ID  a briefing about one opportunity (id or name) instead of the whole account
   --people WHICH    a section for each key person (key, the default) or for everyone (all)
+  --account NAME    the account contacts are imported into
+  --map PAIRS       which column fills which field, over the guess from the headers: e.g.
+                    --map name=姓名,manager=7,email=none (a column by header text or 1-based
+                    number; fields: name, alternateName, title, department, phone, email, id,
+                    manager; rest=notes|ignore for the other columns, notes by default)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
 
 list, show, doctor, briefing and brief only read; nothing in the workspace is changed by them.
+demo and import-contacts write; import-contacts writes nothing when the file is refused.
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = '0.1.0';
@@ -54,6 +67,8 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         opportunity: { type: 'string' },
         people: { type: 'string' },
         browser: { type: 'string' },
+        account: { type: 'string' },
+        map: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -91,6 +106,9 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
       case 'brief':
         if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
         return await brief(rest[0]!, rest[1]!, print, out);
+      case 'import-contacts':
+        if (rest.length !== 1) throw new UsageError('import-contacts takes one file.');
+        return await importContacts(rest[0]!, { dir, account: values.account, map: values.map, lang: values.lang, json: values.json }, out);
       case undefined:
         out.log(HELP);
         return 2;
