@@ -7,10 +7,12 @@ interface Props {
   /** Buttons, right-aligned under the content. */
   actions: ReactNode;
   onSubmit?(): void;
+  /** Extra class on the <dialog>, e.g. for a wider one. */
+  className?: string;
 }
 
 /** A modal built on <dialog>: focus moves in, Esc closes, the page behind is inert. */
-export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
+export function Dialog({ title, onClose, children, actions, onSubmit, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -20,7 +22,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-label={title}
       onCancel={(e) => {
         e.preventDefault();
