@@ -33,14 +33,15 @@ export async function commitPlan(ws: Workspace, plan: ContactPlan): Promise<Acco
     const why = plan.problems.length ? `every row has a problem (${plan.problems.length})` : 'everyone in the file is already in the account';
     throw new ServiceError('invalidInput', `No contact was imported: ${why}. Nothing was changed.`);
   }
-  const account = Account.parse(plan.account); // a plan is valid by construction; checked once more before it lands
-  if (ws.has(account.id)) {
+  if (ws.has(plan.account.id)) {
+    // update() takes the account as given: validated here, as add() validates a new one.
+    const account = Account.parse(plan.account);
     ws.update(account.id, () => account);
     await ws.saveNow(account.id);
     await ws.flush();
     return summaryOf(ws.get(account.id));
   }
-  return (await ws.add([account]))[0]!;
+  return (await ws.add([plan.account]))[0]!;
 }
 
 /**
