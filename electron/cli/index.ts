@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../../shared/app-version';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
+import { importContacts } from './import-contacts';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 import { exportCommand, importCommand, validateCommand } from './sharing';
 
@@ -27,6 +28,12 @@ Usage:
                                         mine unless --conflicts theirs); exit 1 if an account
                                         was skipped as damaged here
   bidmap validate FILE.bidmap [--json]  checks a file without importing it; exit 1 if invalid
+  bidmap import-contacts FILE --account NAME [--map field=column,...] [--lang zh-CN|en] [--json]
+                                        people from a contact list (CSV in any common encoding,
+                                        XLSX, vCard) into an account, a new one or an existing one
+                                        of that exact name (people already there are skipped);
+                                        prints every row left out with its number and reason;
+                                        exit 1 when nothing was imported
   bidmap --help | --version
 
 Options:
@@ -42,12 +49,18 @@ Options:
   --conflicts SIDE  for import: a field changed on both sides keeps mine (default) or theirs
   --opportunity ID  a briefing about one opportunity (id or name) instead of the whole account
   --people WHICH    a section for each key person (key, the default) or for everyone (all)
+  --account NAME    the account contacts are imported into
+  --map PAIRS       which column fills which field, over the guess from the headers: e.g.
+                    --map name=姓名,manager=7,email=none (a column by header text or 1-based
+                    number; fields: name, alternateName, title, department, phone, email, id,
+                    manager; rest=notes|ignore for the other columns, notes by default)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
 
 list, show, doctor, validate, briefing and brief only read; nothing in the workspace is changed
 by them. export writes only the file and, in the workspace, the copy kept as the base of later
-merges; import writes the accounts it adds or merges.
+merges; import writes the accounts it adds or merges; demo and import-contacts write
+(import-contacts writes nothing when the file is refused).
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = APP_VERSION;
@@ -68,6 +81,8 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         people: { type: 'string' },
         browser: { type: 'string' },
         conflicts: { type: 'string' },
+        account: { type: 'string' },
+        map: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -113,6 +128,9 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
       case 'validate':
         if (rest.length !== 1) throw new UsageError('validate takes one file.');
         return await validateCommand(absolute(rest[0]!), values.json, out);
+      case 'import-contacts':
+        if (rest.length !== 1) throw new UsageError('import-contacts takes one file.');
+        return await importContacts(rest[0]!, { dir, account: values.account, map: values.map, lang: values.lang, json: values.json }, out);
       case undefined:
         out.log(HELP);
         return 2;

@@ -8,6 +8,8 @@ import { Settings, SettingsPatch } from '../model/workspace';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
 import { OpenedFile } from './events';
+import { ContactMapping } from '../logic/contacts/mapping';
+import { ContactsPreview } from '../logic/contacts/preview';
 import { IncomingSource } from './incoming';
 import { SearchInput, SearchResults } from './search';
 import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
@@ -23,6 +25,21 @@ const inWindow = <T extends z.ZodObject<{ from: z.ZodISODate; to: z.ZodISODate }
     .refine((w) => w.to >= w.from, 'the end date is before the start date')
     .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
 const windowShape = { from: z.iso.date(), to: z.iso.date() };
+
+const StagingId = z.string().regex(/^[0-9a-f]{1,64}$/);
+/** A contact list as read: enough for the mapping step (headers, a sample) and the guessed mapping. */
+const ContactsRead = z.object({
+  stagingId: StagingId,
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'vcard']),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'binary']),
+  unit: z.enum(['row', 'card']),
+  headers: z.array(z.string()),
+  rowCount: z.number().int(),
+  sample: z.array(z.array(z.string())),
+  mapping: ContactMapping,
+});
+export type ContactsRead = z.infer<typeof ContactsRead>;
 
 /**
  * Every call the renderer can make: name, input schema, output schema. Main registers
@@ -96,6 +113,21 @@ export const contract = {
   applyImport: call(z.object({ stagingId: z.string().max(64), choices: ImportChoices.default({}) }), ImportResult),
   /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
   search: call(SearchInput, SearchResults),
+
+  /** Reads a contact list (CSV, XLSX, vCard) and keeps it for the next calls; null when the dialog was cancelled. */
+  readContacts: call(z.object({ source: IncomingSource }), ContactsRead.nullable()),
+  /** What importing the read list with this mapping into that account (new, or existing by exact name) would do. */
+  previewContacts: call(z.object({ stagingId: StagingId, mapping: ContactMapping, accountName: AccountName }), ContactsPreview),
+  /** Imports the rows without problems; the only contacts call that writes the workspace. */
+  importContacts: call(
+    z.object({ stagingId: StagingId, mapping: ContactMapping, accountName: AccountName }),
+    z.object({ account: AccountSummary, imported: z.number().int(), skipped: z.number().int(), problems: z.number().int() }),
+  ),
+  /** The rows left out, with their problem, saved as CSV where the user chooses (null: cancelled). */
+  saveContactProblems: call(
+    z.object({ stagingId: StagingId, mapping: ContactMapping, accountName: AccountName, language: z.enum(LANGUAGES) }),
+    z.object({ path: z.string().nullable(), count: z.number().int() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

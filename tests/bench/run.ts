@@ -2,12 +2,13 @@
 // reference's median (same run), the ratio and the ratio's target. Exit code 1 when a target is missed.
 import { briefingBench } from './briefing.bench';
 import { canvasBench } from './canvas.bench';
+import { contactsBench } from './contacts.bench';
 import { saveBench } from './save.bench';
 import { searchBench } from './search.bench';
 import { sharingBench } from './sharing.bench';
 import { ratioOf, withinTarget, type BenchResult } from './stats';
 
-const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = { save: saveBench, canvas: canvasBench, search: searchBench, briefing: briefingBench, sharing: sharingBench };
+const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = { save: saveBench, canvas: canvasBench, search: searchBench, briefing: briefingBench, sharing: sharingBench, contacts: contactsBench };
 // `npm run bench -- canvas` runs only the named benchmarks.
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(name in BENCHES)) throw new Error(`No benchmark "${name}" (there are: ${Object.keys(BENCHES).join(', ')})`);

@@ -1,7 +1,8 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook and sharing (import preview, conflicts, share) in both languages, for README and review.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share) and contacts import in both languages, for README and review.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { launchApp } from './launch';
 import { generateOrgAccount } from './org-generator';
@@ -192,6 +193,45 @@ async function shootSharing(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/** Contacts import over the demo: the mapping step and the preview with a problem row (an unknown manager). */
+async function shootContacts(locale: 'en' | 'zh-CN'): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bidmap-shots-'));
+  const file = join(dir, locale === 'en' ? 'northwind-contacts.csv' : '河南电力通讯录.csv');
+  if (locale === 'en') {
+    const rows = [
+      'Name,Job title,Department,Mobile,E-mail,Reports to,Office',
+      'Margaret Hale,Chief Executive,Executive Office,+44 7700 900001,m.hale@northwind.example,,London',
+      'Daniel Reyes,CIO,IT,+44 7700 900002,d.reyes@northwind.example,Margaret Hale,London',
+      'Priya Nair,Head of Infrastructure,IT,+44 7700 900003,p.nair@northwind.example,Daniel Reyes,Leeds',
+      'Tom Becker,Network Lead,IT,+44 7700 900004,t.becker@northwind.example,Priya Nair,Leeds',
+      'Sara Lind,Procurement Director,Procurement,+44 7700 900005,s.lind@northwind.example,Margaret Hale,London',
+      'Omar Haddad,Category Manager,Procurement,+44 7700 900006,o.haddad@northwind.example,Sara Lind,London',
+      'Chloe Martin,CFO,Finance,+44 7700 900007,c.martin@northwind.example,Margaret Hale,London',
+      'Ivan Petrov,Security Architect,IT,+44 7700 900008,i.petrov@northwind.example,Danny Reyes,Leeds',
+    ];
+    await writeFile(file, rows.join('\r\n'));
+  } else {
+    const fixture = iconv.decode(await readFile(resolve(import.meta.dirname, '../fixtures/contacts/excel-gb18030.csv')), 'gb18030');
+    await writeFile(file, iconv.encode(`${fixture.trimEnd()}\r\n马丽,行政专员,行政部,13800000013,mali@hnpower.example.cn,钱进,`, 'gb18030'));
+  }
+  const app = await launchApp({ demo: true, locale });
+  try {
+    const { page } = app;
+    app.host.answerOpen(file);
+    await page.getByRole('button', { name: locale === 'en' ? 'Import contacts…' : '导入联系人…' }).first().click();
+    await page.getByRole('button', { name: locale === 'en' ? 'Choose file…' : '选择文件…' }).click();
+    await page.getByTestId('map-name').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/contacts-mapping-${locale}.png` });
+    await page.getByRole('button', { name: locale === 'en' ? 'Preview' : '预览' }).click();
+    await page.getByTestId('contacts-problems').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/contacts-preview-${locale}.png` });
+  } finally {
+    await app.close();
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 if (process.argv.includes('--only-sharing')) {
   await shootSharing('en');
@@ -208,4 +248,6 @@ await shootIntelligence('en');
 await shootIntelligence('zh-CN');
 await shootSharing('en');
 await shootSharing('zh-CN');
+await shootContacts('en');
+await shootContacts('zh-CN');
 console.log(`screenshots written to ${OUT}`);

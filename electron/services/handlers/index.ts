@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import { accountHandlers } from './accounts';
 import { briefingHandlers } from './briefing';
+import { contactHandlers } from './contacts';
 import type { ServiceContext } from './context';
 import { fileHandlers } from './files';
 import { notebookHandlers } from './notebook';
@@ -10,7 +11,7 @@ import { workspaceHandlers } from './workspace';
 
 /** All handlers, one map per domain; a name defined twice is a bug and throws here. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx), sharingHandlers(ctx)];
+  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx), sharingHandlers(ctx), contactHandlers(ctx)];
   const all: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [name, fn] of Object.entries(part)) {

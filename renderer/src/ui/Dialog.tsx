@@ -9,10 +9,12 @@ interface Props {
   onSubmit?(): void;
   /** A wide dialog whose body scrolls (previews with tables). */
   wide?: boolean;
+  /** Extra class on the <dialog>. */
+  className?: string;
 }
 
 /** A modal built on <dialog>: focus moves in, Esc closes, the page behind is inert. */
-export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Props) {
+export function Dialog({ title, onClose, children, actions, onSubmit, wide, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -22,7 +24,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Pr
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-label={title}
       onCancel={(e) => {
         e.preventDefault();

@@ -7,6 +7,7 @@ import { reportError } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { ImportContactsDialog } from '../contacts/ImportContactsDialog';
 import { UpcomingCard } from '../itinerary/UpcomingCard';
 import { useImport } from '../sharing/import-store';
 import { shareFromHere } from '../sharing/SharingLayer';
@@ -18,7 +19,7 @@ import { ProblemsBanner } from './ProblemsBanner';
 import { useDemoWorkspace } from './useDemoWorkspace';
 import { useUndoDelete } from './useUndoDelete';
 
-type Modal = { kind: 'new' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+type Modal = { kind: 'new' } | { kind: 'contacts' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -86,6 +87,9 @@ export function HomeScreen() {
         <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
           {t('home.newAccount')}
         </button>
+        <button type="button" className="button" onClick={() => setModal({ kind: 'contacts' })}>
+          {t('contacts.importButton')}
+        </button>
       </header>
 
       <ProblemsBanner problems={problems} onRestore={restore} />
@@ -94,6 +98,9 @@ export function HomeScreen() {
         <EmptyState title={t('home.emptyTitle')} body={t('home.emptyBody')}>
           <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })}>
             {t('home.newAccount')}
+          </button>
+          <button type="button" className="button" onClick={() => setModal({ kind: 'contacts' })}>
+            {t('contacts.importButton')}
           </button>
           <button type="button" className="button" onClick={openDemo}>
             {t('home.openDemo')}
@@ -138,6 +145,7 @@ export function HomeScreen() {
           }}
         />
       )}
+      {modal?.kind === 'contacts' && <ImportContactsDialog onClose={() => setModal(null)} />}
       {modal?.kind === 'rename' && (
         <NameDialog
           title={t('dialogs.renameTitle')}

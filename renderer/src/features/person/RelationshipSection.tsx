@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { lastContactOf } from '../../../../shared/logic/coverage';
 import { reliabilityOf, type ReliabilityReason } from '../../../../shared/logic/reliability';
 import type { TeamMember } from '../../../../shared/model/account';

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SearchHit } from '../../../../shared/ipc/search';
 import { Marked } from './Marked';
 

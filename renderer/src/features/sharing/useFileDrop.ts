@@ -28,13 +28,15 @@ export function useFileDrop(): boolean {
       if (e.relatedTarget === null) setOver(false);
     };
     const onDrop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
       setOver(false);
+      // A dialog that takes files itself (contacts) has handled this drop already.
+      if (!hasFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       if (!isBidmap(file.name)) {
-        useApp.getState().toast({ kind: 'error', message: i18next.t('sharing.dropHint') });
+        const contacts = /\.(csv|txt|xlsx|vcf)$/i.test(file.name);
+        useApp.getState().toast({ kind: 'error', message: i18next.t(contacts ? 'sharing.dropContacts' : 'sharing.dropHint') });
         return;
       }
       // Said here, before reading it into memory: the services would refuse it anyway.

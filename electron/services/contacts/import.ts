@@ -1,0 +1,66 @@
+import Papa from 'papaparse';
+import { STRINGS } from '../../../shared/i18n';
+import { Account } from '../../../shared/model/account';
+import { describeProblem, planContacts, type ContactMapping, type ContactPlan } from '../../../shared/logic/contacts';
+import type { AccountSummary } from '../../../shared/ipc/types';
+import type { Language } from '../../../shared/taxonomy/keys';
+import { ServiceError } from '../errors';
+import { summaryOf, type Workspace } from '../store/workspace';
+import { asServiceError, type StagedContacts } from './read';
+
+/** The account of that exact name, if the workspace has one (contacts are added to it). */
+export function accountNamed(ws: Workspace, name: string): Account | null {
+  const wanted = name.trim();
+  return ws.accounts().find((a) => a.name === wanted) ?? null;
+}
+
+/** What importing the staged contacts with this mapping would do; nothing is written. */
+export function planImport(ws: Workspace, staged: StagedContacts, mapping: ContactMapping, accountName: string): ContactPlan {
+  if (mapping.name === null) throw new ServiceError('invalidInput', 'Choose the column that holds the names: it is the one field every person needs.');
+  try {
+    return planContacts(staged.table, mapping, { existing: accountNamed(ws, accountName), accountName: accountName.trim() || staged.fileName, now: new Date().toISOString() });
+  } catch (e) {
+    asServiceError(e);
+  }
+}
+
+/**
+ * Writes a plan: a new account through Workspace.add, or the existing one through update (saved at
+ * once). A plan that imports no one writes nothing and is refused with the reason.
+ */
+export async function commitPlan(ws: Workspace, plan: ContactPlan): Promise<AccountSummary> {
+  if (plan.added.length === 0) {
+    const why = plan.problems.length ? `every row has a problem (${plan.problems.length})` : 'everyone in the file is already in the account';
+    throw new ServiceError('invalidInput', `No contact was imported: ${why}. Nothing was changed.`);
+  }
+  if (ws.has(plan.account.id)) {
+    // update() takes the account as given: validated here, as add() validates a new one.
+    const account = Account.parse(plan.account);
+    ws.update(account.id, () => account);
+    await ws.saveNow(account.id);
+    await ws.flush();
+    return summaryOf(ws.get(account.id));
+  }
+  return (await ws.add([plan.account]))[0]!;
+}
+
+/**
+ * The rows left out, as CSV for the user to fix and import again: the file's own columns plus a
+ * "Problem" column in their language. UTF-8 with a BOM (Excel then reads Chinese right); cells
+ * that Excel would run as formulas are escaped.
+ */
+export function problemRowsCsv(staged: StagedContacts, plan: ContactPlan, language: Language): string {
+  const words = STRINGS[language].contacts;
+  const byLine = new Map(staged.table.rows.map((r) => [r.line, r.cells]));
+  const width = staged.table.headers.length;
+  const pad = (cells: readonly string[]) => Array.from({ length: Math.max(width, cells.length) }, (_, i) => cells[i] ?? '');
+  const data = [
+    [...pad(staged.table.headers), words.problemColumn],
+    ...plan.problems.map((p) => {
+      const cells = pad(byLine.get(p.line) ?? []);
+      const field = p.code === 'tooLong' ? ((words.field as Record<string, string>)[p.field] ?? p.field) : '';
+      return [...cells.slice(0, Math.max(width, cells.length)), describeProblem(p.code === 'tooLong' ? { ...p, field } : p, words.problem)];
+    }),
+  ];
+  return '\uFEFF' + Papa.unparse(data, { escapeFormulae: true, newline: '\r\n' });
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { launchApp } from './support/launch';
+import { openDesk, exportTo, preview } from './support/sharing';
+import type { Account } from '../shared/model/account';
+
+const lang = (process.argv[2] ?? 'en') as 'en' | 'zh-CN';
+const app = await launchApp({ demo: true, locale: lang });
+const folder = await mkdtemp(join(tmpdir(), 'look-'));
+// Alice (the app) shares Henan with Bob.
+app.host.answerSave(join(folder, 'a.bidmap'));
+await app.session.invoke('exportBidmap', { accountIds: ['henan'], level: 'full' });
+const bob = await openDesk(await mkdtemp(join(tmpdir(), 'bob-')));
+const p = await preview(bob, join(folder, 'a.bidmap'));
+await bob.call('applyImport', { stagingId: p.stagingId, choices: {} });
+const h = (await bob.call('getAccount', { id: 'henan' })) as Account;
+const real = h.people.filter((x) => !x.placeholder);
+const [p1, p2, p3, gone] = real;
+await bob.call('patchChart', { id: 'henan', patch: { people: [{ ...p1!, title: p1!.title + ' (acting CIO)' }, { ...p3!, attitude: 'champion' }, { ...p2!, dossier: { ...p2!.dossier, food: 'Hand-pulled noodles' } }, { id: 'p_new1', name: lang === 'en' ? 'Qian Analyst' : '钱分析', title: 'Analyst' } as never], removePeople: [gone!.id], removeLinks: h.links.filter((l) => l.source === gone!.id || l.target === gone!.id).map((l) => l.id) } });
+await exportTo(bob, join(folder, 'b.bidmap'), ['henan'], 'full');
+// Alice changes the same attitude and a food.
+const mine = (await app.session.invoke('getAccount', { id: 'henan' })) as { ok: true; value: Account };
+const a3 = mine.value.people.find((x) => x.id === p3!.id)!;
+const a2 = mine.value.people.find((x) => x.id === p2!.id)!;
+await app.session.invoke('patchChart', { id: 'henan', patch: { people: [{ ...a3, attitude: 'skeptic' }, { ...a2, dossier: { ...a2.dossier, food: 'Spicy hotpot' } }] } });
+await app.page.reload();
+await app.page.waitForSelector('body[data-ready="true"]');
+await app.page.screenshot({ path: `/tmp/look-home-${lang}.png` });
+await app.openFile(join(folder, 'b.bidmap'));
+await app.page.getByRole('dialog').waitFor();
+await app.page.waitForTimeout(300);
+await app.page.screenshot({ path: `/tmp/look-import-${lang}.png` });
+await app.page.getByRole('dialog').getByRole('button', { name: lang === 'en' ? 'Import' : '导入', exact: true }).click();
+await app.page.waitForTimeout(1500);
+await app.page.screenshot({ path: `/tmp/look-after-${lang}.png` });
+await app.page.keyboard.press('Control+Shift+E');
+await app.page.waitForTimeout(300);
+await app.page.screenshot({ path: `/tmp/look-share-${lang}.png` });
+await app.close();
+await bob.session.close();

@@ -1,0 +1,77 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HELP } from '../../electron/cli';
+import { cli, snapshot } from '../support/cli';
+import { tempDir } from '../support/temp';
+
+const GB18030 = resolve(import.meta.dirname, '../fixtures/contacts/excel-gb18030.csv');
+
+async function csv(text: string): Promise<string> {
+  const path = join(await tempDir(), 'team.csv');
+  await writeFile(path, text);
+  return path;
+}
+
+describe('bidmap import-contacts', () => {
+  it('imports a Chinese Excel CSV into a new account, and `show` lists everyone under their manager', async () => {
+    const dir = await tempDir();
+    const { code, out, err } = await cli('import-contacts', GB18030, '--account', '河南电力', '--workspace', dir);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/Read excel-gb18030\.csv \(csv, gb18030, 12 rows\)\. Columns: name ← 姓名, title ← 职务, department ← 部门, phone ← 手机, email ← 邮箱, manager ← 直属领导\./);
+    expect(out).toMatch(/Imported 12 people into "河南电力"/);
+    const shown = await cli('show', '河南电力', '--workspace', dir);
+    expect(shown.out).toContain('张伟, 信息中心主任  → 李红');
+    expect(shown.out).toContain('郑爽, 预算主管  → 吴刚');
+  });
+
+  it('prints each row left out with its number, in the language asked, and imports the rest (exit 0)', async () => {
+    const dir = await tempDir();
+    const file = await csv('姓名,上级\n王,\n,王\n李,赵\n');
+    const { code, out, err } = await cli('import-contacts', file, '--account', 'A', '--lang', 'zh-CN', '--workspace', dir);
+    expect(code).toBe(0);
+    expect(err.split('\n')).toEqual(['row 3: 没有姓名', 'row 4: 直属领导“赵”不在文件中']);
+    expect(out).toMatch(/Imported 1 people into "A".*2 row\(s\) left out/);
+  });
+
+  it('takes --map by header text or column number, over the guess', async () => {
+    const dir = await tempDir();
+    const file = await csv('Who,Boss,Extra\nAnn,,x\nBob,Ann,y\n');
+    const { code, out } = await cli('import-contacts', file, '--account', 'A', '--map', 'name=who,manager=2,rest=ignore', '--json', '--workspace', dir);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { imported: number; mapping: Record<string, unknown> };
+    expect(result).toMatchObject({ imported: 2, mapping: { name: 0, manager: 1, restToNotes: false } });
+    const shown = await cli('show', 'A', '--workspace', dir);
+    expect(shown.out).toContain('Bob  → Ann');
+    expect(shown.out).not.toContain('Extra');
+  });
+
+  it('adds to an existing account of that name, skipping people already there', async () => {
+    const dir = await tempDir();
+    await cli('import-contacts', await csv('Name\nAnn\n'), '--account', 'A', '--workspace', dir);
+    const second = await cli('import-contacts', await csv('Name,Manager\nAnn,\nBob,Ann\n'), '--account', 'A', '--workspace', dir);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/row 2: Ann is already in the account; skipped/);
+    const list = JSON.parse((await cli('list', '--json', '--workspace', dir)).out) as { name: string; people: number }[];
+    expect(list).toEqual([expect.objectContaining({ name: 'A', people: 2 })]);
+  });
+
+  it('exits 1 and writes nothing when no row imports or the file is refused; 2 for a usage error', async () => {
+    const dir = await tempDir();
+    await cli('import-contacts', await csv('Name\nAnn\n'), '--account', 'A', '--workspace', dir);
+    const before = await snapshot(dir);
+    const none = await cli('import-contacts', await csv('Name,Manager\nBob,Cid\nCid,Bob\n'), '--account', 'A', '--workspace', dir);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/row 2: the managers go round in a circle \(rows 2, 3\)[\s\S]*Nothing was imported: every row has a problem/);
+    const empty = await cli('import-contacts', await csv(''), '--account', 'A', '--workspace', dir);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/team\.csv" is empty/);
+    expect(await snapshot(dir)).toEqual(before);
+    expect((await cli('import-contacts', await csv('Name\nAnn\n'), '--workspace', dir)).code).toBe(2);
+    const badMap = await cli('import-contacts', await csv('Name\nAnn\n'), '--account', 'A', '--map', 'boss=1', '--workspace', dir);
+    expect(badMap.code).toBe(2);
+    expect(badMap.err).toMatch(/unknown field "boss"/);
+    expect(HELP).toMatch(/import-contacts FILE --account NAME/);
+  });
+});
