@@ -604,7 +604,7 @@ export const en = {
   },
   sharing: {
     tooBig: '“{{name}}” is {{size}} MB; Bidmap imports files up to {{max}} MB. Nothing was imported.',
-    importButton: 'Import…',
+    importButton: 'Import org map…',
     exportButton: 'Share…',
     importShortcut: 'Import a .bidmap file ({{mod}}+O)',
     exportShortcut: 'Share accounts as a .bidmap file ({{mod}}+Shift+E)',

@@ -605,7 +605,7 @@ export const zhCN: Strings = {
   },
   sharing: {
     tooBig: '“{{name}}”有 {{size}} MB；Bidmap 只能导入不超过 {{max}} MB 的文件。未导入任何内容。',
-    importButton: '导入…',
+    importButton: '导入组织图…',
     exportButton: '分享…',
     importShortcut: '导入 .bidmap 文件（{{mod}}+O）',
     exportShortcut: '将客户分享为 .bidmap 文件（{{mod}}+Shift+E）',

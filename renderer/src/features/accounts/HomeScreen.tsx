@@ -84,11 +84,11 @@ export function HomeScreen() {
             {t('sharing.exportButton')}
           </button>
         )}
-        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
-          {t('home.newAccount')}
-        </button>
         <button type="button" className="button" onClick={() => setModal({ kind: 'contacts' })}>
           {t('contacts.importButton')}
+        </button>
+        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
+          {t('home.newAccount')}
         </button>
       </header>
 
@@ -101,6 +101,9 @@ export function HomeScreen() {
           </button>
           <button type="button" className="button" onClick={() => setModal({ kind: 'contacts' })}>
             {t('contacts.importButton')}
+          </button>
+          <button type="button" className="button" onClick={() => void useImport.getState().begin({ from: 'dialog' })}>
+            {t('sharing.importButton')}
           </button>
           <button type="button" className="button" onClick={openDemo}>
             {t('home.openDemo')}
