@@ -77,7 +77,7 @@ export async function importCommand(dir: string, path: string, options: { confli
     const preview = await previewImport(ws, read);
     const damaged = preview.accounts.filter((a) => a.status === 'damaged');
     for (const a of damaged) out.error(`Skipped "${a.nameHere ?? a.name}": it is damaged here; restore its backup in the app first.`);
-    const choices: ImportChoices = Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: a.status === 'damaged', conflicts: {}, all: side, removeTheirs: [], leaveRemoved: [] }]));
+    const choices: ImportChoices = Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: a.status === 'damaged', conflicts: {}, all: side, removeTheirs: [], leaveRemoved: [], confirmRemoval: false }]));
     const { results } = await applyImport(ws, read, choices);
     const rows = results.map((r) => {
       const report = preview.accounts.find((a) => a.id === r.id)?.report;

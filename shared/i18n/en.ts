@@ -645,6 +645,7 @@ export const en = {
       allTheirs: 'Take all theirs',
       keptManagers: '{{count}} reporting line(s) of theirs would have formed a loop: those people keep their managers here.',
       more: '…and {{count}} more, decided by “Keep all mine” or “Take all theirs” (mine unless you choose).',
+      confirmRemoval: 'Yes, remove {{removed}} of the {{people}} people here ({{percent}}%). (A backup is taken first.)',
       nothing: 'Nothing to import.',
       apply: 'Import',
       applying: 'Importing…',

@@ -646,6 +646,7 @@ export const zhCN: Strings = {
       allTheirs: '全部采用对方的',
       keptManagers: '对方的 {{count}} 条汇报关系会形成循环：这些人保留本地的上级。',
       more: '……还有 {{count}} 处，按“全部保留我的”或“全部采用对方的”处理（未选择时保留我的）。',
+      confirmRemoval: '确认删除本地 {{people}} 人中的 {{removed}} 人（{{percent}}%）。（会先备份。）',
       nothing: '没有可导入的内容。',
       apply: '导入',
       applying: '正在导入…',

@@ -34,6 +34,8 @@ export const ImportPreview = z.object({
       nameHere: z.string().nullable(),
       status: z.enum(IMPORT_STATUSES),
       people: z.number().int(),
+      /** How many people it has here (null: not here). */
+      peopleHere: z.number().int().nullable(),
       /** A common base was found: only real conflicts are asked; without one, every difference is. */
       hasBase: z.boolean(),
       report: MergeReportShape.nullable(),
@@ -56,8 +58,16 @@ export const ImportChoices = z.record(
     all: Side.optional(),
     removeTheirs: z.array(MergeKey).max(20000).default([]),
     leaveRemoved: z.array(MergeKey).max(20000).default([]),
+    /** The user confirmed removing more than LARGE_REMOVAL of the account's people. */
+    confirmRemoval: z.boolean().default(false),
   }),
 );
+
+/** A merge that would remove more than this share of an account's people needs an explicit yes. */
+export const LARGE_REMOVAL = 0.2;
+
+/** Whether removing `removed` of `people` people is large enough to ask first. */
+export const isLargeRemoval = (removed: number, people: number) => people > 0 && removed / people > LARGE_REMOVAL;
 export type ImportChoices = z.infer<typeof ImportChoices>;
 
 export const ImportResult = z.object({

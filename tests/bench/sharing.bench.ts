@@ -61,7 +61,7 @@ export async function sharingBench(): Promise<BenchResult> {
         const read = readBidmap('back.bidmap', Buffer.from(back.json));
         const preview = await previewImport(here, read);
         conflicts = preview.accounts[0]!.report!.conflicts.length;
-        const choices: ImportChoices = { acct0: { skip: false, conflicts: {}, all: 'theirs', removeTheirs: [], leaveRemoved: [] } };
+        const choices: ImportChoices = { acct0: { skip: false, conflicts: {}, all: 'theirs', removeTheirs: [], leaveRemoved: [], confirmRemoval: false } };
         await applyImport(here, read, choices);
       });
       merges.push(mergeMs);

@@ -6,7 +6,7 @@ import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { BIDMAP_FILE_VERSION } from '../../shared/model/bidmap-file';
 import type { Account } from '../../shared/model/account';
 import { snapshot } from '../support/cli';
-import { exportTo, openDesk, preview, type Desk } from '../support/sharing';
+import { colleagueRound, exportTo, openDesk, preview, type Desk } from '../support/sharing';
 import { fixtureCopy, tempDir } from '../support/temp';
 
 const ids = [...DEMO_ACCOUNT_IDS];
@@ -144,6 +144,30 @@ describe('.bidmap files between two workspaces', () => {
     const account = (await desk.call('getAccount', { id: p.accounts[0]!.id })) as Account;
     expect(account.links.some((l) => l.kind === 'reportsTo')).toBe(true);
     await desk.session.close();
+  });
+});
+
+describe('the fail-safe for large removals', () => {
+  it('refuses a merge that would remove more than 20% of the people unless confirmed, writing nothing; removes them once confirmed', async () => {
+    const alice = await demoDesk('en');
+    const folder = await tempDir();
+    await exportTo(alice, join(folder, 'a.bidmap'), ['henan'], 'full');
+    const henan = alice.session.workspace().get('henan');
+    const leaving = henan.people.filter((p) => !henan.links.some((l) => l.target === p.id)).slice(0, 4).map((p) => p.id);
+    expect(leaving.length / henan.people.length).toBeGreaterThan(0.2);
+    await colleagueRound(await tempDir(), join(folder, 'a.bidmap'), 'henan', (a) => ({ removePeople: leaving, removeLinks: a.links.filter((l) => leaving.includes(l.source) || leaving.includes(l.target)).map((l) => l.id) }), join(folder, 'b.bidmap'));
+    const p = await preview(alice, join(folder, 'b.bidmap'));
+    const keys = p.accounts[0]!.report!.removedTheirs.filter((r) => r.collection === 'people').map((r) => r.key);
+    expect(keys).toHaveLength(4);
+    expect(p.accounts[0]!.peopleHere).toBe(henan.people.length);
+    await alice.session.flush();
+    const before = await snapshot(alice.dir);
+    const refused = await alice.refusal('applyImport', { stagingId: p.stagingId, choices: { henan: { removeTheirs: keys } } });
+    expect(refused).toContain(`would remove 4 of its ${henan.people.length} people (25%): confirm that removal`);
+    expect(await snapshot(alice.dir)).toEqual(before);
+    await alice.call('applyImport', { stagingId: p.stagingId, choices: { henan: { removeTheirs: keys, confirmRemoval: true } } });
+    expect(alice.session.workspace().get('henan').people.length).toBe(henan.people.length - 4);
+    await alice.session.close();
   });
 });
 

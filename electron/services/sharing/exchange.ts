@@ -6,7 +6,7 @@ import { mergeAccount, type MergeChoices } from '../../../shared/logic/sharing/m
 import { APP_VERSION } from '../../../shared/app-version';
 import type { Account } from '../../../shared/model/account';
 import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-file';
-import type { ImportChoices, ImportPreview, ImportResult } from '../../../shared/model/sharing';
+import { isLargeRemoval, type ImportChoices, type ImportPreview, type ImportResult } from '../../../shared/model/sharing';
 import type { RedactionLevel } from '../../../shared/taxonomy/keys';
 import { ServiceError } from '../errors';
 import { RollingBackups } from '../store/backups';
@@ -78,22 +78,22 @@ export async function previewImport(ws: Workspace, read: ReadBidmap): Promise<Om
     const common = { id: theirs.id, name: theirs.name, people: theirs.people.length };
     const here = ws.list().find((s) => s.id === theirs.id);
     if (here?.damaged) {
-      accounts.push({ ...common, nameHere: here.name, status: 'damaged', hasBase: false, report: null, names: {} });
+      accounts.push({ ...common, nameHere: here.name, peopleHere: null, status: 'damaged', hasBase: false, report: null, names: {} });
       continue;
     }
     if (!here) {
-      accounts.push({ ...common, nameHere: null, status: 'new', hasBase: false, report: null, names: {} });
+      accounts.push({ ...common, nameHere: null, peopleHere: null, status: 'new', hasBase: false, report: null, names: {} });
       continue;
     }
     const mine = ws.get(theirs.id);
     const base = await baseOf(ws, theirs, file.bases[theirs.id]);
     if (base === 'same') {
-      accounts.push({ ...common, nameHere: mine.name, status: 'unchanged', hasBase: true, report: null, names: {} });
+      accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: 'unchanged', hasBase: true, report: null, names: {} });
       continue;
     }
     const { account, report } = mergeAccount({ mine, theirs, base, level: file.level });
     const unchanged = report.conflicts.length === 0 && report.removedTheirs.length === 0 && dequal(account, mine);
-    accounts.push({ ...common, nameHere: mine.name, status: unchanged ? 'unchanged' : 'merge', hasBase: base !== null, report, names: namesOf(mine, theirs) });
+    accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: unchanged ? 'unchanged' : 'merge', hasBase: base !== null, report, names: namesOf(mine, theirs) });
   }
   return { level: file.level, exportedAt: file.exportedAt, exportedBy: file.exportedBy, appVersion: file.appVersion, migratedFrom: read.migratedFrom, accounts };
 }
@@ -107,29 +107,59 @@ type Result = ImportResult['results'][number];
  */
 export async function applyImport(ws: Workspace, read: ReadBidmap, choices: ImportChoices): Promise<ImportResult> {
   const { file } = read;
-  const results: Result[] = [];
+  type Step =
+    | { kind: 'skipped'; theirs: Account; name: string }
+    | { kind: 'unchanged'; theirs: Account; name: string }
+    | { kind: 'added'; theirs: Account }
+    | { kind: 'merged'; theirs: Account; mine: Account; merged: Account };
+  // Everything is decided before anything is written: a refusal (a damaged account, a large
+  // removal not confirmed) leaves the workspace as it was.
+  const steps: Step[] = [];
   for (const theirs of file.accounts) {
     const choice = choices[theirs.id];
-    const none = { id: theirs.id, name: theirs.name, undo: null, forward: null };
     if (choice?.skip) {
-      results.push({ ...none, kind: 'skipped' });
+      steps.push({ kind: 'skipped', theirs, name: theirs.name });
       continue;
     }
     const here = ws.list().find((s) => s.id === theirs.id);
-    if (here?.damaged) throw new ServiceError('damaged', `"${here.name}" is damaged here: restore its backup before merging a file into it.`);
+    if (here?.damaged) throw new ServiceError('damaged', `"${here.name}" is damaged here: restore its backup before merging a file into it. Nothing was imported.`);
     if (!here) {
+      steps.push({ kind: 'added', theirs });
+      continue;
+    }
+    const mine = ws.get(theirs.id);
+    const base = await baseOf(ws, theirs, file.bases[theirs.id]);
+    if (base === 'same') {
+      steps.push({ kind: 'unchanged', theirs, name: mine.name });
+      continue;
+    }
+    const merged = mergeAccount({ mine, theirs, base, level: file.level, choices: choice as MergeChoices | undefined }).account;
+    const kept = new Set(merged.people.map((p) => p.id));
+    const removed = mine.people.filter((p) => !kept.has(p.id)).length;
+    if (isLargeRemoval(removed, mine.people.length) && !choice?.confirmRemoval) {
+      throw new ServiceError(
+        'invalidInput',
+        `Merging "${mine.name}" would remove ${removed} of its ${mine.people.length} people (${Math.round((removed / mine.people.length) * 100)}%): confirm that removal to go on. Nothing was imported.`,
+      );
+    }
+    steps.push({ kind: 'merged', theirs, mine, merged });
+  }
+
+  const results: Result[] = [];
+  for (const step of steps) {
+    const { theirs } = step;
+    const none = { id: theirs.id, name: theirs.name, undo: null, forward: null };
+    if (step.kind === 'skipped' || step.kind === 'unchanged') {
+      results.push({ ...none, name: step.name, kind: step.kind });
+      continue;
+    }
+    if (step.kind === 'added') {
       await ws.add([theirs]);
       await snapshotsOf(ws, theirs.id).remember(theirs);
       results.push({ ...none, kind: 'added' });
       continue;
     }
-    const base = await baseOf(ws, theirs, file.bases[theirs.id]);
-    const mine = ws.get(theirs.id);
-    if (base === 'same') {
-      results.push({ ...none, name: mine.name, kind: 'unchanged' });
-      continue;
-    }
-    const merged = mergeAccount({ mine, theirs, base, level: file.level, choices: choice as MergeChoices | undefined }).account;
+    const { mine, merged } = step;
     const patch = patchBetween(mine, merged);
     if (isEmptyPatch(patch)) {
       await snapshotsOf(ws, theirs.id).remember(theirs);

@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import { announceImport } from './after-import';
 import { useImport } from './import-store';
-import { MergeSection } from './MergeSection';
+import { MergeSection, needsRemovalConfirm } from './MergeSection';
 
 /** The import under way, wherever it was started: reading, its preview, or why it was refused. */
 export function ImportDialog() {
@@ -46,14 +46,15 @@ function PreviewDialog({ preview, onClose }: { preview: ImportPreview; onClose()
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<ImportChoices>(() =>
-    Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: false, conflicts: {}, removeTheirs: [], leaveRemoved: [] }])),
+    Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: false, conflicts: {}, removeTheirs: [], leaveRemoved: [], confirmRemoval: false }])),
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const actionable = preview.accounts.some((a) => (a.status === 'new' || a.status === 'merge') && !choices[a.id]!.skip);
+  const unconfirmed = preview.accounts.some((a) => needsRemovalConfirm(a, choices[a.id]!));
 
   const apply = async () => {
-    if (!actionable || busy) return;
+    if (!actionable || unconfirmed || busy) return;
     setBusy(true);
     setError('');
     try {
@@ -79,7 +80,7 @@ function PreviewDialog({ preview, onClose }: { preview: ImportPreview; onClose()
           <button type="button" className="button" onClick={onClose}>
             {t('dialogs.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={!actionable || busy}>
+          <button type="submit" className="button button-primary" disabled={!actionable || unconfirmed || busy}>
             {busy ? t('sharing.preview.applying') : t('sharing.preview.apply')}
           </button>
         </>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportChoices, ImportPreview } from '../../../../shared/model/sharing';
+import { isLargeRemoval, type ImportChoices, type ImportPreview } from '../../../../shared/model/sharing';
 import { pathLabel, valueText } from './labels';
 
 type PreviewAccount = ImportPreview['accounts'][number];
@@ -101,6 +101,7 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
           </ul>
         </details>
       )}
+      <LargeRemoval account={account} choice={choice} onChange={onChange} />
       {report.conflicts.length > 0 && (
         <div className="import-conflicts">
           <div className="import-conflicts-head">
@@ -145,5 +146,25 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
         </div>
       )}
     </div>
+  );
+}
+
+/** People the user chose to remove here, in this account. */
+export const removalsOf = (choice: AccountChoice) => choice.removeTheirs.filter((k) => k.startsWith('people/')).length;
+
+/** Needs a yes when the removals chosen would take more than a fifth of the account's people (the services refuse otherwise). */
+export const needsRemovalConfirm = (account: PreviewAccount, choice: AccountChoice) =>
+  !choice.skip && isLargeRemoval(removalsOf(choice), account.peopleHere ?? 0) && !choice.confirmRemoval;
+
+function LargeRemoval({ account, choice, onChange }: { account: PreviewAccount; choice: AccountChoice; onChange(next: AccountChoice): void }) {
+  const { t } = useTranslation();
+  const removed = removalsOf(choice);
+  const people = account.peopleHere ?? 0;
+  if (!isLargeRemoval(removed, people)) return null;
+  return (
+    <label className="check import-large-removal" role="alert">
+      <input type="checkbox" checked={choice.confirmRemoval} onChange={(e) => onChange({ ...choice, confirmRemoval: e.target.checked })} />
+      {t('sharing.preview.confirmRemoval', { removed, people, percent: Math.round((removed / people) * 100) })}
+    </label>
   );
 }
