@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { briefingRoute, meetingBriefRoute, type BriefingRequest } from '../../../../shared/model/briefing';
 import type { Account } from '../../../../shared/model/account';
-import { LANGUAGES, REDACTION_LEVELS, type Language, type RedactionLevel } from '../../../../shared/taxonomy/keys';
+import { LANGUAGES, type Language, type RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { LevelPicker } from '../../ui/LevelPicker';
 import { exportPdf, type PdfJob } from './exportPdf';
 
 type State = { step: 'form' } | { step: 'rendering' } | { step: 'done'; path: string; pages: number | null } | { step: 'failed'; message: string };
@@ -90,16 +91,7 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
               </select>
             </label>
           )}
-          <fieldset className="field">
-            <legend className="field-label">{t('briefing.export.level')}</legend>
-            {REDACTION_LEVELS.map((l) => (
-              <label key={l} className="check">
-                <input type="radio" name="level" checked={level === l} onChange={() => setLevel(l)} />
-                <strong>{t(`briefing.levels.${l}`)}</strong>
-                <span className="muted small">{t(`briefing.levelHelp.${l}`)}</span>
-              </label>
-            ))}
-          </fieldset>
+          <LevelPicker legend={t('briefing.export.level')} name="level" value={level} onChange={setLevel} />
           <label className="field">
             <span className="field-label">{t('briefing.export.language')}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>

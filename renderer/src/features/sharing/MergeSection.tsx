@@ -71,36 +71,22 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
           </ul>
         </details>
       )}
-      {report.removedTheirs.length > 0 && (
-        <details open>
-          <summary>{t('sharing.preview.removedTheirs', { count: report.removedTheirs.length })}</summary>
-          <ul className="import-list">
-            {report.removedTheirs.slice(0, SHOWN).map((r) => (
-              <li key={r.key}>
-                <label className="check">
-                  <input type="checkbox" checked={choice.removeTheirs.includes(r.key)} onChange={(e) => onChange({ ...choice, removeTheirs: toggle(choice.removeTheirs, r.key, e.target.checked) })} />
-                  {refLabel(r)} <span className="muted small">({t('sharing.preview.removeToo')})</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {report.removedHere.length > 0 && (
-        <details open>
-          <summary>{t('sharing.preview.removedHere', { count: report.removedHere.length })}</summary>
-          <ul className="import-list">
-            {report.removedHere.slice(0, SHOWN).map((r) => (
-              <li key={r.key}>
-                <label className="check">
-                  <input type="checkbox" checked={!choice.leaveRemoved.includes(r.key)} onChange={(e) => onChange({ ...choice, leaveRemoved: toggle(choice.leaveRemoved, r.key, !e.target.checked) })} />
-                  {refLabel(r)} <span className="muted small">({t('sharing.preview.bringBack')})</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <RecordChecklist
+        title={t('sharing.preview.removedTheirs', { count: report.removedTheirs.length })}
+        records={report.removedTheirs}
+        hint={t('sharing.preview.removeToo')}
+        checked={(key) => choice.removeTheirs.includes(key)}
+        onToggle={(key, on) => onChange({ ...choice, removeTheirs: toggle(choice.removeTheirs, key, on) })}
+        refLabel={refLabel}
+      />
+      <RecordChecklist
+        title={t('sharing.preview.removedHere', { count: report.removedHere.length })}
+        records={report.removedHere}
+        hint={t('sharing.preview.bringBack')}
+        checked={(key) => !choice.leaveRemoved.includes(key)}
+        onToggle={(key, on) => onChange({ ...choice, leaveRemoved: toggle(choice.leaveRemoved, key, !on) })}
+        refLabel={refLabel}
+      />
       <LargeRemoval account={account} choice={choice} onChange={onChange} />
       {report.conflicts.length > 0 && (
         <div className="import-conflicts">
@@ -166,5 +152,25 @@ function LargeRemoval({ account, choice, onChange }: { account: PreviewAccount; 
       <input type="checkbox" checked={choice.confirmRemoval} onChange={(e) => onChange({ ...choice, confirmRemoval: e.target.checked })} />
       {t('sharing.preview.confirmRemoval', { removed, people, percent: Math.round((removed / people) * 100) })}
     </label>
+  );
+}
+
+/** Records one side removed, each with a box: what ticking it does is in `hint`. */
+function RecordChecklist(props: { title: string; records: Ref[]; hint: string; checked(key: string): boolean; onToggle(key: string, on: boolean): void; refLabel(r: Ref): string }) {
+  if (props.records.length === 0) return null;
+  return (
+    <details open>
+      <summary>{props.title}</summary>
+      <ul className="import-list">
+        {props.records.slice(0, SHOWN).map((r) => (
+          <li key={r.key}>
+            <label className="check">
+              <input type="checkbox" checked={props.checked(r.key)} onChange={(e) => props.onToggle(r.key, e.target.checked)} />
+              {props.refLabel(r)} <span className="muted small">({props.hint})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

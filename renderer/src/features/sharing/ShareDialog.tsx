@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REDACTION_LEVELS, type RedactionLevel } from '../../../../shared/taxonomy/keys';
+import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
+import { LevelPicker } from '../../ui/LevelPicker';
 
 type State = { step: 'form' } | { step: 'saving' } | { step: 'done'; path: string; count: number } | { step: 'failed'; message: string };
 
@@ -88,16 +89,7 @@ export function ShareDialog({ initial, onClose }: { initial: readonly string[]; 
           </div>
           {picked.length === 0 && <p className="muted small">{t('sharing.export.pickOne')}</p>}
         </fieldset>
-        <fieldset className="field">
-          <legend className="field-label">{t('sharing.export.level')}</legend>
-          {REDACTION_LEVELS.map((l) => (
-            <label key={l} className="check">
-              <input type="radio" name="share-level" checked={level === l} onChange={() => setLevel(l)} />
-              <strong>{t(`briefing.levels.${l}`)}</strong>
-              <span className="muted small">{t(`briefing.levelHelp.${l}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <LevelPicker legend={t('sharing.export.level')} name="share-level" value={level} onChange={setLevel} />
         <p className="muted small">{t('sharing.export.help')}</p>
         {state.step === 'failed' && (
           <p className="panel-problem" role="alert">
