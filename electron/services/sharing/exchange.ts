@@ -1,4 +1,3 @@
-import { dequal } from 'dequal';
 import { applyPatch, invertPatch, isEmptyPatch, newChartProblem } from '../../../shared/logic/chart';
 import { patchBetween } from '../../../shared/logic/chart/between';
 import { redactAccount } from '../../../shared/logic/redaction';
@@ -92,7 +91,8 @@ export async function previewImport(ws: Workspace, read: ReadBidmap): Promise<Om
       continue;
     }
     const { account, report } = mergeAccount({ mine, theirs, base, level: file.level });
-    const unchanged = report.conflicts.length === 0 && report.removedTheirs.length === 0 && dequal(account, mine);
+    // Nothing to ask and nothing that would change here (order of lines aside): up to date.
+    const unchanged = report.conflicts.length === 0 && report.removedTheirs.length === 0 && isEmptyPatch(patchBetween(mine, account));
     accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: unchanged ? 'unchanged' : 'merge', hasBase: base !== null, report, names: namesOf(mine, theirs) });
   }
   return { level: file.level, exportedAt: file.exportedAt, exportedBy: file.exportedBy, appVersion: file.appVersion, migratedFrom: read.migratedFrom, accounts };
