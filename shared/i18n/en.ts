@@ -657,6 +657,7 @@ export const en = {
       merged: 'Merged {{names}}.',
       unchanged: 'Nothing changed: the workspace already had this.',
       undo: 'Undo',
+      editedSince: 'The account was edited after the import: undo those edits first (Ctrl/Cmd+Z on its chart), or restore its backup from before the import.',
       undone: 'The import was undone.',
     },
     collections: { people: 'Person', links: 'Line', itinerary: 'Trip', activities: 'Activity', opportunities: 'Opportunity', competitors: 'Competitor', team: 'Team member', departments: 'Department', installedBase: 'Installed product', history: 'Stage change' },

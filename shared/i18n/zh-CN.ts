@@ -658,6 +658,7 @@ export const zhCN: Strings = {
       merged: '已合并 {{names}}。',
       unchanged: '没有变化：工作区已包含这些内容。',
       undo: '撤销',
+      editedSince: '导入后该客户又被修改过：请先撤销那些修改（在图上按 Ctrl/Cmd+Z），或恢复导入前的备份。',
       undone: '导入已撤销。',
     },
     collections: { people: '人员', links: '关系线', itinerary: '行程', activities: '活动', opportunities: '商机', competitors: '竞争对手', team: '团队成员', departments: '部门', installedBase: '已装产品', history: '阶段变化' },

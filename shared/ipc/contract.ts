@@ -5,6 +5,7 @@ import { Agenda } from '../model/agenda';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
+import { SnapshotId } from '../model/bidmap-file';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
 import { OpenedFile } from './events';
@@ -111,6 +112,8 @@ export const contract = {
   previewImport: call(z.object({ source: IncomingSource }), ImportPreview.nullable()),
   /** Imports a previewed file with the user's choices: new accounts added, existing ones merged (one undoable step each). */
   applyImport: call(z.object({ stagingId: z.string().max(64), choices: ImportChoices.default({}) }), ImportResult),
+  /** Forgets the version an import brought (the import was undone): it is no longer a common base. */
+  forgetSnapshot: call(z.object({ accountId: Id, snapshot: SnapshotId }), z.object({})),
   /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
   search: call(SearchInput, SearchResults),
 

@@ -5,6 +5,8 @@ import { Id, Text, Timestamp } from './ids';
 
 /** A snapshot of an exchanged account: the SHA-256 (hex) of its JSON as the file held it. */
 export const SnapshotId = z.string().regex(/^[a-f0-9]{64}$/);
+/** How many snapshots a file names per account. */
+export const SNAPSHOTS_NAMED = 12;
 
 /** The `.bidmap` file's own format version (its accounts carry their own `schemaVersion`). */
 export const BIDMAP_FILE_VERSION = 1;
@@ -22,11 +24,11 @@ export const BidmapFile = z.object({
   level: z.enum(REDACTION_LEVELS),
   accounts: z.array(Account).min(1).max(1000),
   /**
-   * For each account, the snapshot (SHA-256 of an account as it was in an earlier file) the
-   * exporter last exchanged: the common base a merge compares both sides with, when the
-   * importer has it too.
+   * For each account, the snapshots (SHA-256 of an account as it was in an earlier file) the
+   * exporter has exchanged, newest first: the newest one the importer has too is the common base
+   * a merge compares both sides with.
    */
-  bases: z.record(Id, SnapshotId).default({}),
+  bases: z.record(Id, z.array(SnapshotId).max(SNAPSHOTS_NAMED)).default({}),
 });
 export type BidmapFile = z.infer<typeof BidmapFile>;
 

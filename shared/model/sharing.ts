@@ -47,21 +47,29 @@ export const ImportPreview = z.object({
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const Side = z.enum(['mine', 'theirs']);
-/** A merge key names a place by path (`people/p_1/title`): always at least two parts, so never a bare prototype key. */
-const MergeKey = z.string().max(500).regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)+$/, 'a merge key is a path such as people/p_1/title');
-export const ImportChoices = z.record(
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A merge key names a place by path (`name`, `people/p_1/title`); never a prototype key. */
+const MergeKey = z
+  .string()
+  .max(500)
+  .regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, 'a merge key is a path such as people/p_1/title')
+  .refine((k) => !RESERVED_KEYS.has(k), 'reserved key');
+/** At most this many entries in one record of choices (an account holds at most 20,000 people). */
+const MAX_CHOICES = 100_000;
+const bounded = <T extends z.ZodType>(schema: T) => schema.refine((r) => Object.keys(r as object).length <= MAX_CHOICES, `at most ${MAX_CHOICES} choices`);
+export const ImportChoices = bounded(z.record(
   Id,
   z.object({
     /** Leave this account out of the import. */
     skip: z.boolean().default(false),
-    conflicts: z.record(MergeKey, Side).default({}),
+    conflicts: bounded(z.record(MergeKey, Side)).default({}),
     all: Side.optional(),
     removeTheirs: z.array(MergeKey).max(20000).default([]),
     leaveRemoved: z.array(MergeKey).max(20000).default([]),
     /** The user confirmed removing more than LARGE_REMOVAL of the account's people. */
     confirmRemoval: z.boolean().default(false),
   }),
-);
+));
 
 /** A merge that would remove more than this share of an account's people needs an explicit yes. */
 export const LARGE_REMOVAL = 0.2;
@@ -80,6 +88,10 @@ export const ImportResult = z.object({
       undo: ChartPatch.nullable(),
       /** The merge itself, as the chart's undo history records it. */
       forward: ChartPatch.nullable(),
+      /** The version received, kept as the base of later merges (forgotten when the import is undone). */
+      snapshot: z.string().nullable(),
+      /** The account's updatedAt right after the import: an undo from elsewhere checks nothing came after. */
+      updatedAt: z.string().nullable(),
     }),
   ),
 });

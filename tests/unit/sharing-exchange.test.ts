@@ -147,6 +147,44 @@ describe('.bidmap files between two workspaces', () => {
   });
 });
 
+describe('choices and undo through the calls', () => {
+  it('takes a per-row choice on an account-level field (its name), and after the import is undone the file is new again', async () => {
+    const ours = await demoDesk('en');
+    const theirsDesk = await demoDesk('en');
+    const folder = await tempDir();
+    await theirsDesk.call('renameAccount', { id: 'henan', name: 'Henan (theirs)' });
+    await exportTo(theirsDesk, join(folder, 't.bidmap'), ['henan'], 'full');
+    await ours.call('renameAccount', { id: 'henan', name: 'Henan (mine)' });
+    const p = await preview(ours, join(folder, 't.bidmap'));
+    expect(p.accounts[0]!.report!.conflicts.map((c) => c.key)).toContain('name');
+    const done = await ours.call('applyImport', { stagingId: p.stagingId, choices: { henan: { conflicts: { name: 'theirs' } } } });
+    const result = done.results[0]!;
+    expect(ours.session.workspace().get('henan').name).toBe('Henan (theirs)');
+    expect(result.snapshot).toMatch(/^[a-f0-9]{64}$/);
+    // The import is undone: its version is forgotten, so the same file previews as a merge again.
+    await ours.call('patchChart', { id: 'henan', patch: result.undo! });
+    await ours.call('forgetSnapshot', { accountId: 'henan', snapshot: result.snapshot! });
+    expect(ours.session.workspace().get('henan').name).toBe('Henan (mine)');
+    expect((await preview(ours, join(folder, 't.bidmap'))).accounts[0]!.status).toBe('merge');
+    await Promise.all([ours.session.close(), theirsDesk.session.close()]);
+  });
+
+  it('skips an account that is damaged here and imports the rest of the file', async () => {
+    const from = await demoDesk('en');
+    const file = join(await tempDir(), 'two.bidmap');
+    await exportTo(from, file, ['henan', 'bank'], 'map');
+    const dir = await tempDir();
+    await writeDemoWorkspace(dir, 'en');
+    await writeFile(join(dir, 'accounts', 'bank.json'), '{ broken');
+    const desk = await openDesk(dir);
+    const p = await preview(desk, file);
+    expect(p.accounts.map((a) => a.status)).toEqual(['unchanged', 'damaged']); // the same demo on both sides
+    const done = await desk.call('applyImport', { stagingId: p.stagingId, choices: {} });
+    expect(done.results.map((r) => r.kind)).toEqual(['unchanged', 'skipped']);
+    await Promise.all([from.session.close(), desk.session.close()]);
+  });
+});
+
 describe('the fail-safe for large removals', () => {
   it('refuses a merge that would remove more than 20% of the people unless confirmed, writing nothing; removes them once confirmed', async () => {
     const alice = await demoDesk('en');

@@ -150,3 +150,50 @@ describe('merging their copy of an account into mine', () => {
     expect([...applied.links].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...account.links].sort((a, b) => a.id.localeCompare(b.id)));
   });
 });
+
+describe('merging: the cases a review found', () => {
+  const base = baseAccount();
+
+  it('keeps the reasons of a stage history a team-level file does not carry, and adds their new stages', () => {
+    const withWhy = edit(base, 'dir', (p) => ({ ...p, relationship: { ...p.relationship, history: [{ date: '2026-10-01', from: 'initial', to: 'familiar', why: 'Dinner in Zhengzhou' }] } }));
+    const theirs = edit(withWhy, 'dir', (p) => ({ ...p, relationship: { ...p.relationship, history: [{ date: '2026-10-01', from: 'initial', to: 'familiar', why: '' }, { date: '2026-11-01', from: 'familiar', to: 'trust', why: '' }] } }));
+    for (const choices of [{}, { all: 'theirs' as const }]) {
+      const { account } = mergeAccount({ mine: withWhy, theirs, base: null, level: 'team', choices });
+      expect(personOf(account, 'dir').relationship.history.map((h) => [h.to, h.why])).toEqual([
+        ['familiar', 'Dinner in Zhengzhou'],
+        ['trust', ''],
+      ]);
+    }
+  });
+
+  it('never lets an id of theirs take the note of one of my reporting lines', () => {
+    const mine = { ...base, links: base.links.map((l) => (l.source === 'm1' ? { ...l, note: 'Weekly 1:1', strength: 4 } : l)) };
+    // Their new influence line happens to use the id of my m1 → dir line.
+    const theirs = { ...base, links: [...base.links, { id: 'l_m1', source: 'e1', target: 'm2', kind: 'influences' as const, dotted: false, strength: null, note: 'theirs' }] };
+    const { account } = mergeAccount({ mine, theirs, base: null, level: 'full' });
+    const reporting = account.links.find((l) => l.kind === 'reportsTo' && l.source === 'm1')!;
+    expect(reporting).toMatchObject({ id: 'l_m1', note: 'Weekly 1:1', strength: 4 });
+    expect(account.links.find((l) => l.kind === 'influences')).toMatchObject({ source: 'e1', target: 'm2', note: 'theirs' });
+    expect(new Set(account.links.map((l) => l.id)).size).toBe(account.links.length);
+  });
+
+  it('handles people whose ids are names of built-in members (toString, valueOf)', () => {
+    const odd = Account.parse({ ...base, people: [...base.people, Person.parse(person('toString', 'Odd One')), Person.parse(person('valueOf', 'Odd Two'))] });
+    const theirs = edit(odd, 'toString', (p) => ({ ...p, title: 'Changed' }));
+    const withBase = mergeAccount({ mine: odd, theirs, base: odd, level: 'full' });
+    expect(personOf(withBase.account, 'toString').title).toBe('Changed');
+    const noBase = mergeAccount({ mine: odd, theirs: { ...theirs, canvas: { positions: { toString: { x: 1, y: 2 } }, collapsed: [] } }, base: null, level: 'full' });
+    expect(noBase.account.canvas.positions.toString).toEqual({ x: 1, y: 2 });
+    const patch = patchBetween(odd, noBase.account);
+    expect(JSON.parse(JSON.stringify(patch))).toEqual(patch); // data only, no functions
+  });
+
+  it('does not use a base exchanged at a lower level than the file: what it did not carry is asked, never revived', () => {
+    const mine = edit(base, 'dir', (p) => ({ ...p, dossier: { ...p.dossier, food: '' } })); // deleted here
+    const before = edit(base, 'dir', (p) => ({ ...p, dossier: { ...p.dossier, food: 'Old secret' } }));
+    const mapBase = before; // what was sent at map carried no dossier
+    const { account, report } = mergeAccount({ mine, theirs: before, base: mapBase, baseLevel: 'map', level: 'full' });
+    expect(personOf(account, 'dir').dossier.food).toBe('');
+    expect(report.conflicts.map((c) => c.key)).toContain('people/dir/dossier/food');
+  });
+});

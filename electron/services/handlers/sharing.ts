@@ -2,17 +2,22 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { ServiceError } from '../errors';
 import { readIncoming } from '../incoming/read-incoming';
 import { Staging } from '../incoming/staging';
-import { applyImport, exportAccounts, previewImport } from '../sharing/exchange';
+import { applyImport, exportAccounts, forgetSnapshot, previewImport } from '../sharing/exchange';
 import { readBidmap, type ReadBidmap } from '../sharing/read-bidmap';
 import type { ServiceContext } from './context';
 import { saveAs } from './files';
 
-type SharingCalls = Pick<Handlers, 'exportBidmap' | 'previewImport' | 'applyImport' | 'takeOpenedFiles'>;
+type SharingCalls = Pick<Handlers, 'exportBidmap' | 'previewImport' | 'applyImport' | 'takeOpenedFiles' | 'forgetSnapshot'>;
 
 export function sharingHandlers(ctx: ServiceContext): SharingCalls {
-  const staged = new Staging<{ fileName: string; read: ReadBidmap }>();
+  // Two previews at most: a staged file can be up to 30 MB.
+  const staged = new Staging<{ fileName: string; read: ReadBidmap }>(2);
   return {
     takeOpenedFiles: () => ctx.opened.take(),
+    forgetSnapshot: async ({ accountId, snapshot }) => {
+      await forgetSnapshot(ctx.workspace(), accountId, snapshot);
+      return {};
+    },
     exportBidmap: async ({ accountIds, level }) => {
       const ws = ctx.workspace();
       const exported = await exportAccounts(ws, accountIds, level);

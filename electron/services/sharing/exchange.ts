@@ -5,6 +5,7 @@ import { mergeAccount, type MergeChoices } from '../../../shared/logic/sharing/m
 import { APP_VERSION } from '../../../shared/app-version';
 import type { Account } from '../../../shared/model/account';
 import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-file';
+import type { ChartPatch } from '../../../shared/model/chart-patch';
 import { isLargeRemoval, type ImportChoices, type ImportPreview, type ImportResult } from '../../../shared/model/sharing';
 import type { RedactionLevel } from '../../../shared/taxonomy/keys';
 import { ServiceError } from '../errors';
@@ -29,10 +30,10 @@ export interface Exported {
 export async function exportAccounts(ws: Workspace, ids: readonly string[], level: RedactionLevel): Promise<Exported> {
   const unique = [...new Set(ids)];
   const accounts = unique.map((id) => redactAccount(ws.get(id), level));
-  const bases: Record<string, string> = {};
+  const bases: Record<string, string[]> = {};
   for (const id of unique) {
-    const newest = await snapshotsOf(ws, id).newest();
-    if (newest) bases[id] = newest;
+    const kept = await snapshotsOf(ws, id).ids();
+    if (kept.length) bases[id] = kept;
   }
   const file = BidmapFile.parse({
     format: 'bidmap',
@@ -48,24 +49,32 @@ export async function exportAccounts(ws: Workspace, ids: readonly string[], leve
     file,
     json: JSON.stringify(file, null, 1),
     remember: async () => {
-      for (const account of file.accounts) await snapshotsOf(ws, account.id).remember(account);
+      for (const account of file.accounts) await snapshotsOf(ws, account.id).remember(account, level);
     },
   };
 }
 
-/** The common base of their account and mine: null when none is known, 'same' when theirs is a version we had. */
-async function baseOf(ws: Workspace, theirs: Account, named: string | undefined): Promise<Account | 'same' | null> {
+type Base = { kind: 'same' } | { kind: 'known'; account: Account; level: RedactionLevel } | { kind: 'none' };
+
+/** The common base of their account and mine: the newest version the file names that we have too. */
+async function baseOf(ws: Workspace, theirs: Account, named: readonly string[] | undefined): Promise<Base> {
   const snapshots = snapshotsOf(ws, theirs.id);
-  if (await snapshots.find(snapshotId(theirs))) return 'same';
-  return named ? snapshots.find(named) : null;
+  if (await snapshots.find(snapshotId(theirs))) return { kind: 'same' };
+  for (const id of named ?? []) {
+    const found = await snapshots.find(id);
+    if (found) return { kind: 'known', ...found };
+  }
+  return { kind: 'none' };
 }
+
+const baseInput = (base: Base) => (base.kind === 'known' ? { base: base.account, baseLevel: base.level } : { base: null });
 
 type PreviewAccount = ImportPreview['accounts'][number];
 
+/** Names by id (people and our team) on either side; own properties only, whatever the ids. */
 function namesOf(...accounts: Account[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of accounts) for (const p of a.people) out[p.id] ??= p.name;
-  for (const a of accounts) for (const m of a.team) out[m.id] ??= m.name;
+  for (const a of accounts) for (const r of [...a.people, ...a.team]) if (!Object.hasOwn(out, r.id)) out[r.id] = r.name;
   return out;
 }
 
@@ -86,24 +95,46 @@ export async function previewImport(ws: Workspace, read: ReadBidmap): Promise<Om
     }
     const mine = ws.get(theirs.id);
     const base = await baseOf(ws, theirs, file.bases[theirs.id]);
-    if (base === 'same') {
+    if (base.kind === 'same') {
       accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: 'unchanged', hasBase: true, report: null, names: {} });
       continue;
     }
-    const { account, report } = mergeAccount({ mine, theirs, base, level: file.level });
+    const { account, report } = mergeAccount({ mine, theirs, ...baseInput(base), level: file.level });
     // Nothing to ask and nothing that would change here (order of lines aside): up to date.
     const unchanged = report.conflicts.length === 0 && report.removedTheirs.length === 0 && isEmptyPatch(patchBetween(mine, account));
-    accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: unchanged ? 'unchanged' : 'merge', hasBase: base !== null, report, names: namesOf(mine, theirs) });
+    const hasBase = mergeUsedBase(base, file.level);
+    accounts.push({ ...common, nameHere: mine.name, peopleHere: mine.people.length, status: unchanged ? 'unchanged' : 'merge', hasBase, report, names: namesOf(mine, theirs) });
   }
   return { level: file.level, exportedAt: file.exportedAt, exportedBy: file.exportedBy, appVersion: file.appVersion, migratedFrom: read.migratedFrom, accounts };
 }
 
+const RANK: Record<RedactionLevel, number> = { map: 0, team: 1, full: 2 };
+/** A base exchanged at a lower level than the file's cannot be used (see mergeAccount). */
+const mergeUsedBase = (base: Base, level: RedactionLevel) => base.kind === 'known' && RANK[base.level] >= RANK[level];
+
 type Result = ImportResult['results'][number];
+
+/** One merge as decided, checked against the chart's rules and the removal fail-safe. */
+function decideMerge(mine: Account, theirs: Account, base: Base, level: RedactionLevel, choice: MergeChoices & { confirmRemoval?: boolean }): { merged: Account; patch: ChartPatch } {
+  const merged = mergeAccount({ mine, theirs, ...baseInput(base), level, choices: choice }).account;
+  const kept = new Set(merged.people.map((p) => p.id));
+  const removed = mine.people.filter((p) => !kept.has(p.id)).length;
+  if (isLargeRemoval(removed, mine.people.length) && !choice.confirmRemoval) {
+    throw new ServiceError(
+      'invalidInput',
+      `Merging "${mine.name}" would remove ${removed} of its ${mine.people.length} people (${Math.round((removed / mine.people.length) * 100)}%): confirm that removal to go on. Nothing was imported.`,
+    );
+  }
+  const patch = patchBetween(mine, merged);
+  const problem = newChartProblem(mine, applyPatch(mine, patch));
+  if (problem) throw new ServiceError('invalidInput', `The merge of "${mine.name}" was refused: it would break the chart's rules (${problem.code}). Nothing was imported.`);
+  return { merged, patch };
+}
 
 /**
  * Imports the file with the user's choices: a new account is added; one already here is merged
- * as one edit, after a backup of it is taken. Each account received is kept as the base of the
- * next merge with whoever sent it.
+ * as one edit, after a backup of it is taken; one damaged here is skipped. Each account received
+ * is kept as the base of the next merge with whoever sent it.
  */
 export async function applyImport(ws: Workspace, read: ReadBidmap, choices: ImportChoices): Promise<ImportResult> {
   const { file } = read;
@@ -111,73 +142,65 @@ export async function applyImport(ws: Workspace, read: ReadBidmap, choices: Impo
     | { kind: 'skipped'; theirs: Account; name: string }
     | { kind: 'unchanged'; theirs: Account; name: string }
     | { kind: 'added'; theirs: Account }
-    | { kind: 'merged'; theirs: Account; mine: Account; merged: Account };
-  // Everything is decided before anything is written: a refusal (a damaged account, a large
-  // removal not confirmed) leaves the workspace as it was.
+    | { kind: 'merged'; theirs: Account; mine: Account; base: Base; choice: MergeChoices & { confirmRemoval?: boolean } };
+  // Everything is decided and checked before anything is written: a refusal (a large removal not
+  // confirmed, a chart rule) leaves the workspace as it was.
   const steps: Step[] = [];
   for (const theirs of file.accounts) {
-    const choice = choices[theirs.id];
-    if (choice?.skip) {
-      steps.push({ kind: 'skipped', theirs, name: theirs.name });
+    const choice = choices[theirs.id] ?? { skip: false, conflicts: {}, removeTheirs: [], leaveRemoved: [], confirmRemoval: false };
+    const here = ws.list().find((s) => s.id === theirs.id);
+    if (choice.skip || here?.damaged) {
+      steps.push({ kind: 'skipped', theirs, name: here?.name ?? theirs.name });
       continue;
     }
-    const here = ws.list().find((s) => s.id === theirs.id);
-    if (here?.damaged) throw new ServiceError('damaged', `"${here.name}" is damaged here: restore its backup before merging a file into it. Nothing was imported.`);
     if (!here) {
       steps.push({ kind: 'added', theirs });
       continue;
     }
     const mine = ws.get(theirs.id);
     const base = await baseOf(ws, theirs, file.bases[theirs.id]);
-    if (base === 'same') {
+    if (base.kind === 'same') {
       steps.push({ kind: 'unchanged', theirs, name: mine.name });
       continue;
     }
-    const merged = mergeAccount({ mine, theirs, base, level: file.level, choices: choice as MergeChoices | undefined }).account;
-    const kept = new Set(merged.people.map((p) => p.id));
-    const removed = mine.people.filter((p) => !kept.has(p.id)).length;
-    if (isLargeRemoval(removed, mine.people.length) && !choice?.confirmRemoval) {
-      throw new ServiceError(
-        'invalidInput',
-        `Merging "${mine.name}" would remove ${removed} of its ${mine.people.length} people (${Math.round((removed / mine.people.length) * 100)}%): confirm that removal to go on. Nothing was imported.`,
-      );
-    }
-    steps.push({ kind: 'merged', theirs, mine, merged });
+    decideMerge(mine, theirs, base, file.level, choice);
+    steps.push({ kind: 'merged', theirs, mine, base, choice });
   }
 
   const results: Result[] = [];
   for (const step of steps) {
     const { theirs } = step;
-    const none = { id: theirs.id, name: theirs.name, undo: null, forward: null };
+    const none = { id: theirs.id, name: theirs.name, undo: null, forward: null, snapshot: null, updatedAt: null };
     if (step.kind === 'skipped' || step.kind === 'unchanged') {
       results.push({ ...none, name: step.name, kind: step.kind });
       continue;
     }
     if (step.kind === 'added') {
-      await ws.add([theirs]);
-      await snapshotsOf(ws, theirs.id).remember(theirs);
-      results.push({ ...none, kind: 'added' });
-      continue;
-    }
-    const { mine, merged } = step;
-    const patch = patchBetween(mine, merged);
-    if (isEmptyPatch(patch)) {
-      await snapshotsOf(ws, theirs.id).remember(theirs);
-      results.push({ ...none, name: mine.name, kind: 'unchanged' });
+      const [summary] = await ws.add([theirs]);
+      const snapshot = await snapshotsOf(ws, theirs.id).remember(theirs, file.level);
+      results.push({ ...none, kind: 'added', snapshot, updatedAt: summary!.updatedAt });
       continue;
     }
     // The account as it is now (pending edits written first) is kept before the merge lands.
     await ws.saveNow(theirs.id);
     await new RollingBackups(ws.paths.backups(theirs.id)).keep(ws.paths.account(theirs.id), { copy: true });
-    const after = ws.update(theirs.id, (current) => {
-      const next = applyPatch(current, patch);
-      const problem = newChartProblem(current, next);
-      if (problem) throw new ServiceError('invalidInput', `The merge of "${current.name}" was refused: it would break the chart's rules (${problem.code}).`);
-      return next;
-    });
+    // An edit may have landed while deciding or writing the backup: merge into the account as it is now.
+    const current = ws.get(theirs.id);
+    const { patch } = current === step.mine ? decideMerge(step.mine, theirs, step.base, file.level, step.choice) : decideMerge(current, theirs, step.base, file.level, step.choice);
+    if (isEmptyPatch(patch)) {
+      const snapshot = await snapshotsOf(ws, theirs.id).remember(theirs, file.level);
+      results.push({ ...none, name: current.name, kind: 'unchanged', snapshot });
+      continue;
+    }
+    const after = ws.update(theirs.id, (now) => applyPatch(now, patch));
     await ws.saveNow(theirs.id);
-    await snapshotsOf(ws, theirs.id).remember(theirs);
-    results.push({ id: theirs.id, name: after.name, kind: 'merged', forward: patch, undo: invertPatch(mine, patch) });
+    const snapshot = await snapshotsOf(ws, theirs.id).remember(theirs, file.level);
+    results.push({ id: theirs.id, name: after.name, kind: 'merged', forward: patch, undo: invertPatch(current, patch), snapshot, updatedAt: after.updatedAt });
   }
   return { results };
+}
+
+/** Forgets the version an undone import brought: it is no longer one both sides share. */
+export async function forgetSnapshot(ws: Workspace, accountId: string, snapshot: string): Promise<void> {
+  await snapshotsOf(ws, accountId).forget(snapshot);
 }

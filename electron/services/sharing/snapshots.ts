@@ -2,58 +2,75 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Account } from '../../../shared/model/account';
+import { SNAPSHOTS_NAMED } from '../../../shared/model/bidmap-file';
+import { REDACTION_LEVELS, type RedactionLevel } from '../../../shared/taxonomy/keys';
 import { writeFileDurable } from '../fs/durable-write';
 import { fileStamp } from '../store/layout';
 
-/** Snapshots kept per account: enough for a few rounds with several colleagues. */
-export const SNAPSHOTS_KEPT = 12;
+/** Snapshots kept per account: as many as a file names. */
+export const SNAPSHOTS_KEPT = SNAPSHOTS_NAMED;
 
 /** The JSON an account is hashed and stored as (the schema's key order makes it stable). */
 export const snapshotJson = (account: Account) => JSON.stringify(account);
 export const snapshotId = (account: Account) => createHash('sha256').update(snapshotJson(account)).digest('hex');
 
+/** `<stamp>-<level>-<sha256>.json`: sorts by time; the level says what the version carried. */
+const NAME = /^([\w-]+)-(map|team|full)-([a-f0-9]{64})\.json$/;
+
+interface Entry {
+  name: string;
+  level: RedactionLevel;
+  id: string;
+}
+
 /**
- * The versions of one account that went out in or came in with .bidmap files, by hash. A file
- * names the snapshot its sender last exchanged; when we have it too, it is the common base that
- * tells a merge who changed what.
+ * The versions of one account that went out in or came in with .bidmap files, by hash, with the
+ * level they were exchanged at. A file names the snapshots its sender has; the newest one we have
+ * too is the common base that tells a merge who changed what.
  */
 export class Snapshots {
   constructor(private readonly dir: string) {}
 
-  private async names(): Promise<string[]> {
-    return (await readdir(this.dir).catch(() => [] as string[])).filter((n) => /^[\w-]+-[a-f0-9]{64}\.json$/.test(n)).sort();
+  private async entries(): Promise<Entry[]> {
+    const names = (await readdir(this.dir).catch(() => [] as string[])).sort();
+    return names.flatMap((name) => {
+      const m = NAME.exec(name);
+      return m && (REDACTION_LEVELS as readonly string[]).includes(m[2]!) ? [{ name, level: m[2] as RedactionLevel, id: m[3]! }] : [];
+    });
   }
 
-  /** Keeps an account as exchanged; returns its snapshot id. */
-  async remember(account: Account): Promise<string> {
+  /** Keeps an account as exchanged at a level; returns its snapshot id. */
+  async remember(account: Account, level: RedactionLevel): Promise<string> {
     const id = snapshotId(account);
-    const names = await this.names();
-    const existing = names.find((n) => n.endsWith(`-${id}.json`));
-    if (existing) {
-      // Seen again: it becomes the newest, which is what the next export names.
-      await unlink(join(this.dir, existing)).catch(() => {});
-    } else await mkdir(this.dir, { recursive: true });
-    await writeFileDurable(join(this.dir, `${fileStamp()}-${id}.json`), snapshotJson(account));
-    const current = await this.names();
-    for (const old of current.slice(0, Math.max(0, current.length - SNAPSHOTS_KEPT))) await unlink(join(this.dir, old)).catch(() => {});
+    const existing = (await this.entries()).filter((e) => e.id === id);
+    // Seen again: it becomes the newest, which is what the next export names first.
+    for (const e of existing) await unlink(join(this.dir, e.name)).catch(() => {});
+    if (existing.length === 0) await mkdir(this.dir, { recursive: true });
+    await writeFileDurable(join(this.dir, `${fileStamp()}-${level}-${id}.json`), snapshotJson(account));
+    const current = await this.entries();
+    for (const old of current.slice(0, Math.max(0, current.length - SNAPSHOTS_KEPT))) await unlink(join(this.dir, old.name)).catch(() => {});
     return id;
   }
 
-  /** The snapshot with this id, if kept and still readable. */
-  async find(id: string): Promise<Account | null> {
-    const name = (await this.names()).find((n) => n.endsWith(`-${id}.json`));
-    if (!name) return null;
+  /** Forgets a snapshot (its import was undone: it is no longer a version both sides share). */
+  async forget(id: string): Promise<void> {
+    for (const e of (await this.entries()).filter((x) => x.id === id)) await unlink(join(this.dir, e.name)).catch(() => {});
+  }
+
+  /** The snapshot with this id and its level, if kept and still readable. */
+  async find(id: string): Promise<{ account: Account; level: RedactionLevel } | null> {
+    const entry = (await this.entries()).find((e) => e.id === id);
+    if (!entry) return null;
     try {
-      const parsed = Account.safeParse(JSON.parse(await readFile(join(this.dir, name), 'utf8')));
-      return parsed.success ? parsed.data : null;
+      const parsed = Account.safeParse(JSON.parse(await readFile(join(this.dir, entry.name), 'utf8')));
+      return parsed.success ? { account: parsed.data, level: entry.level } : null;
     } catch {
       return null;
     }
   }
 
-  /** The id of the newest snapshot (sent or received), or null. */
-  async newest(): Promise<string | null> {
-    const name = (await this.names()).at(-1);
-    return name ? name.slice(-('.json'.length + 64), -'.json'.length) : null;
+  /** The ids of the snapshots kept, newest first. */
+  async ids(): Promise<string[]> {
+    return (await this.entries()).map((e) => e.id).reverse();
   }
 }

@@ -72,7 +72,8 @@ export function invertPatch(account: Account, patch: ChartPatch): ChartPatch {
   const positions: ChartPatch['positions'] = {};
   const removePositions: string[] = [];
   for (const id of [...Object.keys(patch.positions), ...patch.removePositions]) {
-    const before = account.canvas.positions[id];
+    // Own places only: an id such as "toString" must not find an inherited member.
+    const before = Object.hasOwn(account.canvas.positions, id) ? account.canvas.positions[id] : undefined;
     if (before) positions[id] = before;
     else removePositions.push(id);
   }

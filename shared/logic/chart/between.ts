@@ -24,7 +24,8 @@ export function patchBetween(before: Account, after: Account): ChartPatch {
   const links = listChange(before.links, after.links);
   const departments = listChange(before.departments, after.departments);
   const positions: ChartPatch['positions'] = {};
-  for (const [id, at] of Object.entries(after.canvas.positions)) if (!dequal(before.canvas.positions[id], at)) positions[id] = at;
+  const was = (id: string) => (Object.hasOwn(before.canvas.positions, id) ? before.canvas.positions[id] : undefined);
+  for (const [id, at] of Object.entries(after.canvas.positions)) if (!dequal(was(id), at)) positions[id] = at;
   const fields: AccountFields = {};
   for (const key of ACCOUNT_FIELD_KEYS) {
     if (!dequal(before[key], after[key])) Object.assign(fields, { [key]: after[key] });
@@ -37,7 +38,7 @@ export function patchBetween(before: Account, after: Account): ChartPatch {
     departments: departments.put,
     removeDepartments: departments.remove,
     positions,
-    removePositions: Object.keys(before.canvas.positions).filter((id) => !(id in after.canvas.positions)),
+    removePositions: Object.keys(before.canvas.positions).filter((id) => !Object.hasOwn(after.canvas.positions, id)),
     collapsed: dequal(before.canvas.collapsed, after.canvas.collapsed) ? null : [...after.canvas.collapsed],
     fields: Object.keys(fields).length ? fields : null,
   };

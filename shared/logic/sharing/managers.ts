@@ -32,31 +32,30 @@ export function toMergeView(account: Account): MergeView {
  * the id a line has on either side, so an unchanged line keeps its identity.
  */
 export function fromMergeView(view: MergeView, sides: readonly Account[], newLinkId: () => string): Account {
-  // The first side (mine) wins where both have a line: its ids and notes are kept.
-  const known = new Map<string, string>();
-  for (const side of [...sides].reverse()) {
-    for (const l of side.links) if (isManagerLine(l)) known.set(`${l.source}>${l.target}>${l.dotted}`, l.id);
-  }
+  const lineKey = (l: Pick<Link, 'source' | 'target' | 'dotted'>) => `${l.source}>${l.target}>${l.dotted}`;
+  // The first side (mine) wins where both have a line: its id, note and strength are kept. A line
+  // is found by the people it joins, never by id alone: ids of the two sides may collide.
+  const known = new Map<string, Link>();
+  for (const side of [...sides].reverse()) for (const l of side.links) if (isManagerLine(l)) known.set(lineKey(l), l);
   const present = new Set(view.people.map((p) => p.id));
-  const used = new Set(view.links.map((l) => l.id));
+  // Another kind of line that came with the id of one of my reporting lines (it can only be theirs): it takes a new one.
+  const reportingIds = new Set((sides[0]?.links ?? []).filter(isManagerLine).map((l) => l.id));
+  const others = view.links
+    .filter((l) => present.has(l.source) && present.has(l.target))
+    .map((l) => (reportingIds.has(l.id) ? { ...l, id: newLinkId() } : l));
+  const used = new Set(others.map((l) => l.id));
   const lines: Link[] = [];
   const line = (source: string, target: string, dotted: boolean) => {
-    let id = known.get(`${source}>${target}>${dotted}`);
+    const existing = known.get(lineKey({ source, target, dotted }));
+    let id = existing?.id;
     if (!id || used.has(id)) id = newLinkId();
     used.add(id);
-    lines.push({ id, source, target, kind: 'reportsTo', dotted, strength: null, note: '' });
+    lines.push({ id, source, target, kind: 'reportsTo', dotted, strength: existing?.strength ?? null, note: existing?.note ?? '' });
   };
   const people: Person[] = view.people.map(({ reportsTo, dottedTo, ...person }) => {
     if (reportsTo && reportsTo !== person.id && present.has(reportsTo)) line(person.id, reportsTo, false);
     if (dottedTo && dottedTo !== person.id && present.has(dottedTo)) line(person.id, dottedTo, true);
     return person;
   });
-  // The other lines keep their order; a line to someone no longer on the chart goes.
-  const others = view.links.filter((l) => present.has(l.source) && present.has(l.target));
-  // Notes and strengths of existing reporting lines come from the side that had them.
-  const extras = new Map<string, Link>();
-  for (const side of [...sides].reverse()) for (const l of side.links) if (isManagerLine(l)) extras.set(l.id, l);
-  return { ...view, people, links: [...lines.map((l) => ({ ...l, ...pickExtras(extras.get(l.id)) })), ...others] };
+  return { ...view, people, links: [...lines, ...others] };
 }
-
-const pickExtras = (l: Link | undefined) => (l ? { strength: l.strength, note: l.note } : {});

@@ -57,6 +57,11 @@ export interface MergeInput {
   theirs: Account;
   /** The version both sides last had in common, when known: tells who changed what. */
   base: Account | null;
+  /**
+   * The level that common version was exchanged at. A base that carried less than the file does
+   * cannot tell who changed the rest: the merge then has no base (every difference asks).
+   */
+  baseLevel?: RedactionLevel;
   /** The file's level: only what it carries is compared; everything else stays as it is here. */
   level: RedactionLevel;
   choices?: MergeChoices;
@@ -71,8 +76,13 @@ const isWhole = (path: readonly string[]) => path[0] === 'canvas' && path[1] ===
 
 type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A key's own value: ids such as "toString" must never reach an object's inherited members. */
+const own = (o: Record<string, Json>, key: string): Json => (Object.hasOwn(o, key) ? o[key] : undefined);
 const isRecordList = (v: Json): v is Record<string, Json>[] => Array.isArray(v) && v.every((r) => isObject(r) && typeof r.id === 'string');
 const byId = (list: Json): Map<string, Record<string, Json>> => new Map(isRecordList(list) ? list.map((r) => [r.id as string, r]) : []);
+
+/** Levels from what shares least to most. */
+const LEVEL_RANK: Record<RedactionLevel, number> = { map: 0, team: 1, full: 2 };
 
 function labelOf(record: Record<string, Json>): string {
   for (const field of ['name', 'summary', 'city', 'product', 'kind']) {
@@ -110,12 +120,24 @@ class Merger {
       for (const key of Object.keys(theirs)) {
         if (path.length === 0 && OWN_FIELDS.has(key)) continue;
         // A key their side does not have says nothing: what is here stays. One only they have is new.
-        if (!(key in mine)) out[key] = theirs[key];
-        else out[key] = this.merge(before[key], shown[key], theirs[key], mine[key], [...path, key]);
+        if (!Object.hasOwn(mine, key)) out[key] = theirs[key];
+        else out[key] = this.merge(own(before, key), own(shown, key), theirs[key], mine[key], [...path, key]);
       }
       return out;
     }
+    if (Array.isArray(mine) && Array.isArray(theirs) && Array.isArray(mineShown) && !dequal(mineShown, mine)) return this.union(mineShown, theirs, mine);
     return this.leaf(base, mineShown, theirs, mine, path);
+  }
+
+  /**
+   * A list without ids of which the level shows less than mine holds (a stage history without its
+   * reasons at team): theirs cannot replace it without losing what it never saw, so their entries
+   * that mine does not have (as the level shows them) are added after mine.
+   */
+  private union(mineShown: Json[], theirs: Json[], mine: Json[]): Json[] {
+    const added = theirs.filter((t) => !mineShown.some((m) => dequal(m, t)));
+    if (added.length) this.report.taken += added.length;
+    return [...mine, ...added];
   }
 
   private leaf(base: Json, mineShown: Json, theirs: Json, mine: Json, path: string[]): Json {
@@ -178,7 +200,8 @@ const RULE_ROUNDS = 50;
  * and what their file's level does not carry is left as it is here. Without a common base every
  * difference is a conflict. Returns the merged account (valid, chart rules kept) and what happened.
  */
-export function mergeAccount({ mine, theirs, base, level, choices = {} }: MergeInput): { account: Account; report: MergeReport } {
+export function mergeAccount({ mine, theirs, base: given, baseLevel = 'full', level, choices = {} }: MergeInput): { account: Account; report: MergeReport } {
+  const base = given && LEVEL_RANK[baseLevel] >= LEVEL_RANK[level] ? given : null;
   const merger = new Merger(base !== null, choices);
   const view = (a: Account) => toMergeView(redactAccount(a, level));
   const mineView = toMergeView(mine);

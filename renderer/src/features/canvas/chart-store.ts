@@ -11,6 +11,8 @@ import { problemMessage } from './problems';
 export interface Step {
   forward: ChartPatch;
   backward: ChartPatch;
+  /** Runs once the step is undone (an undone import forgets the version it brought). */
+  onUndo?: () => void;
 }
 
 interface History {
@@ -95,6 +97,7 @@ export const useChart = create<ChartState>((set, get) => {
     if (!step) return;
     const problem = commit(from === 'undo' ? step.backward : step.forward);
     if (problem) return say(problem, account);
+    if (from === 'undo') step.onUndo?.();
     h.openKey = undefined;
     h[from].pop();
     h[from === 'undo' ? 'redo' : 'undo'].push(step);

@@ -6,6 +6,7 @@ import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { saves } from '../canvas/chart-store';
 import { formatDateTime } from '../../ui/format';
 import { announceImport } from './after-import';
 import { useImport } from './import-store';
@@ -46,7 +47,7 @@ function PreviewDialog({ preview, onClose }: { preview: ImportPreview; onClose()
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<ImportChoices>(() =>
-    Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: false, conflicts: {}, removeTheirs: [], leaveRemoved: [], confirmRemoval: false }])),
+    Object.fromEntries(preview.accounts.map((a) => [a.id, { skip: a.status === 'damaged', conflicts: {}, removeTheirs: [], leaveRemoved: [], confirmRemoval: false }])),
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -58,6 +59,8 @@ function PreviewDialog({ preview, onClose }: { preview: ImportPreview; onClose()
     setBusy(true);
     setError('');
     try {
+      // Edits still on their way to the store land first: the merge is made against them.
+      await saves.drained();
       const result = await api.applyImport({ stagingId: preview.stagingId, choices });
       onClose();
       const only = await announceImport(result, t);

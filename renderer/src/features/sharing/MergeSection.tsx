@@ -18,8 +18,9 @@ function useRefLabel(names: Readonly<Record<string, string>>) {
   return (r: Ref) => {
     if (r.collection === 'people') return r.label;
     const what = t(`sharing.collections.${r.collection}` as 'sharing.yes');
-    if (r.ends) return `${what}: ${names[r.ends[0]] ?? r.ends[0]} → ${names[r.ends[1]] ?? r.ends[1]} (${r.label})`;
-    const owner = r.path[0] === 'people' && r.path[1] ? `${names[r.path[1]] ?? r.path[1]} · ` : '';
+    const name = (id: string) => (Object.hasOwn(names, id) ? names[id] : id);
+    if (r.ends) return `${what}: ${name(r.ends[0])} → ${name(r.ends[1])} (${r.label})`;
+    const owner = r.path[0] === 'people' && r.path[1] ? `${name(r.path[1])} · ` : '';
     return `${owner}${what}: ${r.label}`;
   };
 }

@@ -13,11 +13,14 @@ import { forgetHistory, isNewestStep, recordApplied, useChart, type Step } from 
 export async function announceImport(result: ImportResult, t: TFunction): Promise<string | null> {
   const added = result.results.filter((r) => r.kind === 'added');
   const merged = result.results.filter((r) => r.kind === 'merged' && r.forward && r.undo);
-  const steps: { id: string; step: Step }[] = [];
+  const forget = (r: ImportResult['results'][number]) => {
+    if (r.snapshot) void api.forgetSnapshot({ accountId: r.id, snapshot: r.snapshot }).catch(reportError);
+  };
+  const steps: { id: string; step: Step; updatedAt: string | null }[] = [];
   for (const r of merged) {
-    const step = { forward: r.forward!, backward: r.undo! };
+    const step: Step = { forward: r.forward!, backward: r.undo!, onUndo: () => forget(r) };
     recordApplied(r.id, step, await api.getAccount({ id: r.id }));
-    steps.push({ id: r.id, step });
+    steps.push({ id: r.id, step, updatedAt: r.updatedAt });
   }
   const { refreshAccounts, toast } = useApp.getState();
   await refreshAccounts();
@@ -32,16 +35,32 @@ export async function announceImport(result: ImportResult, t: TFunction): Promis
   }
   const undo = async () => {
     try {
-      for (const { id, step } of steps) {
+      // Undoing from here replaces whole records: only while nothing was edited after the import.
+      for (const { id, step, updatedAt } of steps) {
         const open = useChart.getState().account?.id === id;
-        if (open && isNewestStep(id, step)) useChart.getState().undo();
-        else {
-          await api.patchChart({ id, patch: step.backward });
-          forgetHistory(id);
-          if (open) useChart.getState().open(await api.getAccount({ id }));
+        if (open ? !isNewestStep(id, step) : (await api.getAccount({ id })).updatedAt !== updatedAt) {
+          toast({ kind: 'error', message: t('sharing.done.editedSince') });
+          return;
         }
       }
-      for (const r of added) await api.deleteAccount({ id: r.id });
+      for (const r of added) {
+        if ((await api.getAccount({ id: r.id })).updatedAt !== r.updatedAt) {
+          toast({ kind: 'error', message: t('sharing.done.editedSince') });
+          return;
+        }
+      }
+      for (const { id, step } of steps) {
+        if (useChart.getState().account?.id === id) useChart.getState().undo(); // runs step.onUndo
+        else {
+          await api.patchChart({ id, patch: step.backward });
+          step.onUndo?.();
+          forgetHistory(id);
+        }
+      }
+      for (const r of added) {
+        await api.deleteAccount({ id: r.id });
+        forget(r);
+      }
       await refreshAccounts();
       toast({ kind: 'info', message: t('sharing.done.undone') });
     } catch (e) {

@@ -32,6 +32,9 @@ const TERMS_BY_FIELD: Record<string, Record<string, Term>> = {
 /** Lists whose records are named by id in a merge path (the id itself is not a word). */
 const COLLECTIONS = new Set(['people', 'links', 'itinerary', 'activities', 'opportunities', 'competitors', 'team', 'departments', 'installedBase']);
 
+/** The name of an id on either side, if it has one (own entries only: ids may be "toString"). */
+const nameOf = (names: Readonly<Record<string, string>>, id: string): string | undefined => (Object.hasOwn(names, id) ? names[id] : undefined);
+
 /** The first of these keys that has a string, else the raw part. */
 function word(t: TFunction, part: string, parent: string | undefined): string {
   const keys = [`sharing.paths.${part}`, parent === 'dossier' || parent === 'motives' || parent === 'relationship' ? `person.${parent}.${part}` : '', `person.fields.${part}`, `person.sections.${part}`, `account.fields.${part}`];
@@ -46,7 +49,7 @@ export function pathLabel(path: readonly string[], names: Readonly<Record<string
     const part = path[i]!;
     if (COLLECTIONS.has(part) && i + 1 < path.length) {
       const id = path[++i]!;
-      words.push(part === 'people' ? (names[id] ?? id) : `${t(`sharing.collections.${part}` as 'sharing.yes')} ${names[id] ?? ''}`.trim());
+      words.push(part === 'people' ? (nameOf(names, id) ?? id) : `${t(`sharing.collections.${part}` as 'sharing.yes')} ${nameOf(names, id) ?? ''}`.trim());
       continue;
     }
     words.push(word(t, part, path[i - 1]));
@@ -66,8 +69,9 @@ export function valueText(v: unknown, names: Readonly<Record<string, string>>, t
   if (typeof v === 'boolean') return v ? t('sharing.yes') : t('sharing.no');
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') {
-    const term = field ? TERMS_BY_FIELD[field]?.[v] : undefined;
-    return clip(term ? term.label[currentLanguage()] : (names[v] ?? v));
+    const terms = field && Object.hasOwn(TERMS_BY_FIELD, field) ? TERMS_BY_FIELD[field] : undefined;
+    const term = terms && Object.hasOwn(terms, v) ? terms[v] : undefined;
+    return clip(term ? term.label[currentLanguage()] : (nameOf(names, v) ?? v));
   }
   if (Array.isArray(v)) return v.length ? clip(v.map((x) => valueText(x, names, t, field)).join(', ')) : t('sharing.empty');
   if (typeof v === 'object') {
