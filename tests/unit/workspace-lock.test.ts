@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openSession } from '../../electron/services/session';
 import { LOCK_FILE, LockInfo, STALE_AFTER_MS, WorkspaceLock, WorkspaceLockedError } from '../../electron/services/store/lock';
 import { cli, snapshot } from '../support/cli';
@@ -130,6 +130,26 @@ describe('the workspace lock', () => {
     await lock.release();
   });
 
+  it('a lock naming this very pid but not held here (a pid reused after a crash) is taken over', async () => {
+    const dir = await tempDir();
+    await writeLock(dir, { pid: process.pid, token: 'earlier-life' });
+    const lock = await WorkspaceLock.acquire(dir, { app: 'app' });
+    expect((await readLock(dir)).token).not.toBe('earlier-life');
+    await lock.release();
+  });
+
+  it('notices when another process took its lock over, and then leaves that lock alone', async () => {
+    const dir = await tempDir();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lock = await WorkspaceLock.acquire(dir, { app: 'app', heartbeatMs: 50 });
+    const other = await writeLock(dir, { host: 'other-laptop' });
+    await expect.poll(() => lock.lost, { timeout: 5000 }).toBe(true);
+    expect(errors.mock.calls.join(' ')).toMatch(/taken over by another process/);
+    await lock.release();
+    expect(await readLock(dir)).toEqual(other);
+    errors.mockRestore();
+  });
+
   it('a lock file cut off by a crash while it was written is taken over once it is old', async () => {
     const dir = await tempDir();
     const path = join(dir, LOCK_FILE);
@@ -156,7 +176,7 @@ describe('the workspace lock', () => {
       for (const r of results.filter((x) => x !== 'won')) expect(r).toContain(`refused This workspace is open in Bidmap on ${hostname()} (process ${holder.pid},`);
       racers.forEach((r) => r.child.kill('SIGKILL'));
     }
-  });
+  }, 120_000); // nine processes started on a shared machine
 });
 
 describe('the app session and the lock', () => {
