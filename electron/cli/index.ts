@@ -4,6 +4,7 @@ import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
 import { importContacts } from './import-contacts';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
+import { whileLocked } from './lock';
 import { exportCommand, importCommand, validateCommand } from './sharing';
 
 export const HELP = `bidmap — Bidmap's command line (same services as the app, no window)
@@ -58,7 +59,9 @@ Options:
                     else one found in the usual places); needs the built app (npm run build)
 
 list, show, doctor, validate, briefing and brief only read; nothing in the workspace is changed
-by them. export writes only the file and, in the workspace, the copy kept as the base of later
+by them, and they work while the app has the workspace open. The commands that write (demo,
+export, import, import-contacts) refuse a workspace open in Bidmap (or being changed by another
+bidmap) with who holds it, and exit 1; a lock left by a process that is gone is taken over. export writes only the file and, in the workspace, the copy kept as the base of later
 merges; import writes the accounts it adds or merges; demo and import-contacts write
 (import-contacts writes nothing when the file is refused).
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
@@ -111,7 +114,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 1) throw new UsageError('show takes one account (id or name).');
         return await show(dir, rest[0]!, values.json, out);
       case 'demo':
-        return await demo(dir, values.lang ?? 'en', values.json, out);
+        return await whileLocked(dir, out, () => demo(dir, values.lang ?? 'en', values.json, out));
       case 'doctor':
         return await doctor(dir, values.json, out);
       case 'briefing':
@@ -121,16 +124,16 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
         return await brief(rest[0]!, rest[1]!, print, out);
       case 'export':
-        return await exportCommand(dir, rest, { level: values.level, out: values.out, json: values.json }, out);
+        return await whileLocked(dir, out, () => exportCommand(dir, rest, { level: values.level, out: values.out, json: values.json }, out));
       case 'import':
         if (rest.length !== 1) throw new UsageError('import takes one file.');
-        return await importCommand(dir, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out);
+        return await whileLocked(dir, out, () => importCommand(dir, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out));
       case 'validate':
         if (rest.length !== 1) throw new UsageError('validate takes one file.');
         return await validateCommand(absolute(rest[0]!), values.json, out);
       case 'import-contacts':
         if (rest.length !== 1) throw new UsageError('import-contacts takes one file.');
-        return await importContacts(rest[0]!, { dir, account: values.account, map: values.map, lang: values.lang, json: values.json }, out);
+        return await whileLocked(dir, out, () => importContacts(rest[0]!, { dir, account: values.account, map: values.map, lang: values.lang, json: values.json }, out));
       case undefined:
         out.log(HELP);
         return 2;

@@ -4,6 +4,7 @@ import { languageOf } from '../../shared/i18n';
 import type { Settings } from '../../shared/model/workspace';
 import type { Language } from '../../shared/taxonomy/keys';
 import { defaultAppDataDir, openSession, resolveWorkspaceDir, type BidmapSession } from '../services/session';
+import { releaseAllSync } from '../services/store/lock';
 import { electronHost } from './host';
 import { registerIpc } from './ipc';
 import { MENU_STRINGS } from '../../shared/i18n/menu';
@@ -60,7 +61,7 @@ function focusWindow(): void {
 
 async function open(): Promise<BidmapSession> {
   const appDataDir = app.getPath('userData');
-  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true };
+  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true, lock: true };
   const chosen = await resolveWorkspaceDir(appDataDir);
   try {
     return await openSession({ ...options, workspaceDir: chosen });
@@ -146,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   flushBeforeQuit();
+  app.on('quit', releaseAllSync); // after the flush above: another Bidmap may open the workspace now
   app
     .whenReady()
     .then(start)

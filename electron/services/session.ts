@@ -11,6 +11,7 @@ import { createHandlers } from './handlers';
 import type { Host } from './host';
 import { OpenedFiles } from './incoming/opened-files';
 import { dispatch } from './ipc/dispatch';
+import { WorkspaceLock } from './store/lock';
 import { Workspace } from './store/workspace';
 
 export { defaultAppDataDir, resolveWorkspaceDir } from './app-config';
@@ -32,6 +33,11 @@ export interface SessionOptions {
   dailyNotice?: boolean;
   /** Today's date where the user is; the clock by default (tests pass their own day). */
   today?: () => string;
+  /**
+   * Hold the workspace's lock (store/lock.ts) while it is open, so no other Bidmap writes to it:
+   * the app and its test harness do; the CLI's private copies and unit tests need not.
+   */
+  lock?: boolean;
 }
 
 /** How often a running app looks whether a new day needs its notice. */
@@ -57,8 +63,21 @@ async function openWorkspace(dir: string, options: SessionOptions): Promise<Work
   return ws;
 }
 
+/** Takes the folder's lock (when the session holds locks), then opens it; a failure releases the lock. */
+async function lockAndOpen(dir: string, options: SessionOptions, open: (dir: string) => Promise<Workspace>) {
+  const lock = options.lock ? await WorkspaceLock.acquire(dir, { app: 'app' }) : null;
+  try {
+    return { ws: await open(dir), lock };
+  } catch (e) {
+    await lock?.release();
+    throw e;
+  }
+}
+
 export async function openSession(options: SessionOptions): Promise<BidmapSession> {
-  let current = await openWorkspace(options.workspaceDir, options);
+  const first = await lockAndOpen(options.workspaceDir, options, (dir) => openWorkspace(dir, options));
+  let current = first.ws;
+  let lock = first.lock;
   const listeners = new Set<(s: Settings) => void>();
   const settingsChanged = (s: Settings) => listeners.forEach((l) => l(s));
   const today = options.today ?? (() => localIsoDate(new Date()));
@@ -92,9 +111,11 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     settingsChanged,
     async switchWorkspace(path) {
       if (resolve(path) === resolve(current.dir)) return current; // reopening would move nothing and reload everything
-      const next = await Workspace.open(path); // open first: a failure keeps the current one
+      const next = await lockAndOpen(path, options, (dir) => Workspace.open(dir)); // first: a failure (or a lock held elsewhere) keeps the current one
       await current.close();
-      current = next;
+      await lock?.release();
+      current = next.ws;
+      lock = next.lock;
       if (options.appDataDir) await writeAppConfig(options.appDataDir, { workspace: path });
       settingsChanged(current.settings);
       if (options.dailyNotice) noticeInBackground();
@@ -118,6 +139,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
       if (noticeTimer) clearInterval(noticeTimer);
       await noticeRun.catch(() => null);
       await current.close();
+      await lock?.release();
     },
     dailyNotice,
     opened,

@@ -804,6 +804,7 @@ export const en = {
     notFound: '{{message}}',
     damaged: '{{message}}',
     io: 'Could not write to disk: {{message}}',
+    locked: '{{message}}',
     cancelled: 'Cancelled.',
     internal: 'Unexpected error: {{message}}',
     retry: 'Try again',

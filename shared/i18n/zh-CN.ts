@@ -805,6 +805,7 @@ export const zhCN: Strings = {
     notFound: '未找到：{{message}}',
     damaged: '文件已损坏：{{message}}',
     io: '无法写入磁盘：{{message}}',
+    locked: '此工作区已在另一个 Bidmap 中打开：{{message}}',
     cancelled: '已取消。',
     internal: '意外错误：{{message}}',
     retry: '重试',

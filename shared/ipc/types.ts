@@ -55,7 +55,7 @@ export const AbsolutePath = z
 
 export const AccountName = Text(200).trim().min(1, 'a name is required');
 
-export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'cancelled', 'internal'] as const;
+export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'locked', 'cancelled', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiErrorBody {
   code: ApiErrorCode;

@@ -58,6 +58,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     defaultLanguage: locale,
     seedDemoIfEmpty: false,
     checkOutputs: true,
+    lock: true, // as the app: a test that opens the same folder twice in this process shares the lock
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await rendererContext(browser, {
