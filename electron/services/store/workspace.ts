@@ -8,7 +8,7 @@ import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountInd
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
 import { ServiceError } from '../errors';
 import { writeFileDurable } from '../fs/durable-write';
-import { AccountFileAdapter, readAccountFile } from './account-file';
+import { AccountFileAdapter, newestValidBackup, readAccountFile } from './account-file';
 import { RollingBackups } from './backups';
 import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
@@ -353,19 +353,15 @@ export class Workspace {
     if (damaged.problem.movedTo === null) {
       throw new ServiceError('invalidInput', `The file of "${damaged.name}" is left in place (${damaged.problem.detail}); it is not replaced by a backup.`);
     }
-    const backups = new RollingBackups(this.paths.backups(id));
-    for (const path of await backups.newestFirst()) {
-      const result = await readAccountFile(path);
-      if (!result.ok || result.value.id !== id) continue;
-      await this.dbFor(id, result.value).write();
-      this.damaged.delete(id);
-      this.changed(id);
-      this.problems = this.problems.filter((p) => p.accountId !== id);
-      this.indexDirty = true;
-      await this.saveIndex();
-      return summaryOf(result.value);
-    }
-    throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+    const backup = await newestValidBackup(new RollingBackups(this.paths.backups(id)), id);
+    if (!backup) throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+    await this.dbFor(id, backup.account).write();
+    this.damaged.delete(id);
+    this.changed(id);
+    this.problems = this.problems.filter((p) => p.accountId !== id);
+    this.indexDirty = true;
+    await this.saveIndex();
+    return summaryOf(backup.account);
   }
 
   /** Writes every pending save. */
