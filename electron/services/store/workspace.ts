@@ -12,6 +12,7 @@ import { AccountFileAdapter, newestValidBackup, readAccountFile } from './accoun
 import { RollingBackups } from './backups';
 import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
+import { removeWorkspaceTemps } from './stale-temps';
 
 /** Edits are saved this long after the last one, so typing does not write on every key. */
 export const SAVE_DELAY_MS = 400;
@@ -128,6 +129,8 @@ export class Workspace {
       }
     }
     await this.saveIndex();
+    // Without this, every crash in the middle of a write would leave a full copy of a file behind.
+    await removeWorkspaceTemps(this.dir, this.paths);
   }
 
   private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
