@@ -105,7 +105,7 @@ describe(`crash safety (seed ${seed})`, () => {
     const dir = await tempDir();
     const ids = ['crash-1', 'crash-2', 'crash-3', 'crash-4'];
     const ws = await Workspace.open(dir);
-    await ws.add(ids.map((id, i) => generateOrgAccount({ people: 120, seed: i + 1, id, name: `Crash ${i + 1}` })));
+    await ws.add(ids.map((id, i) => generateOrgAccount({ people: 60, seed: i + 1, id, name: `Crash ${i + 1}` })));
     await ws.close();
 
     const acked = new Map<string, number>();
@@ -156,7 +156,7 @@ describe(`crash safety (seed ${seed})`, () => {
     expect(await leftoverTemps(dir)).toBe(0);
   });
 
-  it(`survives ${MIGRATION_KILLS} kills in the middle of migrating an old workspace: nothing lost, the next start finishes it`, { timeout: 120_000 }, async () => {
+  it(`survives ${MIGRATION_KILLS} kills in the middle of migrating an old workspace: nothing lost, the next start finishes it`, { timeout: 240_000 }, async () => {
     const source = await v0Workspace();
     const original = await v0Names(source);
     // One run to the end tells how long a migration takes here, so the kills fall inside it.
@@ -191,7 +191,7 @@ describe(`crash safety (seed ${seed})`, () => {
     expect(interrupted).toBeGreaterThan(0);
   });
 
-  it(`survives ${IMPORT_KILLS} kills in the middle of importing a .bidmap file: each account whole before or whole after`, { timeout: 120_000 }, async () => {
+  it(`survives ${IMPORT_KILLS} kills in the middle of importing a .bidmap file: each account whole before or whole after`, { timeout: 240_000 }, async () => {
     // Mine: three accounts. Theirs: one of them with people added and a new account.
     const mineDir = await tempDir();
     const mine = await Workspace.open(mineDir);
