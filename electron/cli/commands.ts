@@ -102,10 +102,10 @@ export async function doctor(dir: string, json: boolean, out: Out): Promise<numb
     return count ? 1 : 0;
   }
   for (const p of problems) {
-    out.error(`${p.file}: ${p.code}: ${p.detail}${p.backupAvailable ? ' (a backup exists: the app can restore it)' : ''}`);
+    out.error(`${p.file}: ${p.code}: ${p.detail}${p.backupAvailable ? ' (a backup exists: the app or `bidmap doctor --repair` can restore it)' : ''}`);
   }
   for (const a of aside) {
-    out.error(`accounts/${a.id}.json: setAside: damaged at an earlier start, kept as ${a.file}; restore a backup in the app or delete the account`);
+    out.error(`accounts/${a.id}.json: setAside: damaged at an earlier start, kept as ${a.file}; restore a backup in the app or with \`bidmap doctor --repair\`, or delete the account`);
   }
   const summary = `${valid} account file(s) valid, ${count} problem(s) in ${dir}`;
   if (count) out.error(summary);

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../../shared/app-version';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
 import { brief, briefing } from './briefing';
 import { importContacts } from './import-contacts';
+import { repair } from './repair';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 import { whileLocked } from './lock';
 import { exportCommand, importCommand, validateCommand } from './sharing';
@@ -15,6 +16,11 @@ Usage:
   bidmap demo [--lang zh-CN|en] [--json]  write the built-in demo into a new, empty workspace
   bidmap doctor [--json]                validate every file; print each problem (also accounts
                                         the app set aside as damaged); exit 1 if any
+  bidmap doctor --repair [--json]       as the app does at start: move each damaged file to
+                                        damaged/ (kept untouched), restore each damaged account's
+                                        newest valid backup (its date printed), rebuild a damaged
+                                        workspace.json from the account files; exit 1 if any
+                                        problem is left (e.g. no valid backup)
   bidmap briefing <account> --level map|team|full --out FILE.pdf
          [--opportunity ID] [--lang zh-CN|en] [--people key|all] [--browser PATH] [--json]
                                         the bid-team briefing PDF, cut to the level
@@ -58,11 +64,14 @@ Options:
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
 
-list, show, doctor, validate, briefing and brief only read; nothing in the workspace is changed
-by them, and they work while the app has the workspace open. The commands that write (demo,
-export, import, import-contacts) refuse a workspace open in Bidmap (or being changed by another
-bidmap) with who holds it, and exit 1; a lock left by a process that is gone is taken over. export writes only the file and, in the workspace, the copy kept as the base of later
-merges; import writes the accounts it adds or merges; demo and import-contacts write
+list, show, doctor (without --repair), validate, briefing and brief only read; nothing in the
+workspace is changed by them, and they work while the app has the workspace open. The commands
+that write (demo, export, import, import-contacts, doctor --repair) refuse a workspace open in
+Bidmap (or being changed by another bidmap) with who holds it, and exit 1; a lock left by a
+process that is gone is taken over. export writes only the file and, in the workspace, the copy
+kept as the base of later merges; import writes the accounts it adds or merges; doctor --repair
+moves damaged files aside and writes the restored accounts and workspace.json; demo and
+import-contacts write
 (import-contacts writes nothing when the file is refused).
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
@@ -86,6 +95,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         conflicts: { type: 'string' },
         account: { type: 'string' },
         map: { type: 'string' },
+        repair: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -107,6 +117,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
   const dir = absolute(values.workspace ?? (await resolveWorkspaceDir(defaultAppDataDir())));
   const print = { dir, level: values.level, lang: values.lang, out: values.out, browser: values.browser, json: values.json };
   try {
+    if (values.repair && command !== 'doctor') throw new UsageError('--repair goes with doctor only.');
     switch (command) {
       case 'list':
         return await list(dir, values.json, out);
@@ -116,7 +127,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
       case 'demo':
         return await whileLocked(dir, out, () => demo(dir, values.lang ?? 'en', values.json, out));
       case 'doctor':
-        return await doctor(dir, values.json, out);
+        return values.repair ? await whileLocked(dir, out, () => repair(dir, values.json, out)) : await doctor(dir, values.json, out);
       case 'briefing':
         if (rest.length !== 1) throw new UsageError('briefing takes one account (id or name).');
         return await briefing(rest[0]!, { ...print, opportunity: values.opportunity, people: values.people }, out);

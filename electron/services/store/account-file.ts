@@ -10,6 +10,18 @@ export function readAccountFile(path: string): Promise<ReadResult<Account>> {
   return readVersionedFile(path, Account, ACCOUNT_MIGRATIONS, ACCOUNT_SCHEMA_VERSION);
 }
 
+/**
+ * The newest backup that reads as a valid account with this id: what restoring a damaged account
+ * brings back (the app's restore and `bidmap doctor --repair` both take it from here).
+ */
+export async function newestValidBackup(backups: RollingBackups, id: string): Promise<{ path: string; account: Account } | null> {
+  for (const path of await backups.newestFirst()) {
+    const result = await readAccountFile(path);
+    if (result.ok && result.value.id === id) return { path, account: result.value };
+  }
+  return null;
+}
+
 // Serialised people and links, by object. Records are replaced, never changed in place, so an
 // unchanged person keeps its text and a save re-serialises only what was edited.
 const serialized = new WeakMap<object, string>();

@@ -8,10 +8,11 @@ import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountInd
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
 import { ServiceError } from '../errors';
 import { writeFileDurable } from '../fs/durable-write';
-import { AccountFileAdapter, readAccountFile } from './account-file';
+import { AccountFileAdapter, newestValidBackup, readAccountFile } from './account-file';
 import { RollingBackups } from './backups';
 import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
+import { removeWorkspaceTemps } from './stale-temps';
 
 /** Edits are saved this long after the last one, so typing does not write on every key. */
 export const SAVE_DELAY_MS = 400;
@@ -128,6 +129,8 @@ export class Workspace {
       }
     }
     await this.saveIndex();
+    // Without this, every crash in the middle of a write would leave a full copy of a file behind.
+    await removeWorkspaceTemps(this.dir, this.paths);
   }
 
   private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
@@ -353,19 +356,15 @@ export class Workspace {
     if (damaged.problem.movedTo === null) {
       throw new ServiceError('invalidInput', `The file of "${damaged.name}" is left in place (${damaged.problem.detail}); it is not replaced by a backup.`);
     }
-    const backups = new RollingBackups(this.paths.backups(id));
-    for (const path of await backups.newestFirst()) {
-      const result = await readAccountFile(path);
-      if (!result.ok || result.value.id !== id) continue;
-      await this.dbFor(id, result.value).write();
-      this.damaged.delete(id);
-      this.changed(id);
-      this.problems = this.problems.filter((p) => p.accountId !== id);
-      this.indexDirty = true;
-      await this.saveIndex();
-      return summaryOf(result.value);
-    }
-    throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+    const backup = await newestValidBackup(new RollingBackups(this.paths.backups(id)), id);
+    if (!backup) throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+    await this.dbFor(id, backup.account).write();
+    this.damaged.delete(id);
+    this.changed(id);
+    this.problems = this.problems.filter((p) => p.accountId !== id);
+    this.indexDirty = true;
+    await this.saveIndex();
+    return summaryOf(backup.account);
   }
 
   /** Writes every pending save. */

@@ -1,0 +1,72 @@
+// The process the crash-safety test kills with SIGKILL. It drives the real store the way the app
+// does and says on stdout what it has done, one line at a time; a line is written only after the
+// work it names is on disk, so every line the test reads is a promise the store must keep.
+//
+//   save <dir> <id>...      edits the accounts for ever; `ack <id> <n>` after each save resolves
+//   migrate <dir>           `ready`, then opens the (old) workspace, which migrates it; `done`
+//   import <dir> <file>     opens the workspace, previews the .bidmap file, `ready`, imports it; `done`
+//
+// Run with `node --import tsx tests/support/crash-child.ts …`.
+import { readFile } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import type { Account } from '../../shared/model/account';
+import type { ImportChoices } from '../../shared/model/sharing';
+import { applyImport, previewImport } from '../../electron/services/sharing/exchange';
+import { readBidmap } from '../../electron/services/sharing/read-bidmap';
+import { Workspace } from '../../electron/services/store/workspace';
+import { savedCounter } from './crash-counter';
+
+
+/** Written straight to fd 1: nothing buffered in this process can be lost by the kill. */
+const say = (line: string) => writeSync(1, `${line}\n`);
+
+/** One edit as a user makes it: a new title for the first person; every fifth save, a new person. */
+function edit(account: Account, n: number): Account {
+  const [first, ...rest] = account.people;
+  if (!first) throw new Error(`${account.id} has nobody to edit`);
+  const people = [{ ...first, title: `save ${n}` }, ...rest];
+  if (n % 5 === 0) people.push({ ...first, id: `p-save-${n}`, name: `Added at save ${n}`, title: '', keyPerson: false });
+  return { ...account, people };
+}
+
+async function save(dir: string, ids: string[]): Promise<void> {
+  const ws = await Workspace.open(dir);
+  // Several accounts are saved at once, as when the user edits one while another's delayed save lands.
+  await Promise.all(
+    ids.map(async (id) => {
+      for (let n = savedCounter(ws.get(id)) + 1; ; n++) {
+        ws.update(id, (a) => edit(a, n));
+        await ws.saveNow(id);
+        say(`ack ${id} ${n}`);
+      }
+    }),
+  );
+}
+
+async function migrate(dir: string): Promise<void> {
+  say('ready');
+  const ws = await Workspace.open(dir);
+  await ws.close();
+  say('done');
+}
+
+async function importFile(dir: string, file: string): Promise<void> {
+  const read = readBidmap(file, await readFile(file));
+  const ws = await Workspace.open(dir);
+  const preview = await previewImport(ws, read);
+  // The same choices as `bidmap import`: keep mine on conflicts, skip nothing.
+  const choices: ImportChoices = Object.fromEntries(
+    preview.accounts.map((a) => [a.id, { skip: false, conflicts: {}, all: 'mine', removeTheirs: [], leaveRemoved: [], confirmRemoval: false }]),
+  );
+  say('ready');
+  await applyImport(ws, read, choices);
+  await ws.close();
+  say('done');
+}
+
+const [mode, dir, ...rest] = process.argv.slice(2);
+const run = mode === 'save' ? save(dir!, rest) : mode === 'migrate' ? migrate(dir!) : mode === 'import' ? importFile(dir!, rest[0]!) : Promise.reject(new Error(`unknown mode ${mode}`));
+run.catch((e: unknown) => {
+  process.stderr.write(`crash-child: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
