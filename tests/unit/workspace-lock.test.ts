@@ -253,6 +253,7 @@ describe('the command line on a locked workspace', () => {
       ['export', list[0]!.id, '--level', 'map', '--out', bidmap],
       ['import', bidmap],
       ['import-contacts', contacts, '--account', 'New'],
+      ['doctor', '--repair'],
     ];
     for (const args of writing) {
       const r = await cli(...args, '--workspace', dir);
