@@ -57,6 +57,7 @@ export const en = {
     count_one: '{{count}} account',
     count_other: '{{count}} accounts',
     damaged: 'Damaged',
+    restoreBackupOf: 'Restore the backup saved {{when}}',
     restoreBackup: 'Restore last backup',
     restored: '“{{name}}” was restored from its last backup.',
   },

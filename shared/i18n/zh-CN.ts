@@ -58,6 +58,7 @@ export const zhCN: Strings = {
     count_one: '{{count}} 个客户',
     count_other: '{{count}} 个客户',
     damaged: '已损坏',
+    restoreBackupOf: '恢复 {{when}} 保存的备份',
     restoreBackup: '恢复最近的备份',
     restored: '“{{name}}”已从最近的备份恢复。',
   },

@@ -13,8 +13,10 @@ export const FileProblem = z.object({
   /** Where the damaged file was moved (relative), or null when it was left in place (doctor). */
   movedTo: z.string().nullable(),
   accountId: Id.nullable(),
-  /** A backup of this account exists and can be restored. */
+  /** A valid backup of this account exists and can be restored. */
   backupAvailable: z.boolean(),
+  /** When that newest valid backup was saved (its updatedAt), shown with the offer to restore it. */
+  backupSavedAt: z.string().nullable().default(null),
 });
 export type FileProblem = z.infer<typeof FileProblem>;
 

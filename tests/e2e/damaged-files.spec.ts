@@ -48,7 +48,7 @@ test.describe('a workspace with a damaged file', () => {
 
       const app = await launchApp({ workspace });
       try {
-        await app.page.getByRole('button', { name: 'Restore last backup' }).click();
+        await app.page.getByRole('button', { name: /^Restore (last backup|the backup saved)/ }).click();
         await expect(app.page.getByText('was restored from its last backup')).toBeVisible();
         const home = new HomePage(app.page);
         await expect(home.row(/Henan/).getByText('Damaged')).toHaveCount(0);

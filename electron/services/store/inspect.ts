@@ -5,7 +5,7 @@ import { Id } from '../../../shared/model/ids';
 import { WORKSPACE_MIGRATIONS } from '../../../shared/model/migrations';
 import { WORKSPACE_SCHEMA_VERSION, WorkspaceFile } from '../../../shared/model/workspace';
 import type { FileProblem } from '../../../shared/ipc/types';
-import { readAccountFile } from './account-file';
+import { newestValidBackup, readAccountFile } from './account-file';
 import { RollingBackups } from './backups';
 import { readVersionedFile, type ReadResult } from './read-file';
 import { workspacePaths } from './layout';
@@ -58,19 +58,20 @@ export async function problemsOf(dir: string, inspection: Inspection): Promise<F
   const problems: FileProblem[] = [];
   if (inspection.index && !inspection.index.ok) {
     const { code, detail } = inspection.index;
-    problems.push({ file: relative(dir, paths.index), code, detail, movedTo: null, accountId: null, backupAvailable: false });
+    problems.push({ file: relative(dir, paths.index), code, detail, movedTo: null, accountId: null, backupAvailable: false, backupSavedAt: null });
   }
   for (const a of inspection.accounts) {
     if (a.result.ok) continue;
     const accountId = Id.safeParse(a.id).success ? a.id : null;
-    const backupAvailable = accountId ? (await new RollingBackups(paths.backups(accountId)).list()).length > 0 : false;
+    const backup = accountId ? await newestValidBackup(new RollingBackups(paths.backups(accountId)), accountId) : null;
     problems.push({
       file: relative(dir, a.file),
       code: a.result.code,
       detail: a.result.detail,
       movedTo: null,
       accountId,
-      backupAvailable,
+      backupAvailable: backup !== null,
+      backupSavedAt: backup?.account.updatedAt ?? null,
     });
   }
   return problems;

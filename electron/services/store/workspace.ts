@@ -25,6 +25,12 @@ interface Damaged {
 
 const now = () => new Date().toISOString();
 
+/** Whether a damaged account has a valid backup to offer, and when it was saved. */
+async function backupOffer(dir: string, id: string): Promise<Pick<FileProblem, 'backupAvailable' | 'backupSavedAt'>> {
+  const backup = await newestValidBackup(new RollingBackups(dir), id);
+  return { backupAvailable: backup !== null, backupSavedAt: backup?.account.updatedAt ?? null };
+}
+
 export function summaryOf(a: Account): AccountSummary {
   return {
     id: a.id,
@@ -97,7 +103,7 @@ export class Workspace {
     for (const problem of problems) {
       // A newer version's file, or one that could not be read just now, is not damaged: leave it.
       const leaveInPlace = problem.code === 'newerVersion' || problem.code === 'unreadable';
-      if (leaveInPlace) problem.backupAvailable = false;
+      if (leaveInPlace) Object.assign(problem, { backupAvailable: false, backupSavedAt: null });
       else problem.movedTo = await this.moveAside(join(this.dir, problem.file));
       if (leaveInPlace && problem.accountId === null) this.indexDirty = false; // a newer workspace.json stays as it is
       if (problem.accountId) {
@@ -151,7 +157,7 @@ export class Workspace {
       detail: `moved to damaged/${newest} at an earlier start`,
       movedTo: relative(this.dir, join(this.paths.damaged, newest)),
       accountId: id,
-      backupAvailable: (await new RollingBackups(this.paths.backups(id)).list()).length > 0,
+      ...(await backupOffer(this.paths.backups(id), id)),
     };
   }
 

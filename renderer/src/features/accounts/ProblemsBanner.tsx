@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../../shared/ipc/types';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime } from '../../ui/format';
 
 /** Says which files could not be opened, why, where they went, and offers the last backup. */
 export function ProblemsBanner({ problems, onRestore }: { problems: FileProblem[]; onRestore(accountId: string): void }) {
@@ -17,7 +19,7 @@ export function ProblemsBanner({ problems, onRestore }: { problems: FileProblem[
             {p.accountId &&
               (p.backupAvailable ? (
                 <button type="button" className="button button-small" onClick={() => onRestore(p.accountId!)}>
-                  {t('home.restoreBackup')}
+                  {p.backupSavedAt ? t('home.restoreBackupOf', { when: formatDateTime(p.backupSavedAt, currentLanguage()) }) : t('home.restoreBackup')}
                 </button>
               ) : (
                 <span className="muted"> {t('problems.noBackup')}</span>
