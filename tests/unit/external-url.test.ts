@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { externalUrl } from '../../electron/main/external-url';
 
@@ -50,5 +52,22 @@ describe('externalUrl: which links leave the app for the system browser or mail 
     expect(externalUrl(42)).toBeNull();
     expect(externalUrl(null)).toBeNull();
     expect(externalUrl({ toString: () => 'https://example.com/' })).toBeNull();
+  });
+});
+
+describe('the way out of the app', () => {
+  it('is one shell.openExternal call, in security.ts, behind the allow-list', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const calls: string[] = [];
+    for (const dir of ['electron', 'renderer/src', 'shared']) {
+      for (const file of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(ts|tsx|mts|cts|js)$/.test(file)) continue;
+        const text = readFileSync(join(root, dir, file), 'utf8');
+        for (const line of text.split('\n')) if (line.includes('openExternal(')) calls.push(`${relative(root, join(root, dir, file))}: ${line.trim()}`);
+      }
+    }
+    expect(calls).toEqual(["electron/main/security.ts: shell.openExternal(allowed).catch((e: unknown) => console.error('bidmap: could not open a link:', e));"]);
+    const security = readFileSync(join(root, 'electron/main/security.ts'), 'utf8');
+    expect(security).toMatch(/const allowed = externalUrl\(url\);\s*if \(allowed === null\)/);
   });
 });
