@@ -76,7 +76,10 @@ test('walking the whole app, the page requests nothing but its own files', async
 
     // The recorder sees an attempt the harness aborts, and the CSP's block (it looks).
     await page.evaluate(() => fetch('https://example.com/x').catch(() => null));
-    expect(seen.requests.some((u) => u.startsWith('https://example.com/')) || (await seen.blocked()).some((b) => b.includes('example.com'))).toBe(true);
+    expect(
+      seen.requests.some((u) => u.startsWith('https://example.com/')) ||
+        (await seen.blocked()).some((b) => b.includes('example.com')),
+    ).toBe(true);
   } finally {
     await app.close();
   }

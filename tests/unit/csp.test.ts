@@ -56,12 +56,21 @@ describe('the renderer’s Content-Security-Policy', () => {
     expect(weaknesses(CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toEqual([
       "scripts may be inline ('unsafe-inline')",
     ]);
-    for (const remote of ['https://cdn.example.com', 'http:', 'ws://localhost:5173', '*', 'https://*.example.com', 'cdn.example.com']) {
+    for (const remote of [
+      'https://cdn.example.com',
+      'http:',
+      'ws://localhost:5173',
+      '*',
+      'https://*.example.com',
+      'cdn.example.com',
+    ]) {
       expect(weaknesses(CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${remote}`)), remote).toEqual([
         `connect-src allows a remote origin (${remote})`,
       ]);
     }
-    expect(weaknesses(CONTENT_SECURITY_POLICY.replace("object-src 'none'", "object-src 'self'"))).toEqual(["object-src is not 'none'"]);
+    expect(weaknesses(CONTENT_SECURITY_POLICY.replace("object-src 'none'", "object-src 'self'"))).toEqual([
+      "object-src is not 'none'",
+    ]);
   });
 
   it('is written first in the page’s <head> by the build plugin', () => {
@@ -75,12 +84,15 @@ describe('the renderer’s Content-Security-Policy', () => {
     expect(() => transform('<html><body></body></html>')).toThrow(/no <head>/);
   });
 
-  it.skipIf(!existsSync(BUILT_PAGE))('is the one in the built page (out/renderer/index.html; skipped before npm run build)', () => {
-    const html = readFileSync(BUILT_PAGE, 'utf8');
-    expect(html.match(/http-equiv="Content-Security-Policy"/gi)).toHaveLength(1);
-    expect(metaPolicy(html)).toBe(CONTENT_SECURITY_POLICY);
-    // The bundle is loaded from the page's own folder, never from elsewhere.
-    for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]*)"/gi)) expect(src).toMatch(/^\.?\/?assets\//);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // no inline script
-  });
+  it.skipIf(!existsSync(BUILT_PAGE))(
+    'is the one in the built page (out/renderer/index.html; skipped before npm run build)',
+    () => {
+      const html = readFileSync(BUILT_PAGE, 'utf8');
+      expect(html.match(/http-equiv="Content-Security-Policy"/gi)).toHaveLength(1);
+      expect(metaPolicy(html)).toBe(CONTENT_SECURITY_POLICY);
+      // The bundle is loaded from the page's own folder, never from elsewhere.
+      for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]*)"/gi)) expect(src).toMatch(/^\.?\/?assets\//);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // no inline script
+    },
+  );
 });

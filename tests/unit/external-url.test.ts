@@ -63,10 +63,13 @@ describe('the way out of the app', () => {
       for (const file of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
         if (!/\.(ts|tsx|mts|cts|js)$/.test(file)) continue;
         const text = readFileSync(join(root, dir, file), 'utf8');
-        for (const line of text.split('\n')) if (line.includes('openExternal(')) calls.push(`${relative(root, join(root, dir, file))}: ${line.trim()}`);
+        for (const line of text.split('\n'))
+          if (line.includes('openExternal(')) calls.push(`${relative(root, join(root, dir, file))}: ${line.trim()}`);
       }
     }
-    expect(calls).toEqual(["electron/main/security.ts: shell.openExternal(allowed).catch((e: unknown) => console.error('bidmap: could not open a link:', e));"]);
+    expect(calls).toEqual([
+      "electron/main/security.ts: shell.openExternal(allowed).catch((e: unknown) => console.error('bidmap: could not open a link:', e));",
+    ]);
     const security = readFileSync(join(root, 'electron/main/security.ts'), 'utf8');
     expect(security).toMatch(/const allowed = externalUrl\(url\);\s*if \(allowed === null\)/);
   });

@@ -81,7 +81,11 @@ function malformed(name: CallName, accountId: string): unknown[] {
     }
   }
   out.push(Object.fromEntries(keys.map((k, i) => [k, JUNK[(i * 7) % JUNK.length]])));
-  out.push(JSON.parse(`{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}${keys.map((k) => `,"${k}":{"__proto__":{"polluted":true}}`).join('')}}`));
+  out.push(
+    JSON.parse(
+      `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}${keys.map((k) => `,"${k}":{"__proto__":{"polluted":true}}`).join('')}}`,
+    ),
+  );
   out.push({ ...plausible(keys, accountId), extra: HUGE, [HUGE.slice(0, 100_000)]: 1 });
   return out;
 }
@@ -108,7 +112,15 @@ function plausible(keys: string[], accountId: string): Record<string, unknown> {
 /** Random values: anything at all, and objects with the call's own field names holding anything. */
 function randomInputs(name: CallName): fc.Arbitrary<unknown> {
   const keys = keysOf(contract[name].input);
-  const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, maxDepth: 4 });
+  const anything = fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+    maxDepth: 4,
+  });
   if (keys.length === 0) return anything;
   return fc.oneof(anything, fc.record(Object.fromEntries(keys.map((k) => [k, anything])), { requiredKeys: [] }));
 }
@@ -151,7 +163,9 @@ function polluted(): string[] {
 
 const totals = { sent: 0, refused: 0, accepted: 0, notSent: 0 };
 afterAll(() => {
-  console.log(`ipc fuzz: ${totals.sent} inputs sent to ${CALL_NAMES.length} calls, ${totals.refused} refused, ${totals.accepted} accepted (valid by chance), ${totals.notSent} valid ones naming an outside folder not sent`);
+  console.log(
+    `ipc fuzz: ${totals.sent} inputs sent to ${CALL_NAMES.length} calls, ${totals.refused} refused, ${totals.accepted} accepted (valid by chance), ${totals.notSent} valid ones naming an outside folder not sent`,
+  );
 });
 
 async function demoSession(): Promise<{ s: BidmapSession; dir: string; accountId: string }> {
@@ -159,7 +173,14 @@ async function demoSession(): Promise<{ s: BidmapSession; dir: string; accountId
   const host = new TestHost(); // every dialog it is asked answers "cancelled"
   // Printing needs a browser; a stand-in PDF lets a valid export go on to its (cancelled) save dialog.
   host.printer = async () => new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n');
-  const s = await openSession({ workspaceDir: dir, host, appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: true, checkOutputs: true });
+  const s = await openSession({
+    workspaceDir: dir,
+    host,
+    appDataDir: null,
+    defaultLanguage: 'en',
+    seedDemoIfEmpty: true,
+    checkOutputs: true,
+  });
   await s.flush();
   const accountId = s.workspace().list()[0]!.id;
   return { s, dir, accountId };
@@ -182,7 +203,8 @@ async function send(s: BidmapSession, name: CallName, input: unknown): Promise<E
     expect(answer.error.message.trim().length, `${name}: a refusal without a message`).toBeGreaterThan(0);
     // A refusal is for the input (or a record that does not exist), never a crash of a service;
     // checkOutputs turns an answer outside the contract into `internal`, which fails here too.
-    if (!['invalidInput', 'notFound', 'cancelled'].includes(answer.error.code)) expect.fail(`${name}: ${answer.error.code} ${answer.error.message}`);
+    if (!['invalidInput', 'notFound', 'cancelled'].includes(answer.error.code))
+      expect.fail(`${name}: ${answer.error.code} ${answer.error.message}`);
   }
   expect(polluted(), `${name} polluted a prototype`).toEqual([]);
   return answer;

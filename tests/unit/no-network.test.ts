@@ -94,7 +94,16 @@ describe('the services never touch the network', () => {
     const dir = await tempDir();
     const out = await tempDir();
     const host = new TestHost();
-    const s = await openSession({ workspaceDir: dir, host, appDataDir: null, defaultLanguage: 'zh-CN', seedDemoIfEmpty: true, checkOutputs: true, dailyNotice: true, today: () => '2026-11-23' });
+    const s = await openSession({
+      workspaceDir: dir,
+      host,
+      appDataDir: null,
+      defaultLanguage: 'zh-CN',
+      seedDemoIfEmpty: true,
+      checkOutputs: true,
+      dailyNotice: true,
+      today: () => '2026-11-23',
+    });
     const call = async (name: string, input: unknown) => {
       const answer = await s.invoke(name, input);
       if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
@@ -106,7 +115,10 @@ describe('the services never touch the network', () => {
     const accounts = (await call('listAccounts', {})) as unknown as { id: string; name: string }[];
     expect(accounts.length).toBeGreaterThan(0);
     const id = accounts[0]!.id;
-    const account = (await call('getAccount', { id })) as unknown as { people: { id: string }[]; opportunities: { id: string }[] };
+    const account = (await call('getAccount', { id })) as unknown as {
+      people: { id: string }[];
+      opportunities: { id: string }[];
+    };
     await call('patchChart', { id, patch: { fields: null, positions: { [account.people[0]!.id]: { x: 10, y: 20 } } } });
     await call('search', { query: '王' });
     await call('search', { query: 'wang' });
@@ -130,14 +142,21 @@ describe('the services never touch the network', () => {
 
     // Contacts: a CSV read from dropped bytes, previewed, imported, problems saved.
     const csv = 'Name,Title,Manager\nAnn Lee,CEO,\nBob Wu,CFO,Ann Lee\n,Ghost,Ann Lee\n';
-    const read = (await call('readContacts', { source: { from: 'bytes', name: 'team.csv', base64: Buffer.from(csv).toString('base64') } })) as unknown as {
+    const read = (await call('readContacts', {
+      source: { from: 'bytes', name: 'team.csv', base64: Buffer.from(csv).toString('base64') },
+    })) as unknown as {
       stagingId: string;
       mapping: unknown;
     };
     await call('previewContacts', { stagingId: read.stagingId, mapping: read.mapping, accountName: 'Contoso' });
     await call('importContacts', { stagingId: read.stagingId, mapping: read.mapping, accountName: 'Contoso' });
     host.answerSave(join(out, 'problems.csv'));
-    await call('saveContactProblems', { stagingId: read.stagingId, mapping: read.mapping, accountName: 'Contoso', language: 'en' });
+    await call('saveContactProblems', {
+      stagingId: read.stagingId,
+      mapping: read.mapping,
+      accountName: 'Contoso',
+      language: 'en',
+    });
 
     // Accounts: create, rename, delete, undo, restore a backup.
     const created = (await call('createAccount', { name: 'Fabrikam' })) as unknown as { id: string };
