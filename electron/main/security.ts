@@ -1,4 +1,5 @@
-import { app, session, type WebContents } from 'electron';
+import { app, session, shell, type WebContents } from 'electron';
+import { externalUrl } from './external-url';
 import { DEV_URL_PATTERN, isAppUrl } from './paths';
 
 /**
@@ -19,16 +20,35 @@ const DEV_CSP = [
   "frame-src 'none'",
 ].join('; ');
 
+/**
+ * A link leaving the app opens in the system browser or mail app, and only when its scheme is
+ * on the allow-list (https:, mailto:; see external-url.ts). Never inside Bidmap.
+ */
+function openOutside(url: string): void {
+  const allowed = externalUrl(url);
+  if (allowed === null) {
+    console.warn(`bidmap: refused to open ${url.slice(0, 200)}`);
+    return;
+  }
+  shell.openExternal(allowed).catch((e: unknown) => console.error('bidmap: could not open a link:', e));
+}
+
 function lockDown(contents: WebContents): void {
-  // Our page never navigates (routes live in the URL hash): anything else is refused.
+  // Our page never navigates (routes live in the URL hash): anything else is refused, and a
+  // link the user followed goes to the system browser if the allow-list lets it.
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openOutside(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
 }
 
 /**

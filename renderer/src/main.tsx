@@ -1,3 +1,5 @@
+// First: zod must not try eval before any schema is built (see zod-jitless.ts).
+import './app/zod-jitless';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/noto-sans-sc/400.css';
