@@ -27,12 +27,33 @@ export async function writeFileDurable(
   await handle.close();
   try {
     if (beforeRename) await beforeRename();
-    await rename(tmp, path);
+    await renameWithRetry(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => {});
     throw e;
   }
   await fsyncDir(dirname(path));
+}
+
+/** Errors a rename gets while another program briefly holds the file (Windows: an antivirus scan, a sync client, the indexer). */
+const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);
+/** Pauses between tries, about 1.5 s in all: long enough for a scan, short enough to fail clearly. */
+export const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320, 640];
+
+/**
+ * Renames, trying again while another program holds the target for a moment (as graceful-fs does
+ * on Windows). Any other error, or one that lasts, is thrown as it is.
+ */
+export async function renameWithRetry(from: string, to: string, move: (from: string, to: string) => Promise<void> = rename, pauses = RENAME_RETRY_MS): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await move(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!code || !TRANSIENT.has(code) || attempt >= pauses.length) throw e;
+      await new Promise((resolve) => setTimeout(resolve, pauses[attempt]));
+    }
+  }
 }
 
 /** fsync a folder where the OS allows it (Windows and some file systems refuse; that is fine). */
