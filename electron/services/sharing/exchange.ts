@@ -71,6 +71,9 @@ const baseInput = (base: Base) => (base.kind === 'known' ? { base: base.account,
 
 type PreviewAccount = ImportPreview['accounts'][number];
 
+/** The workspace's accounts (damaged ones too) by id, listed once per file rather than once per account in it. */
+const summariesById = (ws: Workspace) => new Map(ws.list().map((s) => [s.id, s]));
+
 /** Names by id (people and our team) on either side; own properties only, whatever the ids. */
 function namesOf(...accounts: Account[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,9 +85,10 @@ function namesOf(...accounts: Account[]): Record<string, string> {
 export async function previewImport(ws: Workspace, read: ReadBidmap): Promise<Omit<ImportPreview, 'stagingId' | 'fileName'>> {
   const { file } = read;
   const accounts: PreviewAccount[] = [];
+  const summaries = summariesById(ws);
   for (const theirs of file.accounts) {
     const common = { id: theirs.id, name: theirs.name, people: theirs.people.length };
-    const here = ws.list().find((s) => s.id === theirs.id);
+    const here = summaries.get(theirs.id);
     if (here?.damaged) {
       accounts.push({ ...common, nameHere: here.name, peopleHere: null, status: 'damaged', hasBase: false, report: null, names: {} });
       continue;
@@ -115,7 +119,7 @@ const mergeUsedBase = (base: Base, level: RedactionLevel) => base.kind === 'know
 type Result = ImportResult['results'][number];
 
 /** One merge as decided, checked against the chart's rules and the removal fail-safe. */
-function decideMerge(mine: Account, theirs: Account, base: Base, level: RedactionLevel, choice: MergeChoices & { confirmRemoval?: boolean }): { merged: Account; patch: ChartPatch } {
+function decideMerge(mine: Account, theirs: Account, base: Base, level: RedactionLevel, choice: MergeChoices & { confirmRemoval?: boolean }): { patch: ChartPatch } {
   const merged = mergeAccount({ mine, theirs, ...baseInput(base), level, choices: choice }).account;
   const kept = new Set(merged.people.map((p) => p.id));
   const removed = mine.people.filter((p) => !kept.has(p.id)).length;
@@ -128,7 +132,7 @@ function decideMerge(mine: Account, theirs: Account, base: Base, level: Redactio
   const patch = patchBetween(mine, merged);
   const problem = newChartProblem(mine, applyPatch(mine, patch));
   if (problem) throw new ServiceError('invalidInput', `The merge of "${mine.name}" was refused: it would break the chart's rules (${problem.code}). Nothing was imported.`);
-  return { merged, patch };
+  return { patch };
 }
 
 /**
@@ -142,13 +146,14 @@ export async function applyImport(ws: Workspace, read: ReadBidmap, choices: Impo
     | { kind: 'skipped'; theirs: Account; name: string }
     | { kind: 'unchanged'; theirs: Account; name: string }
     | { kind: 'added'; theirs: Account }
-    | { kind: 'merged'; theirs: Account; mine: Account; base: Base; choice: MergeChoices & { confirmRemoval?: boolean } };
+    | { kind: 'merged'; theirs: Account; mine: Account; base: Base; choice: MergeChoices & { confirmRemoval?: boolean }; patch: ChartPatch };
   // Everything is decided and checked before anything is written: a refusal (a large removal not
   // confirmed, a chart rule) leaves the workspace as it was.
   const steps: Step[] = [];
+  const summaries = summariesById(ws);
   for (const theirs of file.accounts) {
     const choice = choices[theirs.id] ?? { skip: false, conflicts: {}, removeTheirs: [], leaveRemoved: [], confirmRemoval: false };
-    const here = ws.list().find((s) => s.id === theirs.id);
+    const here = summaries.get(theirs.id);
     if (choice.skip || here?.damaged) {
       steps.push({ kind: 'skipped', theirs, name: here?.name ?? theirs.name });
       continue;
@@ -163,8 +168,7 @@ export async function applyImport(ws: Workspace, read: ReadBidmap, choices: Impo
       steps.push({ kind: 'unchanged', theirs, name: mine.name });
       continue;
     }
-    decideMerge(mine, theirs, base, file.level, choice);
-    steps.push({ kind: 'merged', theirs, mine, base, choice });
+    steps.push({ kind: 'merged', theirs, mine, base, choice, patch: decideMerge(mine, theirs, base, file.level, choice).patch });
   }
 
   const results: Result[] = [];
@@ -186,7 +190,7 @@ export async function applyImport(ws: Workspace, read: ReadBidmap, choices: Impo
     await new RollingBackups(ws.paths.backups(theirs.id)).keep(ws.paths.account(theirs.id), { copy: true });
     // An edit may have landed while deciding or writing the backup: merge into the account as it is now.
     const current = ws.get(theirs.id);
-    const { patch } = current === step.mine ? decideMerge(step.mine, theirs, step.base, file.level, step.choice) : decideMerge(current, theirs, step.base, file.level, step.choice);
+    const patch = current === step.mine ? step.patch : decideMerge(current, theirs, step.base, file.level, step.choice).patch;
     if (isEmptyPatch(patch)) {
       const snapshot = await snapshotsOf(ws, theirs.id).remember(theirs, file.level);
       results.push({ ...none, name: current.name, kind: 'unchanged', snapshot });

@@ -13,6 +13,7 @@ export const workspacePaths = (dir: string) => ({
   notices: join(dir, 'notices.json'),
   trash: join(dir, 'trash'),
   /** Accounts as they were in .bidmap files sent or received: the common bases of later merges. */
+  exchangeRoot: join(dir, 'exchange'),
   exchange: (id: string) => join(dir, 'exchange', id),
 });
 export type WorkspacePaths = ReturnType<typeof workspacePaths>;

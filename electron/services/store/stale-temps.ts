@@ -1,5 +1,4 @@
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { removeStaleTemps } from '../fs/durable-write';
 import type { WorkspacePaths } from './layout';
 
@@ -8,8 +7,7 @@ import type { WorkspacePaths } from './layout';
  * workspace.json, the account files and the exchanged copies. Returns how many were removed.
  */
 export async function removeWorkspaceTemps(dir: string, paths: WorkspacePaths): Promise<number> {
-  const exchange = dirname(paths.exchange('_'));
-  const exchanged = (await readdir(exchange).catch(() => [] as string[])).map((id) => paths.exchange(id));
+  const exchanged = (await readdir(paths.exchangeRoot).catch(() => [] as string[])).map((id) => paths.exchange(id));
   const removed = await Promise.all([dir, paths.accounts, ...exchanged].map((d) => removeStaleTemps(d)));
   return removed.flat().length;
 }

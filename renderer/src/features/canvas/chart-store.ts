@@ -161,14 +161,15 @@ export const useChart = create<ChartState>((set, get) => {
 
 /**
  * Records an edit the services already made to an account (an import's merge) as one step of its
- * undo history, and shows the account as it is now if its chart is open: Ctrl/Cmd+Z takes it back.
+ * undo history, and shows the account as it is now (`now`, fetched only when its chart is open):
+ * Ctrl/Cmd+Z takes it back.
  */
-export function recordApplied(accountId: string, step: Step, now: Account): void {
+export function recordApplied(accountId: string, step: Step, now: Account | null): void {
   const h = historyOf(accountId);
   h.undo.push(step);
   h.redo = [];
   h.openKey = undefined;
-  if (useChart.getState().account?.id === accountId) useChart.setState({ account: now, canUndo: true, canRedo: false });
+  if (now && useChart.getState().account?.id === accountId) useChart.setState({ account: now, canUndo: true, canRedo: false });
 }
 
 /** Whether this step is still the newest of the account's undo history. */

@@ -19,7 +19,8 @@ export async function announceImport(result: ImportResult, t: TFunction): Promis
   const steps: { id: string; step: Step; updatedAt: string | null }[] = [];
   for (const r of merged) {
     const step: Step = { forward: r.forward!, backward: r.undo!, onUndo: () => forget(r) };
-    recordApplied(r.id, step, await api.getAccount({ id: r.id }));
+    const open = useChart.getState().account?.id === r.id;
+    recordApplied(r.id, step, open ? await api.getAccount({ id: r.id }) : null);
     steps.push({ id: r.id, step, updatedAt: r.updatedAt });
   }
   const { refreshAccounts, toast } = useApp.getState();
@@ -36,18 +37,15 @@ export async function announceImport(result: ImportResult, t: TFunction): Promis
   const undo = async () => {
     try {
       // Undoing from here replaces whole records: only while nothing was edited after the import.
-      for (const { id, step, updatedAt } of steps) {
-        const open = useChart.getState().account?.id === id;
-        if (open ? !isNewestStep(id, step) : (await api.getAccount({ id })).updatedAt !== updatedAt) {
-          toast({ kind: 'error', message: t('sharing.done.editedSince') });
-          return;
-        }
-      }
-      for (const r of added) {
-        if ((await api.getAccount({ id: r.id })).updatedAt !== r.updatedAt) {
-          toast({ kind: 'error', message: t('sharing.done.editedSince') });
-          return;
-        }
+      await refreshAccounts();
+      const updatedAt = new Map(useApp.getState().accounts.map((a) => [a.id, a.updatedAt]));
+      // On an open chart its history says it (edits may still be on their way); elsewhere the stored time.
+      const edited = (id: string, then: string | null, step?: Step) =>
+        step && useChart.getState().account?.id === id ? !isNewestStep(id, step) : updatedAt.get(id) !== then;
+      const editedSince = steps.some((x) => edited(x.id, x.updatedAt, x.step)) || added.some((r) => edited(r.id, r.updatedAt));
+      if (editedSince) {
+        toast({ kind: 'error', message: t('sharing.done.editedSince') });
+        return;
       }
       for (const { id, step } of steps) {
         if (useChart.getState().account?.id === id) useChart.getState().undo(); // runs step.onUndo
