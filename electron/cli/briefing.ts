@@ -10,6 +10,11 @@ import { printBriefing, printMeetingBrief, type PrintedPdf } from '../services/h
 import type { ServiceContext } from '../services/handlers/context';
 import { browserCandidates, findBrowser } from '../services/print/browser';
 import { openSession } from '../services/session';
+import { VaultControl } from '../services/vault/control';
+import { DeviceKeys } from '../services/vault/device-keys';
+import type { FileCodec } from '../services/vault/file-codec';
+import { keyringPath } from '../services/vault/keyring';
+import type { CliAccess } from './unlock';
 import { inspectWorkspace, type Inspection } from '../services/store/inspect';
 import { workspacePaths } from '../services/store/layout';
 import { absolute, findAccount, UsageError, type Out } from './commands';
@@ -17,6 +22,7 @@ import { findRendererDir, PrintingHost, rendererDirCandidates } from './print-ho
 
 export interface PrintOptions {
   dir: string;
+  access: CliAccess;
   level: string | undefined;
   lang: string | undefined;
   out: string | undefined;
@@ -53,11 +59,11 @@ function common(o: PrintOptions): { level: RedactionLevel; lang: Language | unde
 }
 
 /** The workspace's accounts as stored, read without changing anything; the account `key` names. */
-async function accountOf(dir: string, key: string): Promise<{ inspection: Inspection; id: string }> {
+async function accountOf(dir: string, codec: FileCodec, key: string): Promise<{ inspection: Inspection; id: string }> {
   if (!existsSync(join(dir, 'workspace.json')) && !existsSync(join(dir, 'accounts'))) {
     throw new CliProblem(`${dir} is not a Bidmap workspace (no workspace.json, no accounts/).`);
   }
-  const inspection = await inspectWorkspace(dir);
+  const inspection = await inspectWorkspace(dir, codec);
   const damaged = inspection.accounts.find((a) => a.id === key && !a.result.ok);
   if (damaged && !damaged.result.ok) throw new CliProblem(`The file of account ${key} cannot be read (${damaged.result.code}): run \`bidmap doctor\`.`);
   const account = findAccount(
@@ -114,7 +120,7 @@ function rendererDir(): string {
 async function withServices(
   dir: string,
   accountId: string,
-  options: { lang: Language | undefined; out: string; browser: string | undefined },
+  options: { lang: Language | undefined; out: string; browser: string | undefined; access: CliAccess },
   print: (ctx: ServiceContext, language: Language) => Promise<PrintedPdf>,
 ): Promise<PrintedPdf & { language: Language }> {
   await checkWritable(options.out);
@@ -126,17 +132,20 @@ async function withServices(
   let host: PrintingHost | null = null;
   let session: Awaited<ReturnType<typeof openSession>> | null = null;
   try {
+    // The copy is as encrypted as the workspace: its bytes and its keyring, never a plain copy in the temp folder.
     if (existsSync(from.index)) await copyFile(from.index, to.index);
+    if (options.access.codec.encrypted) await copyFile(keyringPath(dir), keyringPath(copy));
     await mkdir(to.accounts, { recursive: true });
     await copyFile(from.account(accountId), to.account(accountId));
-    const settings = (await inspectWorkspace(copy)).index;
+    const settings = (await inspectWorkspace(copy, options.access.codec)).index;
     const language = options.lang ?? (settings?.ok ? settings.value.settings.language : null) ?? 'en';
     host = new PrintingHost({ executablePath, rendererDir: renderer, locale: language });
-    session = await openSession({ workspaceDir: copy, host, appDataDir: null, defaultLanguage: language, seedDemoIfEmpty: false });
+    session = await openSession({ workspaceDir: copy, host, appDataDir: null, defaultLanguage: language, seedDemoIfEmpty: false, passphrase: options.access.passphrase });
     const s = session;
     host.invoke = (name, input) => s.invoke(name, input);
     const ctx: ServiceContext = {
       workspace: () => s.workspace(),
+      vault: new VaultControl({ dir: () => copy, workspace: () => s.workspace(), setWorkspace: () => {} }, new DeviceKeys(null, null)),
       host,
       opened: s.opened,
       exported: new Set<string>(),
@@ -185,7 +194,7 @@ export function briefing(key: string, o: PrintOptions & { opportunity: string | 
   const { level, lang, out: path } = common(o);
   const people = choice(o.people, ['key', 'all'] as const, '--people') ?? 'key';
   return guarded(out, async () => {
-    const { inspection, id } = await accountOf(o.dir, key);
+    const { inspection, id } = await accountOf(o.dir, o.access.codec, key);
     const account = inspection.accounts.find((a) => a.id === id)!.result;
     let opportunityId: string | null = null;
     if (o.opportunity !== undefined && account.ok) {
@@ -196,7 +205,7 @@ export function briefing(key: string, o: PrintOptions & { opportunity: string | 
       }
       opportunityId = found.id;
     }
-    const printed = await withServices(o.dir, id, { lang, out: path, browser: o.browser }, (ctx, language) =>
+    const printed = await withServices(o.dir, id, { lang, out: path, browser: o.browser, access: o.access }, (ctx, language) =>
       printBriefing(ctx, BriefingRequest.parse({ accountId: id, opportunityId, level, language, people })),
     );
     report(out, o.json, path, printed, level);
@@ -208,11 +217,11 @@ export function briefing(key: string, o: PrintOptions & { opportunity: string | 
 export function brief(key: string, personKey: string, o: PrintOptions, out: Out): Promise<number> {
   const { level, lang, out: path } = common(o);
   return guarded(out, async () => {
-    const { inspection, id } = await accountOf(o.dir, key);
+    const { inspection, id } = await accountOf(o.dir, o.access.codec, key);
     const account = inspection.accounts.find((a) => a.id === id)!.result;
     const person = account.ok ? findByName(account.value.people, personKey) : null;
     if (!person || !account.ok) throw new CliProblem(`No single person matches "${personKey}" in "${account.ok ? account.value.name : id}". Run \`bidmap show ${id}\` to see the people.`);
-    const printed = await withServices(o.dir, id, { lang, out: path, browser: o.browser }, (ctx, language) =>
+    const printed = await withServices(o.dir, id, { lang, out: path, browser: o.browser, access: o.access }, (ctx, language) =>
       printMeetingBrief(ctx, MeetingBriefRequest.parse({ accountId: id, personId: person.id, level, language })),
     );
     report(out, o.json, path, printed, level);

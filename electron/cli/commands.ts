@@ -6,6 +6,7 @@ import type { Account } from '../../shared/model/account';
 import { LANGUAGES, type Language } from '../../shared/taxonomy/keys';
 import { writeDemoWorkspace } from '../services/demo-workspace';
 import { inspectWorkspace, problemsOf } from '../services/store/inspect';
+import type { FileCodec } from '../services/vault/file-codec';
 
 export interface Out {
   log(line: string): void;
@@ -14,12 +15,12 @@ export interface Out {
 
 export class UsageError extends Error {}
 
-const loadedAccounts = async (dir: string): Promise<Account[]> =>
-  (await inspectWorkspace(dir)).accounts.flatMap((a) => (a.result.ok ? [a.result.value] : []));
+const loadedAccounts = async (dir: string, codec: FileCodec): Promise<Account[]> =>
+  (await inspectWorkspace(dir, codec)).accounts.flatMap((a) => (a.result.ok ? [a.result.value] : []));
 
 /** `bidmap list`: the accounts of a workspace (read-only). */
-export async function list(dir: string, json: boolean, out: Out): Promise<number> {
-  const accounts = await loadedAccounts(dir);
+export async function list(dir: string, codec: FileCodec, json: boolean, out: Out): Promise<number> {
+  const accounts = await loadedAccounts(dir, codec);
   const rows = accounts
     .map((a) => ({ id: a.id, name: a.name, zone: zoneOf(a.segmentation), people: a.people.length, opportunities: a.opportunities.length, updatedAt: a.updatedAt }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -41,8 +42,8 @@ export function findAccount(accounts: Account[], key: string): Account | null {
 }
 
 /** `bidmap show <account>`: one account, as text or as the stored document. */
-export async function show(dir: string, key: string, json: boolean, out: Out): Promise<number> {
-  const account = findAccount(await loadedAccounts(dir), key);
+export async function show(dir: string, codec: FileCodec, key: string, json: boolean, out: Out): Promise<number> {
+  const account = findAccount(await loadedAccounts(dir, codec), key);
   if (!account) {
     out.error(`No single account matches "${key}" in ${dir}. Run \`bidmap list\` to see the ids.`);
     return 1;
@@ -87,13 +88,13 @@ async function setAside(dir: string, present: ReadonlySet<string>): Promise<{ id
 }
 
 /** `bidmap doctor`: validates every file; prints each problem; changes nothing. */
-export async function doctor(dir: string, json: boolean, out: Out): Promise<number> {
+export async function doctor(dir: string, codec: FileCodec, json: boolean, out: Out): Promise<number> {
   if (!existsSync(join(dir, 'workspace.json')) && !existsSync(join(dir, 'accounts'))) {
     out.error(`${dir} is not a Bidmap workspace (no workspace.json, no accounts/).`);
     return 1;
   }
-  const inspection = await inspectWorkspace(dir);
-  const problems = await problemsOf(dir, inspection);
+  const inspection = await inspectWorkspace(dir, codec);
+  const problems = await problemsOf(dir, inspection, codec);
   const aside = await setAside(dir, new Set(inspection.accounts.map((a) => a.id)));
   const valid = inspection.accounts.filter((a) => a.result.ok).length;
   const count = problems.length + aside.length;

@@ -5,10 +5,12 @@ import { commitPlan, planImport } from '../services/contacts/import';
 import { readContactFile } from '../services/contacts/read';
 import { readLimited } from '../services/incoming/read-incoming';
 import { Workspace } from '../services/store/workspace';
+import type { FileCodec } from '../services/vault/file-codec';
 import { absolute, UsageError, type Out } from './commands';
 
 export interface ImportContactsOptions {
   dir: string;
+  codec: FileCodec;
   account: string | undefined;
   map: string | undefined;
   lang: string | undefined;
@@ -55,7 +57,7 @@ export async function importContacts(file: string, o: ImportContactsOptions, out
   const staged = await readContactFile(await readLimited(absolute(file)));
   const { headers } = staged.table;
   const mapping = applyMap(headers, guessMapping(headers), o.map);
-  const ws = await Workspace.open(o.dir);
+  const ws = await Workspace.open(o.dir, o.codec);
   try {
     const language = (o.lang as Language | undefined) ?? ws.settings.language ?? 'en';
     const words = STRINGS[language].contacts;

@@ -7,6 +7,8 @@ import { repair } from './repair';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 import { whileLocked } from './lock';
 import { exportCommand, importCommand, validateCommand } from './sharing';
+import { cliAccess } from './unlock';
+import { PLAIN } from '../services/vault/file-codec';
 
 export const HELP = `bidmap — Bidmap's command line (same services as the app, no window)
 
@@ -63,6 +65,10 @@ Options:
                     manager; rest=notes|ignore for the other columns, notes by default)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
+  --passphrase-file FILE
+                    the passphrase of an encrypted workspace (Settings > Security in the app),
+                    on the file's first line; else $BIDMAP_PASSPHRASE. Never on the command line
+                    itself. The commands read and write its files encrypted, temp copies included
 
 list, show, doctor (without --repair), validate, briefing and brief only read; nothing in the
 workspace is changed by them, and they work while the app has the workspace open. The commands
@@ -96,6 +102,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         account: { type: 'string' },
         map: { type: 'string' },
         repair: { type: 'boolean', default: false },
+        'passphrase-file': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -115,19 +122,22 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
     return 0;
   }
   const dir = absolute(values.workspace ?? (await resolveWorkspaceDir(defaultAppDataDir())));
-  const print = { dir, level: values.level, lang: values.lang, out: values.out, browser: values.browser, json: values.json };
   try {
     if (values.repair && command !== 'doctor') throw new UsageError('--repair goes with doctor only.');
+    // Commands that read no workspace do not unlock one.
+    const access = command === 'demo' || command === 'validate' || command === undefined ? { codec: PLAIN } : await cliAccess(dir, values['passphrase-file']);
+    const { codec } = access;
+    const print = { dir, access, level: values.level, lang: values.lang, out: values.out, browser: values.browser, json: values.json };
     switch (command) {
       case 'list':
-        return await list(dir, values.json, out);
+        return await list(dir, codec, values.json, out);
       case 'show':
         if (rest.length !== 1) throw new UsageError('show takes one account (id or name).');
-        return await show(dir, rest[0]!, values.json, out);
+        return await show(dir, codec, rest[0]!, values.json, out);
       case 'demo':
         return await whileLocked(dir, out, () => demo(dir, values.lang ?? 'en', values.json, out));
       case 'doctor':
-        return values.repair ? await whileLocked(dir, out, () => repair(dir, values.json, out)) : await doctor(dir, values.json, out);
+        return values.repair ? await whileLocked(dir, out, () => repair(dir, codec, values.json, out)) : await doctor(dir, codec, values.json, out);
       case 'briefing':
         if (rest.length !== 1) throw new UsageError('briefing takes one account (id or name).');
         return await briefing(rest[0]!, { ...print, opportunity: values.opportunity, people: values.people }, out);
@@ -135,16 +145,16 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
         return await brief(rest[0]!, rest[1]!, print, out);
       case 'export':
-        return await whileLocked(dir, out, () => exportCommand(dir, rest, { level: values.level, out: values.out, json: values.json }, out));
+        return await whileLocked(dir, out, () => exportCommand(dir, codec, rest, { level: values.level, out: values.out, json: values.json }, out));
       case 'import':
         if (rest.length !== 1) throw new UsageError('import takes one file.');
-        return await whileLocked(dir, out, () => importCommand(dir, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out));
+        return await whileLocked(dir, out, () => importCommand(dir, codec, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out));
       case 'validate':
         if (rest.length !== 1) throw new UsageError('validate takes one file.');
         return await validateCommand(absolute(rest[0]!), values.json, out);
       case 'import-contacts':
         if (rest.length !== 1) throw new UsageError('import-contacts takes one file.');
-        return await whileLocked(dir, out, () => importContacts(rest[0]!, { dir, account: values.account, map: values.map, lang: values.lang, json: values.json }, out));
+        return await whileLocked(dir, out, () => importContacts(rest[0]!, { dir, codec, account: values.account, map: values.map, lang: values.lang, json: values.json }, out));
       case undefined:
         out.log(HELP);
         return 2;

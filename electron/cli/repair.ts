@@ -1,3 +1,4 @@
+import type { FileCodec } from '../services/vault/file-codec';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { newestValidBackup } from '../services/store/account-file';
@@ -45,12 +46,12 @@ function describe(r: Repair): string {
  * deleted, never changed) and rebuilds a damaged workspace.json from the account files; each
  * damaged account then gets its newest valid backup back.
  */
-export async function repair(dir: string, json: boolean, out: Out): Promise<number> {
+export async function repair(dir: string, codec: FileCodec, json: boolean, out: Out): Promise<number> {
   if (!existsSync(join(dir, 'workspace.json')) && !existsSync(join(dir, 'accounts'))) {
     out.error(`${dir} is not a Bidmap workspace (no workspace.json, no accounts/).`);
     return 1;
   }
-  const ws = await Workspace.open(dir);
+  const ws = await Workspace.open(dir, codec);
   const repairs: Repair[] = [];
   try {
     for (const p of ws.info().problems) {
@@ -61,7 +62,7 @@ export async function repair(dir: string, json: boolean, out: Out): Promise<numb
         // workspace.json is written anew by the open; any other such file is not an account.
         repairs.push({ ...base, outcome: p.file === 'workspace.json' ? 'rebuilt' : 'setAside', repaired: true });
       } else {
-        const backup = await newestValidBackup(new RollingBackups(ws.paths.backups(p.accountId)), p.accountId);
+        const backup = await newestValidBackup(new RollingBackups(ws.paths.backups(p.accountId)), p.accountId, codec);
         if (!backup) {
           repairs.push({ ...base, outcome: 'noBackup', repaired: false });
           continue;

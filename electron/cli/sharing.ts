@@ -5,11 +5,12 @@ import { readLimited } from '../services/incoming/read-incoming';
 import { applyImport, exportAccounts, previewImport } from '../services/sharing/exchange';
 import { readBidmap } from '../services/sharing/read-bidmap';
 import { Workspace } from '../services/store/workspace';
+import type { FileCodec } from '../services/vault/file-codec';
 import { findAccount, UsageError, type Out } from './commands';
 
 /** Opens the workspace for a command that writes, and always closes it (pending writes flushed). */
-async function withWorkspace<T>(dir: string, run: (ws: Workspace) => Promise<T>): Promise<T> {
-  const ws = await Workspace.open(dir);
+async function withWorkspace<T>(dir: string, codec: FileCodec, run: (ws: Workspace) => Promise<T>): Promise<T> {
+  const ws = await Workspace.open(dir, codec);
   try {
     return await run(ws);
   } finally {
@@ -18,12 +19,12 @@ async function withWorkspace<T>(dir: string, run: (ws: Workspace) => Promise<T>)
 }
 
 /** `bidmap export <account>... --level L --out FILE`: accounts as one .bidmap file, cut to the level. */
-export async function exportCommand(dir: string, keys: string[], options: { level?: string; out?: string; json: boolean }, out: Out): Promise<number> {
+export async function exportCommand(dir: string, codec: FileCodec, keys: string[], options: { level?: string; out?: string; json: boolean }, out: Out): Promise<number> {
   if (keys.length === 0) throw new UsageError('export takes one or more accounts (id or name).');
   if (!options.level || !(REDACTION_LEVELS as readonly string[]).includes(options.level)) throw new UsageError(`--level must be one of ${REDACTION_LEVELS.join(', ')}.`);
   if (!options.out) throw new UsageError('--out FILE is required.');
   const target = options.out;
-  return withWorkspace(dir, async (ws) => {
+  return withWorkspace(dir, codec, async (ws) => {
     const ids: string[] = [];
     for (const key of keys) {
       const account = findAccount(ws.accounts(), key);
@@ -68,12 +69,12 @@ export async function validateCommand(path: string, json: boolean, out: Out): Pr
 }
 
 /** `bidmap import FILE [--conflicts mine|theirs]`: adds new accounts, merges the others; never removes anyone. */
-export async function importCommand(dir: string, path: string, options: { conflicts?: string; json: boolean }, out: Out): Promise<number> {
+export async function importCommand(dir: string, codec: FileCodec, path: string, options: { conflicts?: string; json: boolean }, out: Out): Promise<number> {
   const side = options.conflicts ?? 'mine';
   if (side !== 'mine' && side !== 'theirs') throw new UsageError('--conflicts must be mine or theirs.');
   const incoming = await readLimited(path);
   const read = readBidmap(incoming.name, incoming.bytes);
-  return withWorkspace(dir, async (ws) => {
+  return withWorkspace(dir, codec, async (ws) => {
     const preview = await previewImport(ws, read);
     const damaged = preview.accounts.filter((a) => a.status === 'damaged');
     for (const a of damaged) out.error(`Skipped "${a.nameHere ?? a.name}": it is damaged here; restore its backup in the app first.`);

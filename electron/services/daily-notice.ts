@@ -5,13 +5,16 @@ import type { Language } from '../../shared/taxonomy/keys';
 import { writeFileDurable } from './fs/durable-write';
 import type { Host } from './host';
 import type { Workspace } from './store/workspace';
+import { openText, type FileCodec } from './vault/file-codec';
 
 /** What `notices.json` remembers: the last day the notice was looked at, notified or not. */
 const NoticeState = z.object({ lastDay: z.iso.date() });
 
-async function lastDay(file: string): Promise<string> {
+async function lastDay(file: string, codec: FileCodec): Promise<string> {
   try {
-    const parsed = NoticeState.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    const opened = openText(codec, await readFile(file));
+    if (!opened.ok) return '';
+    const parsed = NoticeState.safeParse(JSON.parse(opened.text));
     return parsed.success ? parsed.data.lastDay : '';
   } catch {
     return ''; // missing or unreadable: at worst one more notice
@@ -27,10 +30,10 @@ async function lastDay(file: string): Promise<string> {
  */
 export async function noticeOnce(ws: Workspace, host: Host, today: string, language: Language): Promise<Notice | null> {
   const file = ws.paths.notices;
-  if ((await lastDay(file)) === today) return null;
+  if ((await lastDay(file, ws.codec)) === today) return null;
   const notice = upcomingNotice(ws.accounts(), today, language);
   try {
-    await writeFileDurable(file, JSON.stringify({ lastDay: today }));
+    await writeFileDurable(file, ws.codec.seal(JSON.stringify({ lastDay: today })));
   } catch (e) {
     // A read-only workspace still gets its notice; the session keeps the day in memory, so
     // it is not raised again before the next start.

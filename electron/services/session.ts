@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Envelope } from '../../shared/ipc/types';
-import type { Settings } from '../../shared/model/workspace';
+import { Settings } from '../../shared/model/workspace';
 import type { Language } from '../../shared/taxonomy/keys';
 import { localIsoDate } from '../../shared/logic/dates';
 import type { Notice } from '../../shared/logic/itinerary/notice';
@@ -11,8 +11,14 @@ import { createHandlers } from './handlers';
 import type { Host } from './host';
 import { OpenedFiles } from './incoming/opened-files';
 import { dispatch } from './ipc/dispatch';
+import { ServiceError } from './errors';
 import { WorkspaceLock } from './store/lock';
 import { Workspace } from './store/workspace';
+import { VaultControl } from './vault/control';
+import { DeviceKeys, type OsCipher } from './vault/device-keys';
+import type { FileCodec } from './vault/file-codec';
+import type { KdfCost } from './vault/keyring';
+import { Vault } from './vault/vault';
 
 export { defaultAppDataDir, resolveWorkspaceDir } from './app-config';
 
@@ -38,6 +44,12 @@ export interface SessionOptions {
    * the app and its test harness do; the CLI's private copies and unit tests need not.
    */
   lock?: boolean;
+  /** The OS's secret keeping for "remember on this device" (safeStorage in the app); none: refused. */
+  osCipher?: OsCipher;
+  /** Unlocks an encrypted workspace at open (the CLI's --passphrase-file); the app asks in the page. */
+  passphrase?: string;
+  /** scrypt's cost for new keyrings: tests lower it; the app keeps the default. */
+  kdfCost?: KdfCost;
 }
 
 /** How often a running app looks whether a new day needs its notice. */
@@ -46,8 +58,12 @@ export const NOTICE_CHECK_MS = 3_600_000;
 /** The services of one running app (or test, or CLI) over one open workspace at a time. */
 export interface BidmapSession {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The open workspace's settings; the defaults while it is locked. */
   settings(): Settings;
+  /** The open workspace; throws `needsPassphrase` while an encrypted one is locked. */
   workspace(): Workspace;
+  /** Locks an encrypted workspace (main calls it when the screen locks or the laptop sleeps). */
+  lockVault(): Promise<void>;
   flush(): Promise<void>;
   close(): Promise<void>;
   onSettingsChanged(listener: (s: Settings) => void): () => void;
@@ -57,14 +73,8 @@ export interface BidmapSession {
   dailyNotice(): Promise<Notice | null>;
 }
 
-async function openWorkspace(dir: string, options: SessionOptions): Promise<Workspace> {
-  const ws = await Workspace.open(dir);
-  if (ws.isNew && options.seedDemoIfEmpty) await seedDemo(ws, ws.settings.language ?? options.defaultLanguage);
-  return ws;
-}
-
-/** Takes the folder's lock (when the session holds locks), then opens it; a failure releases the lock. */
-async function lockAndOpen(dir: string, options: SessionOptions, open: (dir: string) => Promise<Workspace>) {
+/** Takes the folder's lock (when the session holds locks), then opens it (null: locked); a failure releases the lock. */
+async function lockAndOpen(dir: string, options: SessionOptions, open: (dir: string) => Promise<Workspace | null>) {
   const lock = options.lock ? await WorkspaceLock.acquire(dir, { app: 'app' }) : null;
   try {
     return { ws: await open(dir), lock };
@@ -75,9 +85,29 @@ async function lockAndOpen(dir: string, options: SessionOptions, open: (dir: str
 }
 
 export async function openSession(options: SessionOptions): Promise<BidmapSession> {
-  const first = await lockAndOpen(options.workspaceDir, options, (dir) => openWorkspace(dir, options));
-  let current = first.ws;
+  let dir = options.workspaceDir;
+  let current: Workspace | null = null;
+  const vault = new VaultControl(
+    { dir: () => dir, workspace: () => current, setWorkspace: (ws) => void (current = ws) },
+    new DeviceKeys(options.appDataDir, options.osCipher ?? null),
+    options.kdfCost,
+  );
+  /** Opens a folder as its encryption allows: null while it waits for its passphrase. */
+  const openFolder = async (folder: string, seed: boolean): Promise<Workspace | null> => {
+    const codec = await vault.codecFor(folder, options.passphrase);
+    vault.adopt(codec);
+    if (!codec) return null;
+    const ws = await Workspace.open(folder, codec);
+    if (seed && ws.isNew && options.seedDemoIfEmpty) await seedDemo(ws, ws.settings.language ?? options.defaultLanguage);
+    return ws;
+  };
+  const first = await lockAndOpen(dir, options, (folder) => openFolder(folder, true));
+  current = first.ws;
   let lock = first.lock;
+  const open = (): Workspace => {
+    if (!current) throw new ServiceError('needsPassphrase', 'The workspace is encrypted and locked: enter its passphrase.');
+    return current;
+  };
   const listeners = new Set<(s: Settings) => void>();
   const settingsChanged = (s: Settings) => listeners.forEach((l) => l(s));
   const today = options.today ?? (() => localIsoDate(new Date()));
@@ -91,6 +121,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
       .catch(() => null)
       .then(async () => {
         const ws = current;
+        if (!ws) return null; // locked: the notice waits for the next look after unlocking
         const day = today();
         if (noticed.get(ws.dir) === day) return null;
         noticed.set(ws.dir, day);
@@ -104,19 +135,33 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
 
   const opened = new OpenedFiles();
   const handlers = createHandlers({
-    workspace: () => current,
+    workspace: open,
+    vault,
     host: options.host,
     opened,
     exported: new Set<string>(),
     settingsChanged,
     async switchWorkspace(path) {
-      if (resolve(path) === resolve(current.dir)) return current; // reopening would move nothing and reload everything
-      const next = await lockAndOpen(path, options, (dir) => Workspace.open(dir)); // first: a failure (or a lock held elsewhere) keeps the current one
-      await current.close();
+      if (resolve(path) === resolve(dir) && current) return current; // reopening would move nothing and reload everything
+      // First: a failure (or a lock held elsewhere) keeps the current one.
+      let codec: FileCodec | null = null;
+      const next = await lockAndOpen(path, options, async (folder) => {
+        codec = await vault.codecFor(folder);
+        try {
+          return codec ? await Workspace.open(folder, codec) : null;
+        } catch (e) {
+          if (codec instanceof Vault) codec.close();
+          throw e;
+        }
+      });
+      await current?.close();
+      vault.adopt(codec);
       await lock?.release();
       current = next.ws;
+      dir = path;
       lock = next.lock;
       if (options.appDataDir) await writeAppConfig(options.appDataDir, { workspace: path });
+      if (!current) throw new ServiceError('needsPassphrase', `The workspace in ${path} is encrypted: enter its passphrase.`);
       settingsChanged(current.settings);
       if (options.dailyNotice) noticeInBackground();
       return current;
@@ -132,13 +177,17 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
 
   return {
     invoke: (name, input) => dispatch(handlers, name, input, { checkOutputs: options.checkOutputs }),
-    settings: () => current.settings,
-    workspace: () => current,
-    flush: () => current.flush(),
+    settings: () => current?.settings ?? Settings.parse({}),
+    workspace: open,
+    async lockVault() {
+      await vault.lock();
+    },
+    flush: async () => current?.flush(),
     async close() {
       if (noticeTimer) clearInterval(noticeTimer);
       await noticeRun.catch(() => null);
-      await current.close();
+      await current?.close();
+      vault.close();
       await lock?.release();
     },
     dailyNotice,

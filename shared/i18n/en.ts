@@ -169,6 +169,8 @@ export const en = {
       unreadable: 'cannot be read',
       migrationFailed: 'could not be updated to the current format',
       setAside: 'was found damaged at an earlier start and set aside',
+      encrypted: 'encrypted with a key this workspace does not hold (left as it is)',
+      tampered: 'fails its integrity check: changed or damaged after Bidmap wrote it',
     },
   },
   canvas: {
@@ -806,6 +808,8 @@ export const en = {
     damaged: '{{message}}',
     io: 'Could not write to disk: {{message}}',
     locked: '{{message}}',
+    needsPassphrase: 'The workspace is locked: enter its passphrase.',
+    wrongPassphrase: 'The passphrase is not right. Nothing was changed.',
     cancelled: 'Cancelled.',
     internal: 'Unexpected error: {{message}}',
     retry: 'Try again',

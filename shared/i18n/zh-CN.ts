@@ -170,6 +170,8 @@ export const zhCN: Strings = {
       unreadable: '无法读取',
       migrationFailed: '无法升级为当前格式',
       setAside: '在之前的启动中发现损坏，已移至一旁',
+      encrypted: '使用本工作区没有的密钥加密（保持原样）',
+      tampered: '未通过完整性校验：Bidmap 写入后被修改或损坏',
     },
   },
   canvas: {
@@ -807,6 +809,8 @@ export const zhCN: Strings = {
     damaged: '文件已损坏：{{message}}',
     io: '无法写入磁盘：{{message}}',
     locked: '此工作区已在另一个 Bidmap 中打开：{{message}}',
+    needsPassphrase: '工作区已锁定：请输入口令。',
+    wrongPassphrase: '口令不正确。未做任何更改。',
     cancelled: '已取消。',
     internal: '意外错误：{{message}}',
     retry: '重试',

@@ -6,6 +6,7 @@ import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { SnapshotId } from '../model/bidmap-file';
+import { IdleLockMinutes, Passphrase, VaultChange, VaultStatus } from '../model/vault';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
 import { OpenedFile } from './events';
@@ -54,6 +55,22 @@ export const contract = {
   switchWorkspace: call(z.object({ path: AbsolutePath }), WorkspaceInfo),
   createDemoWorkspace: call(z.object({ path: AbsolutePath, language: z.enum(LANGUAGES) }), WorkspaceInfo),
   revealWorkspace: call(none, z.object({})),
+
+  /** Whether the workspace is encrypted and locked; answers even while it is locked. */
+  vaultStatus: call(none, VaultStatus),
+  /** Unlocks an encrypted workspace (finishing a change a crash cut short); `remember` keeps its keys on this device. */
+  unlockWorkspace: call(z.object({ passphrase: Passphrase, remember: z.boolean().default(false) }), VaultStatus),
+  /** Writes every pending save, closes the workspace and forgets its keys (no-op when not encrypted). */
+  lockWorkspace: call(none, VaultStatus),
+  /** Encrypts every file of the workspace under a new passphrase. */
+  enableEncryption: call(z.object({ passphrase: Passphrase, idleLockMinutes: IdleLockMinutes, remember: z.boolean().default(false) }), VaultChange),
+  /** Re-encrypts every file under a new key that only the new passphrase unlocks. */
+  changePassphrase: call(z.object({ current: Passphrase, next: Passphrase }), VaultChange),
+  /** Writes every file plain again (asks for the passphrase). */
+  disableEncryption: call(z.object({ passphrase: Passphrase }), VaultChange),
+  setIdleLock: call(z.object({ minutes: IdleLockMinutes }), VaultStatus),
+  /** Remembers (or forgets) the workspace's keys on this device, sealed by the OS. */
+  rememberOnDevice: call(z.object({ remember: z.boolean() }), VaultStatus),
 
   listAccounts: call(none, z.array(AccountSummary)),
   getAccount: call(byId, Account),

@@ -4,7 +4,11 @@ import { Id, Text, Timestamp } from '../model/ids';
 import { Settings } from '../model/workspace';
 
 /** Why a file of the workspace could not be opened. `detail` is technical and not translated. */
-export const FILE_PROBLEM_CODES = ['invalidJson', 'invalidSchema', 'newerVersion', 'unreadable', 'migrationFailed', 'setAside'] as const;
+/**
+ * `encrypted`: sealed with a key this workspace does not hold (left in place). `tampered`: an
+ * encrypted file that fails its integrity check, or a plain file in an encrypted workspace.
+ */
+export const FILE_PROBLEM_CODES = ['invalidJson', 'invalidSchema', 'newerVersion', 'unreadable', 'migrationFailed', 'setAside', 'encrypted', 'tampered'] as const;
 export const FileProblem = z.object({
   /** Path relative to the workspace folder, e.g. `accounts/a_12.json`. */
   file: z.string(),
@@ -57,7 +61,11 @@ export const AbsolutePath = z
 
 export const AccountName = Text(200).trim().min(1, 'a name is required');
 
-export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'locked', 'cancelled', 'internal'] as const;
+/**
+ * `locked`: another Bidmap holds the workspace. `needsPassphrase`: the workspace is encrypted and
+ * not unlocked. `wrongPassphrase`: the passphrase given does not unlock it.
+ */
+export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'locked', 'needsPassphrase', 'wrongPassphrase', 'cancelled', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiErrorBody {
   code: ApiErrorCode;

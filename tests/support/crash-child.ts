@@ -5,6 +5,10 @@
 //   save <dir> <id>...      edits the accounts for ever; `ack <id> <n>` after each save resolves
 //   migrate <dir>           `ready`, then opens the (old) workspace, which migrates it; `done`
 //   import <dir> <file>     opens the workspace, previews the .bidmap file, `ready`, imports it; `done`
+//   save-sealed <dir> <passphrase> <id>...   as save, in an encrypted workspace
+//   encrypt <dir> <new>     `ready`, then encrypts the plain workspace; `done`
+//   rotate <dir> <old> <new>  `ready`, then changes the passphrase (every file re-encrypted); `done`
+//   decrypt <dir> <old>     `ready`, then turns encryption off; `done`
 //
 // Run with `node --import tsx tests/support/crash-child.ts …`.
 import { readFile } from 'node:fs/promises';
@@ -14,7 +18,11 @@ import type { ImportChoices } from '../../shared/model/sharing';
 import { applyImport, previewImport } from '../../electron/services/sharing/exchange';
 import { readBidmap } from '../../electron/services/sharing/read-bidmap';
 import { Workspace } from '../../electron/services/store/workspace';
+import { changePassphrase, disableEncryption, enableEncryption, keysFor, vaultOf } from '../../electron/services/vault/encryption';
+import { PLAIN, type FileCodec } from '../../electron/services/vault/file-codec';
+import { readKeyring } from '../../electron/services/vault/keyring';
 import { savedCounter } from './crash-counter';
+import { TEST_KDF } from './vault';
 
 
 /** Written straight to fd 1: nothing buffered in this process can be lost by the kill. */
@@ -29,8 +37,8 @@ function edit(account: Account, n: number): Account {
   return { ...account, people };
 }
 
-async function save(dir: string, ids: string[]): Promise<void> {
-  const ws = await Workspace.open(dir);
+async function save(dir: string, ids: string[], codec: FileCodec = PLAIN): Promise<void> {
+  const ws = await Workspace.open(dir, codec);
   // Several accounts are saved at once, as when the user edits one while another's delayed save lands.
   await Promise.all(
     ids.map(async (id) => {
@@ -64,8 +72,29 @@ async function importFile(dir: string, file: string): Promise<void> {
   say('done');
 }
 
+async function saveSealed(dir: string, passphrase: string, ids: string[]): Promise<void> {
+  const keyring = (await readKeyring(dir))!;
+  await save(dir, ids, vaultOf(keyring, await keysFor(keyring, passphrase)));
+}
+
+/** Runs one change of encryption between `ready` and `done`. */
+async function change(run: () => Promise<unknown>): Promise<void> {
+  say('ready');
+  await run();
+  say('done');
+}
+
 const [mode, dir, ...rest] = process.argv.slice(2);
-const run = mode === 'save' ? save(dir!, rest) : mode === 'migrate' ? migrate(dir!) : mode === 'import' ? importFile(dir!, rest[0]!) : Promise.reject(new Error(`unknown mode ${mode}`));
+const modes: Record<string, () => Promise<unknown>> = {
+  save: () => save(dir!, rest),
+  migrate: () => migrate(dir!),
+  import: () => importFile(dir!, rest[0]!),
+  'save-sealed': () => saveSealed(dir!, rest[0]!, rest.slice(1)),
+  encrypt: () => change(() => enableEncryption(dir!, rest[0]!, { idleLockMinutes: 15, cost: TEST_KDF })),
+  rotate: () => change(() => changePassphrase(dir!, rest[0]!, rest[1]!)),
+  decrypt: () => change(() => disableEncryption(dir!, rest[0]!)),
+};
+const run = modes[mode ?? ''] ? modes[mode!]!() : Promise.reject(new Error(`unknown mode ${mode}`));
 run.catch((e: unknown) => {
   process.stderr.write(`crash-child: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);

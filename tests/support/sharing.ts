@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openSession, type BidmapSession } from '../../electron/services/session';
+import { openSession, type BidmapSession, type SessionOptions } from '../../electron/services/session';
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract';
 import type { Account } from '../../shared/model/account';
 import { TestHost } from './host';
@@ -13,13 +13,15 @@ export interface Desk {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
   /** The call's refusal message (fails the test when the call succeeds). */
   refusal<K extends CallName>(name: K, input: CallInput<K>): Promise<string>;
+  /** The call's error code and message (fails the test when the call succeeds). */
+  failure<K extends CallName>(name: K, input: CallInput<K>): Promise<{ code: string; message: string }>;
   /** An account's stored document, as on disk. */
   stored(id: string): Promise<unknown>;
 }
 
-export async function openDesk(dir: string): Promise<Desk> {
+export async function openDesk(dir: string, options: Partial<SessionOptions> = {}): Promise<Desk> {
   const host = new TestHost();
-  const session = await openSession({ workspaceDir: dir, host, appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true });
+  const session = await openSession({ workspaceDir: dir, host, appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true, ...options });
   const invoke = async (name: CallName, input: unknown) => session.invoke(name, input);
   return {
     dir,
@@ -34,6 +36,11 @@ export async function openDesk(dir: string): Promise<Desk> {
       const answer = await invoke(name, input);
       if (answer.ok) throw new Error(`${name} was expected to be refused`);
       return answer.error.message;
+    },
+    async failure(name, input) {
+      const answer = await invoke(name, input);
+      if (answer.ok) throw new Error(`${name} was expected to fail`);
+      return answer.error;
     },
     async stored(id) {
       await session.flush();

@@ -1,11 +1,8 @@
 // Crash safety, proved by killing: a child process drives the real store (tests/support/crash-child.ts)
 // and the test SIGKILLs it at random moments, then checks the workspace with `bidmap doctor` and
 // against what the child said was done. The random seed is printed; CRASH_SEED=<n> replays a run.
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAccounts } from '../../electron/services/sharing/exchange';
 import { readAccountFile } from '../../electron/services/store/account-file';
@@ -13,6 +10,7 @@ import { inspectWorkspace } from '../../electron/services/store/inspect';
 import { Workspace } from '../../electron/services/store/workspace';
 import type { Account } from '../../shared/model/account';
 import { cli } from '../support/cli';
+import { CrashChild } from '../support/crash-process';
 import { savedCounter } from '../support/crash-counter';
 import { generateOrgAccount, mulberry32 } from '../support/org-generator';
 import { tempDir } from '../support/temp';
@@ -26,60 +24,12 @@ const random = mulberry32(seed);
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// The child is bundled once: node starts a plain bundle in a fraction of the time tsx needs,
-// so many kills fit in a short run.
-let bundleDir = '';
-let childJs = '';
+let children: CrashChild;
 beforeAll(async () => {
-  bundleDir = await mkdtemp(join(tmpdir(), 'bidmap-crash-child-'));
-  childJs = join(bundleDir, 'crash-child.mjs');
-  await build({ entryPoints: [resolve(import.meta.dirname, '../support/crash-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile: childJs, logLevel: 'warning' });
+  children = await CrashChild.bundle();
 });
-afterAll(async () => {
-  await rm(bundleDir, { recursive: true, force: true });
-});
-
-interface Child {
-  lines: string[];
-  /** Resolves at the first line `line`; rejects if the child ends first. */
-  waitFor(line: (l: string) => boolean): Promise<void>;
-  /** SIGKILL, then every line it wrote before dying. */
-  kill(): Promise<string[]>;
-}
-
-function start(...args: string[]): Child {
-  const child = spawn(process.execPath, [childJs, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  let partial = '';
-  let stderr = '';
-  const waiters: { test: (l: string) => boolean; resolve: () => void; reject: (e: Error) => void }[] = [];
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdout.on('data', (d: Buffer) => {
-    const parts = (partial + d.toString()).split('\n');
-    partial = parts.pop() ?? '';
-    for (const l of parts) {
-      lines.push(l);
-      for (const w of waiters.filter((w) => w.test(l))) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve();
-      }
-    }
-  });
-  const closed = new Promise<void>((r) => child.on('close', () => r()));
-  void closed.then(() => {
-    for (const w of waiters.splice(0)) w.reject(new Error(`the child ended before the awaited line: ${stderr}`));
-  });
-  return {
-    lines,
-    waitFor: (test) => (lines.some(test) ? Promise.resolve() : new Promise((resolve, reject) => waiters.push({ test, resolve, reject }))),
-    async kill() {
-      child.kill('SIGKILL');
-      await closed;
-      if (stderr) throw new Error(`the child failed: ${stderr}`);
-      return lines;
-    },
-  };
-}
+afterAll(() => children.dispose());
+const start = (...args: string[]) => children.start(...args);
 
 /** `bidmap doctor` on the folder: its findings when it is not clean. */
 async function doctorFindings(dir: string): Promise<string> {

@@ -2,10 +2,13 @@ import type { Settings } from '../../../shared/model/workspace';
 import type { Host } from '../host';
 import type { OpenedFiles } from '../incoming/opened-files';
 import type { Workspace } from '../store/workspace';
+import type { VaultControl } from '../vault/control';
 
 /** What handlers reach: the open workspace (it can change) and the host. */
 export interface ServiceContext {
   workspace(): Workspace;
+  /** The open folder's encryption. */
+  vault: VaultControl;
   host: Host;
   /** Files the OS handed to the app, known to the page by token. */
   opened: OpenedFiles;

@@ -14,7 +14,7 @@ import type { Workspace } from '../store/workspace';
 import type { ReadBidmap } from './read-bidmap';
 import { Snapshots, snapshotId } from './snapshots';
 
-const snapshotsOf = (ws: Workspace, id: string) => new Snapshots(ws.paths.exchange(id));
+const snapshotsOf = (ws: Workspace, id: string) => new Snapshots(ws.paths.exchange(id), ws.codec);
 
 export interface Exported {
   file: BidmapFile;

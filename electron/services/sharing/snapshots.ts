@@ -6,6 +6,7 @@ import { SNAPSHOTS_NAMED } from '../../../shared/model/bidmap-file';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../../shared/taxonomy/keys';
 import { writeFileDurable } from '../fs/durable-write';
 import { fileStamp } from '../store/layout';
+import { openText, PLAIN, type FileCodec } from '../vault/file-codec';
 
 /** Snapshots kept per account: as many as a file names. */
 export const SNAPSHOTS_KEPT = SNAPSHOTS_NAMED;
@@ -29,7 +30,10 @@ interface Entry {
  * too is the common base that tells a merge who changed what.
  */
 export class Snapshots {
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly codec: FileCodec = PLAIN,
+  ) {}
 
   private async entries(): Promise<Entry[]> {
     const names = (await readdir(this.dir).catch(() => [] as string[])).sort();
@@ -46,7 +50,7 @@ export class Snapshots {
     // Seen again: it becomes the newest, which is what the next export names first.
     for (const e of existing) await unlink(join(this.dir, e.name)).catch(() => {});
     if (existing.length === 0) await mkdir(this.dir, { recursive: true });
-    await writeFileDurable(join(this.dir, `${fileStamp()}-${level}-${id}.json`), snapshotJson(account));
+    await writeFileDurable(join(this.dir, `${fileStamp()}-${level}-${id}.json`), this.codec.seal(snapshotJson(account)));
     const current = await this.entries();
     for (const old of current.slice(0, Math.max(0, current.length - SNAPSHOTS_KEPT))) await unlink(join(this.dir, old.name)).catch(() => {});
     return id;
@@ -62,7 +66,9 @@ export class Snapshots {
     const entry = (await this.entries()).find((e) => e.id === id);
     if (!entry) return null;
     try {
-      const parsed = Account.safeParse(JSON.parse(await readFile(join(this.dir, entry.name), 'utf8')));
+      const opened = openText(this.codec, await readFile(join(this.dir, entry.name)));
+      if (!opened.ok) return null;
+      const parsed = Account.safeParse(JSON.parse(opened.text));
       return parsed.success ? { account: parsed.data, level: entry.level } : null;
     } catch {
       return null;

@@ -2,21 +2,22 @@ import type { Adapter } from 'lowdb';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { ACCOUNT_MIGRATIONS } from '../../../shared/model/migrations';
 import { writeFileDurable } from '../fs/durable-write';
+import { PLAIN, type FileCodec } from '../vault/file-codec';
 import type { RollingBackups } from './backups';
 import { readVersionedFile, type ReadResult } from './read-file';
 
 /** Reads an account file: parsed, migrated to the current schema and validated. */
-export function readAccountFile(path: string): Promise<ReadResult<Account>> {
-  return readVersionedFile(path, Account, ACCOUNT_MIGRATIONS, ACCOUNT_SCHEMA_VERSION);
+export function readAccountFile(path: string, codec: FileCodec = PLAIN): Promise<ReadResult<Account>> {
+  return readVersionedFile(path, Account, ACCOUNT_MIGRATIONS, ACCOUNT_SCHEMA_VERSION, codec);
 }
 
 /**
  * The newest backup that reads as a valid account with this id: what restoring a damaged account
  * brings back (the app's restore and `bidmap doctor --repair` both take it from here).
  */
-export async function newestValidBackup(backups: RollingBackups, id: string): Promise<{ path: string; account: Account } | null> {
+export async function newestValidBackup(backups: RollingBackups, id: string, codec: FileCodec = PLAIN): Promise<{ path: string; account: Account } | null> {
   for (const path of await backups.newestFirst()) {
-    const result = await readAccountFile(path);
+    const result = await readAccountFile(path, codec);
     if (result.ok && result.value.id === id) return { path, account: result.value };
   }
   return null;
@@ -63,15 +64,16 @@ export class AccountFileAdapter implements Adapter<Account> {
   constructor(
     readonly path: string,
     private readonly backups: RollingBackups,
+    private readonly codec: FileCodec = PLAIN,
   ) {}
 
   async read(): Promise<Account | null> {
-    const result = await readAccountFile(this.path);
+    const result = await readAccountFile(this.path, this.codec);
     if (!result.ok) throw new Error(`${this.path}: ${result.detail}`);
     return result.value;
   }
 
   async write(data: Account): Promise<void> {
-    await writeFileDurable(this.path, serializeAccount(data), () => this.backups.keep(this.path));
+    await writeFileDurable(this.path, this.codec.seal(serializeAccount(data)), () => this.backups.keep(this.path));
   }
 }

@@ -9,6 +9,7 @@ import { newestValidBackup, readAccountFile } from './account-file';
 import { RollingBackups } from './backups';
 import { readVersionedFile, type ReadResult } from './read-file';
 import { workspacePaths } from './layout';
+import { PLAIN, type FileCodec } from '../vault/file-codec';
 
 export interface InspectedAccount {
   id: string;
@@ -23,13 +24,14 @@ export interface Inspection {
 }
 
 /** Reads and validates every file of a workspace without changing anything. */
-export async function inspectWorkspace(dir: string): Promise<Inspection> {
+export async function inspectWorkspace(dir: string, codec: FileCodec = PLAIN): Promise<Inspection> {
   const paths = workspacePaths(dir);
   let index: ReadResult<WorkspaceFile> | null = await readVersionedFile(
     paths.index,
     WorkspaceFile,
     WORKSPACE_MIGRATIONS,
     WORKSPACE_SCHEMA_VERSION,
+    codec,
   );
   if (!index.ok && index.code === 'unreadable' && index.detail.includes('ENOENT')) index = null;
   let names: string[] = [];
@@ -42,7 +44,7 @@ export async function inspectWorkspace(dir: string): Promise<Inspection> {
     names.map(async (name): Promise<InspectedAccount> => {
       const id = name.slice(0, -'.json'.length);
       const file = paths.account(id);
-      let result = await readAccountFile(file);
+      let result = await readAccountFile(file, codec);
       if (result.ok && result.value.id !== id) {
         result = { ok: false, code: 'invalidSchema', detail: `id "${result.value.id}" does not match the file name` };
       }
@@ -53,7 +55,7 @@ export async function inspectWorkspace(dir: string): Promise<Inspection> {
 }
 
 /** The problems of an inspection, as reported to the user (files relative to the workspace). */
-export async function problemsOf(dir: string, inspection: Inspection): Promise<FileProblem[]> {
+export async function problemsOf(dir: string, inspection: Inspection, codec: FileCodec = PLAIN): Promise<FileProblem[]> {
   const paths = workspacePaths(dir);
   const problems: FileProblem[] = [];
   if (inspection.index && !inspection.index.ok) {
@@ -63,7 +65,7 @@ export async function problemsOf(dir: string, inspection: Inspection): Promise<F
   for (const a of inspection.accounts) {
     if (a.result.ok) continue;
     const accountId = Id.safeParse(a.id).success ? a.id : null;
-    const backup = accountId ? await newestValidBackup(new RollingBackups(paths.backups(accountId)), accountId) : null;
+    const backup = accountId ? await newestValidBackup(new RollingBackups(paths.backups(accountId)), accountId, codec) : null;
     problems.push({
       file: relative(dir, a.file),
       code: a.result.code,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { migrate, MigrationError, type Migration } from '../../../shared/model/migrations';
 import type { FileProblem } from '../../../shared/ipc/types';
+import { openText, PLAIN, type FileCodec } from '../vault/file-codec';
 
 export type ReadResult<T> =
   | { ok: true; value: T; from: number }
@@ -26,14 +27,17 @@ export async function readVersionedFile<T>(
   schema: z.ZodType<T>,
   steps: readonly Migration[],
   target: number,
+  codec: FileCodec = PLAIN,
 ): Promise<ReadResult<T>> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     return { ok: false, code: 'unreadable', detail: (e as Error).message };
   }
-  return parseVersionedText(text, schema, steps, target);
+  const opened = openText(codec, bytes);
+  if (!opened.ok) return opened;
+  return parseVersionedText(opened.text, schema, steps, target);
 }
 
 export function parseVersionedText<T>(

@@ -13,6 +13,8 @@ import { RollingBackups } from './backups';
 import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
 import { removeWorkspaceTemps } from './stale-temps';
+import { PLAIN, type FileCodec } from '../vault/file-codec';
+import { readKeyring } from '../vault/keyring';
 
 /** Edits are saved this long after the last one, so typing does not write on every key. */
 export const SAVE_DELAY_MS = 400;
@@ -26,8 +28,8 @@ interface Damaged {
 const now = () => new Date().toISOString();
 
 /** Whether a damaged account has a valid backup to offer, and when it was saved. */
-async function backupOffer(dir: string, id: string): Promise<Pick<FileProblem, 'backupAvailable' | 'backupSavedAt'>> {
-  const backup = await newestValidBackup(new RollingBackups(dir), id);
+async function backupOffer(dir: string, id: string, codec: FileCodec): Promise<Pick<FileProblem, 'backupAvailable' | 'backupSavedAt'>> {
+  const backup = await newestValidBackup(new RollingBackups(dir), id, codec);
   return { backupAvailable: backup !== null, backupSavedAt: backup?.account.updatedAt ?? null };
 }
 
@@ -69,20 +71,31 @@ export class Workspace {
   private closed = false;
   private readonly changeListeners = new Set<(id: string) => void>();
 
-  private constructor(readonly dir: string) {
+  private constructor(
+    readonly dir: string,
+    /** How its files are read and written: plain, or sealed by the unlocked vault. */
+    readonly codec: FileCodec,
+  ) {
     this.paths = workspacePaths(dir);
   }
 
-  static async open(dir: string): Promise<Workspace> {
-    const ws = new Workspace(dir);
+  /**
+   * Opens the folder. An encrypted one (it has a keyring) opens only with its vault: read as
+   * plain, every file would look damaged.
+   */
+  static async open(dir: string, codec: FileCodec = PLAIN): Promise<Workspace> {
+    if (!codec.encrypted && (await readKeyring(dir))) {
+      throw new ServiceError('needsPassphrase', `The workspace in ${dir} is encrypted: unlock it with its passphrase.`);
+    }
+    const ws = new Workspace(dir, codec);
     await ws.load();
     return ws;
   }
 
   private async load(): Promise<void> {
     await mkdir(this.paths.accounts, { recursive: true });
-    const inspection = await inspectWorkspace(this.dir);
-    const problems = await problemsOf(this.dir, inspection);
+    const inspection = await inspectWorkspace(this.dir, this.codec);
+    const problems = await problemsOf(this.dir, inspection, this.codec);
     const oldIndex = new Map<string, AccountIndexEntry>();
     if (inspection.index === null) {
       this.isNew = inspection.accounts.length === 0;
@@ -96,13 +109,13 @@ export class Workspace {
         await new RollingBackups(this.paths.indexBackups).keep(this.paths.index, { copy: true });
       }
       this.indexDirty = true; // rebuilt below from the account files; written once
-    } else if (inspection.index.code !== 'newerVersion' && inspection.index.code !== 'unreadable') {
+    } else if (inspection.index.code !== 'newerVersion' && inspection.index.code !== 'unreadable' && inspection.index.code !== 'encrypted') {
       // A broken index is set aside like any damaged file, then rebuilt from the account files.
       this.indexDirty = true;
     }
     for (const problem of problems) {
       // A newer version's file, or one that could not be read just now, is not damaged: leave it.
-      const leaveInPlace = problem.code === 'newerVersion' || problem.code === 'unreadable';
+      const leaveInPlace = problem.code === 'newerVersion' || problem.code === 'unreadable' || problem.code === 'encrypted';
       if (leaveInPlace) Object.assign(problem, { backupAvailable: false, backupSavedAt: null });
       else problem.movedTo = await this.moveAside(join(this.dir, problem.file));
       if (leaveInPlace && problem.accountId === null) this.indexDirty = false; // a newer workspace.json stays as it is
@@ -140,7 +153,7 @@ export class Workspace {
   }
 
   private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
-    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups), account);
+    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec), account);
     this.dbs.set(id, db);
     return db;
   }
@@ -157,7 +170,7 @@ export class Workspace {
       detail: `moved to damaged/${newest} at an earlier start`,
       movedTo: relative(this.dir, join(this.paths.damaged, newest)),
       accountId: id,
-      ...(await backupOffer(this.paths.backups(id), id)),
+      ...(await backupOffer(this.paths.backups(id), id, this.codec)),
     };
   }
 
@@ -272,7 +285,7 @@ export class Workspace {
         accounts: this.list().map(({ id, name, zone, peopleCount, updatedAt }) => ({ id, name, zone, peopleCount, updatedAt })),
       };
       try {
-        await writeFileDurable(this.paths.index, JSON.stringify(file, null, 1));
+        await writeFileDurable(this.paths.index, this.codec.seal(JSON.stringify(file, null, 1)));
       } catch (e) {
         this.indexDirty = true;
         throw e;
@@ -344,7 +357,7 @@ export class Workspace {
   async undoDelete(trashId: string): Promise<AccountSummary> {
     const id = trashId.split('.')[0] ?? '';
     const from = join(this.paths.trash, basename(trashId));
-    const result = await readAccountFile(from);
+    const result = await readAccountFile(from, this.codec);
     if (!result.ok) throw new ServiceError('notFound', `The deleted account can no longer be restored (${result.detail}).`);
     if (this.dbs.has(id)) throw new ServiceError('invalidInput', `An account with id ${id} exists already.`);
     await rename(from, this.paths.account(id));
@@ -362,7 +375,7 @@ export class Workspace {
     if (damaged.problem.movedTo === null) {
       throw new ServiceError('invalidInput', `The file of "${damaged.name}" is left in place (${damaged.problem.detail}); it is not replaced by a backup.`);
     }
-    const backup = await newestValidBackup(new RollingBackups(this.paths.backups(id)), id);
+    const backup = await newestValidBackup(new RollingBackups(this.paths.backups(id)), id, this.codec);
     if (!backup) throw new ServiceError('notFound', `No readable backup of account ${id}.`);
     await this.dbFor(id, backup.account).write();
     this.damaged.delete(id);
