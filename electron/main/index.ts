@@ -8,8 +8,10 @@ import { releaseAllSync } from '../services/store/lock';
 import { electronHost } from './host';
 import { registerIpc } from './ipc';
 import { MENU_STRINGS } from '../../shared/i18n/menu';
+import { MENU_CHANNEL } from '../../shared/ipc/events';
 import { buildMenu } from './menu';
 import { filesIn, receiveOpenedFiles } from './opened-files';
+import { safeStorageCipher } from './safe-storage';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -61,7 +63,7 @@ function focusWindow(): void {
 
 async function open(): Promise<BidmapSession> {
   const appDataDir = app.getPath('userData');
-  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true, lock: true };
+  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true, lock: true, osCipher: safeStorageCipher };
   const chosen = await resolveWorkspaceDir(appDataDir);
   try {
     return await openSession({ ...options, workspaceDir: chosen });
@@ -90,6 +92,7 @@ async function start(): Promise<void> {
 
   registerIpc(() => current);
   holdShutdownForFlush();
+  lockWhenAway(current);
   await openWindow();
   opened.add([]); // files that arrived while starting
 }
@@ -127,6 +130,20 @@ function holdShutdownForFlush(): void {
     event?.preventDefault?.();
     app.quit();
   });
+}
+
+/**
+ * An encrypted workspace locks when the screen locks or the laptop sleeps. The page is asked first
+ * (it writes what it holds, then locks and forgets what it showed); without a page, or if it does
+ * not manage within a few seconds, the services lock themselves.
+ */
+function lockWhenAway(current: BidmapSession): void {
+  const lock = () => {
+    mainWindow?.webContents.send(MENU_CHANNEL, 'lockWorkspace');
+    setTimeout(() => void current.lockVault().catch((e: unknown) => console.error('bidmap: locking failed:', e)), mainWindow ? 5000 : 0);
+  };
+  powerMonitor.on('lock-screen', lock);
+  powerMonitor.on('suspend', lock);
 }
 
 // Registered before ready: macOS sends the file that started the app right away.

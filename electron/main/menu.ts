@@ -54,6 +54,8 @@ function fileMenu(s: MenuStrings, mac: boolean): Item {
       { label: s.openWorkspace, click: () => send('openWorkspace') },
       { label: s.openDemoWorkspace, click: () => send('openDemoWorkspace') },
       { label: s.revealWorkspace, click: () => send('revealWorkspace') },
+      // Only an encrypted workspace locks; the page ignores it otherwise.
+      { label: s.lockWorkspace, accelerator: 'CmdOrCtrl+L', click: () => send('lockWorkspace') },
       ...tail,
     ],
   };

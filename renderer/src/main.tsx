@@ -10,6 +10,7 @@ import './styles/home.css';
 import './styles/canvas.css';
 import './styles/notebook.css';
 import './styles/sharing.css';
+import './styles/vault.css';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,10 +18,24 @@ import { App } from './app/App';
 import { initI18n, systemLanguage } from './app/i18n';
 import { useApp } from './app/store';
 import { applyTheme } from './app/theme';
+import { UnlockScreen } from './features/vault/UnlockScreen';
+import { useVault } from './features/vault/vault-store';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   try {
+    // An encrypted workspace shows nothing but the passphrase prompt until it is unlocked.
+    const vault = await useVault.getState().refresh();
+    if (vault.locked) {
+      await initI18n(systemLanguage());
+      root.render(
+        <StrictMode>
+          <UnlockScreen status={vault} />
+        </StrictMode>,
+      );
+      document.body.dataset.ready = 'true';
+      return;
+    }
     await useApp.getState().load();
     const settings = useApp.getState().info!.settings;
     await initI18n(settings.language ?? systemLanguage());

@@ -9,6 +9,8 @@ export interface MenuStrings {
   openWorkspace: string;
   openDemoWorkspace: string;
   revealWorkspace: string;
+  /** Locks an encrypted workspace (asks for the passphrase again). */
+  lockWorkspace: string;
   settings: string;
   quit: string;
   edit: string;
@@ -55,6 +57,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     openWorkspace: 'Open Workspace…',
     openDemoWorkspace: 'Open Demo Workspace…',
     revealWorkspace: 'Show Workspace Folder',
+    lockWorkspace: 'Lock Workspace',
     settings: 'Settings…',
     quit: 'Quit Bidmap',
     edit: '&Edit',
@@ -96,6 +99,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     openWorkspace: '打开工作区…',
     openDemoWorkspace: '打开演示工作区…',
     revealWorkspace: '显示工作区文件夹',
+    lockWorkspace: '锁定工作区',
     settings: '设置…',
     quit: '退出 Bidmap',
     edit: '编辑(&E)',

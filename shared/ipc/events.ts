@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Commands the application menu sends to the renderer (main -> renderer, the only push). */
-export const MENU_COMMANDS = ['newAccount', 'importFile', 'shareAccounts', 'goHome', 'openSettings', 'findAccount', 'searchEverywhere', 'openWorkspace', 'openDemoWorkspace', 'revealWorkspace', 'showAbout', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['newAccount', 'importFile', 'shareAccounts', 'goHome', 'openSettings', 'findAccount', 'searchEverywhere', 'openWorkspace', 'openDemoWorkspace', 'revealWorkspace', 'showAbout', 'undo', 'redo', 'lockWorkspace'] as const;
 export const MenuCommand = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_CHANNEL = 'bidmap:menu';

@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { Account } from '../../shared/model/account';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
-import { openSession, type BidmapSession } from '../../electron/services/session';
+import { openSession, type BidmapSession, type SessionOptions } from '../../electron/services/session';
 import { APP_ORIGIN, printRoute, rendererContext } from '../../electron/services/print/renderer-page';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { TestHost } from './host';
@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Folders the "user" picks in folder dialogs, in order (null: cancel). */
   folderAnswers?: (string | null)[];
   viewport?: { width: number; height: number };
+  /** More session options (encryption tests: a cheap scrypt cost, a stand-in for safeStorage). */
+  session?: Partial<SessionOptions>;
 }
 
 export interface LaunchedApp {
@@ -59,6 +61,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     seedDemoIfEmpty: false,
     checkOutputs: true,
     lock: true, // as the app: a test that opens the same folder twice in this process shares the lock
+    ...options.session,
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await rendererContext(browser, {

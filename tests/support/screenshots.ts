@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share) and contacts import in both languages, for README and review.
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import and encryption (encrypt, settings, unlock) in both languages, for README and review.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { launchApp } from './launch';
 import { generateOrgAccount } from './org-generator';
 import { HomePage } from './pages';
 import { exportTo, openDesk } from './sharing';
+import { FakeOsCipher, TEST_KDF } from './vault';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -232,7 +233,40 @@ async function shootContacts(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/** Encryption: the passphrase prompt (with the basic_text explanation), the encrypt dialog, Settings when on. */
+async function shootVault(locale: 'en' | 'zh-CN'): Promise<void> {
+  const appData = await mkdtemp(join(tmpdir(), 'bidmap-shot-appdata-'));
+  const app = await launchApp({ demo: true, locale, session: { kdfCost: TEST_KDF, osCipher: new FakeOsCipher(), appDataDir: appData } });
+  try {
+    const { page } = app;
+    await page.evaluate(() => document.fonts.ready);
+    await page.getByRole('link', { name: locale === 'en' ? 'Settings' : '设置' }).click();
+    await page.getByRole('button', { name: locale === 'en' ? 'Encrypt this workspace…' : '加密此工作区…' }).click();
+    await page.getByTestId('new-passphrase').fill('Kaifeng tea at seven');
+    await page.getByTestId('confirm-passphrase').fill('Kaifeng tea at seven');
+    await page.screenshot({ path: `${OUT}/vault-encrypt-${locale}.png` });
+    await page.getByTestId('confirm-passphrase').press('Enter');
+    await page.getByTestId('vault-section').waitFor();
+    await page.waitForSelector('.toast-message');
+    await page.screenshot({ path: `${OUT}/vault-settings-${locale}.png` });
+    await page.keyboard.press('Control+L');
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.getByTestId('unlock-passphrase').fill('not the one');
+    await page.getByTestId('unlock-passphrase').press('Enter');
+    await page.getByRole('alert').waitFor();
+    await page.screenshot({ path: `${OUT}/vault-unlock-${locale}.png` });
+  } finally {
+    await app.close();
+    await rm(appData, { recursive: true, force: true });
+  }
+}
+
 await mkdir(OUT, { recursive: true });
+if (process.argv.includes('--only-vault')) {
+  await shootVault('en');
+  await shootVault('zh-CN');
+  process.exit(0);
+}
 if (process.argv.includes('--only-sharing')) {
   await shootSharing('en');
   await shootSharing('zh-CN');
@@ -250,4 +284,6 @@ await shootSharing('en');
 await shootSharing('zh-CN');
 await shootContacts('en');
 await shootContacts('zh-CN');
+await shootVault('en');
+await shootVault('zh-CN');
 console.log(`screenshots written to ${OUT}`);

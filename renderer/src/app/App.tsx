@@ -11,6 +11,7 @@ import { SearchButton } from '../features/search/SearchButton';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SharingLayer } from '../features/sharing/SharingLayer';
+import { useIdleLock } from '../features/vault/useIdleLock';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
 import { useMenuCommands } from './menu';
@@ -22,6 +23,7 @@ function Shell() {
   const [location] = useLocation();
   const settings = useApp((s) => s.info?.settings);
   useMenuCommands();
+  useIdleLock();
 
   useEffect(() => {
     if (!settings) return;

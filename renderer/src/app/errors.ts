@@ -10,5 +10,7 @@ export function messageOf(e: unknown): string {
 
 /** Shows a failure as an error toast; the work already saved is untouched by definition. */
 export function reportError(e: unknown): void {
+  // The workspace was locked behind the page's back (the laptop slept): start again at the prompt.
+  if (e instanceof ApiError && e.code === 'needsPassphrase') return window.location.reload();
   useApp.getState().toast({ kind: 'error', message: messageOf(e) });
 }

@@ -5,6 +5,7 @@ import { useDemoWorkspace } from '../features/accounts/useDemoWorkspace';
 import { usePalette } from '../features/search/palette-store';
 import { useImport } from '../features/sharing/import-store';
 import { shareFromHere } from '../features/sharing/SharingLayer';
+import { lockNow } from '../features/vault/vault-store';
 import { api } from './api';
 import { reportError } from './errors';
 import { useApp } from './store';
@@ -49,6 +50,8 @@ export function useMenuCommands(): void {
           return setTimeout(() => press('f'));
         case 'searchEverywhere':
           return usePalette.getState().show();
+        case 'lockWorkspace':
+          return void lockNow().catch(reportError);
         case 'revealWorkspace':
           return void api.revealWorkspace({}).catch(reportError);
         case 'openDemoWorkspace':

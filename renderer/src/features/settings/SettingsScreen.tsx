@@ -6,6 +6,7 @@ import { reportError } from '../../app/errors';
 import { systemLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { useDemoWorkspace } from '../accounts/useDemoWorkspace';
+import { SecuritySection } from '../vault/SecuritySection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -91,6 +92,7 @@ export function SettingsScreen() {
             </button>
           </div>
         </div>
+        <SecuritySection />
       </div>
     </main>
   );
