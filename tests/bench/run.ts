@@ -3,12 +3,13 @@
 import { briefingBench } from './briefing.bench';
 import { canvasBench } from './canvas.bench';
 import { contactsBench } from './contacts.bench';
+import { encryptionBench } from './encryption.bench';
 import { saveBench } from './save.bench';
 import { searchBench } from './search.bench';
 import { sharingBench } from './sharing.bench';
 import { ratioOf, withinTarget, type BenchResult } from './stats';
 
-const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = { save: saveBench, canvas: canvasBench, search: searchBench, briefing: briefingBench, sharing: sharingBench, contacts: contactsBench };
+const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = { save: saveBench, canvas: canvasBench, search: searchBench, briefing: briefingBench, sharing: sharingBench, contacts: contactsBench, encryption: encryptionBench };
 // `npm run bench -- canvas` runs only the named benchmarks.
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(name in BENCHES)) throw new Error(`No benchmark "${name}" (there are: ${Object.keys(BENCHES).join(', ')})`);

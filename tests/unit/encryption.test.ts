@@ -129,6 +129,20 @@ describe('encryption at rest', () => {
     await next.session.close();
   });
 
+  it('switching to an encrypted folder leaves the current one closed and asks for the new one\'s passphrase', async () => {
+    const encrypted = await demoDesk('en');
+    await encrypted.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
+    await encrypted.session.close();
+    const desk = await demoDesk('zh-CN');
+    expect(await desk.failure('switchWorkspace', { path: encrypted.dir })).toMatchObject({ code: 'needsPassphrase' });
+    expect(await desk.call('vaultStatus', {})).toMatchObject({ path: encrypted.dir, encrypted: true, locked: true });
+    expect((await desk.failure('listAccounts', {})).code).toBe('needsPassphrase');
+    await desk.call('unlockWorkspace', { passphrase: PASS, remember: false });
+    expect((await desk.call('getWorkspace', {})).path).toBe(encrypted.dir);
+    expect(await desk.call('listAccounts', {})).toHaveLength(4);
+    await desk.session.close();
+  });
+
   it('the passphrase is normalised: the same letters composed differently unlock', async () => {
     const desk = await demoDesk('en');
     await desk.call('enableEncryption', { passphrase: 'Caf\u00e9 au lait!', idleLockMinutes: 15, remember: false });
