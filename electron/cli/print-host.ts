@@ -20,11 +20,11 @@ export function findRendererDir(): string | null {
 }
 
 /**
- * The calls a print route makes: the page's start (workspace, account list), the briefing's
+ * The calls a print route makes: the page's start (encryption status, workspace, account list), the briefing's
  * content (redacted by the services) and the bundled fonts. Anything else is refused, so the CLI's
  * page cannot reach an unredacted account even if the route changed.
  */
-const PRINT_CALLS: ReadonlySet<string> = new Set(['getWorkspace', 'listAccounts', 'briefingData', 'meetingBriefData', 'readFont']);
+const PRINT_CALLS: ReadonlySet<string> = new Set(['vaultStatus', 'getWorkspace', 'listAccounts', 'briefingData', 'meetingBriefData', 'readFont']);
 
 export type SessionInvoke = (name: string, input: unknown) => Promise<Envelope<unknown>>;
 

@@ -1,7 +1,7 @@
 import type { AccountSummary } from '../../shared/ipc/types';
 import type { Language } from '../../shared/taxonomy/keys';
 import { buildDemoAccounts } from './demo';
-import { ServiceError } from './errors';
+import { ServiceError, serviceText } from './errors';
 import { WorkspaceLock } from './store/lock';
 import { Workspace } from './store/workspace';
 
@@ -26,7 +26,7 @@ export async function writeDemoWorkspace(dir: string, language: Language): Promi
   try {
     const existing = ws.list().length;
     if (existing > 0) {
-      throw new ServiceError('invalidInput', `${dir} already holds a workspace with ${existing} account(s): choose an empty folder for the demo.`);
+      throw new ServiceError('invalidInput', serviceText('demoFolderNotEmpty', { dir, count: existing }));
     }
     return await seedDemo(ws, language);
   } finally {

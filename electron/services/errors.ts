@@ -1,18 +1,26 @@
+import { formatServiceText, type ServiceText } from '../../shared/i18n/service-text';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/ipc/types';
 
-/** An error a service means to show the user; its code survives IPC. */
+export { serviceText } from '../../shared/i18n/service-text';
+
+/**
+ * An error a service means to show the user; its code survives IPC. Given a `ServiceText`, its
+ * message is the English sentence and the page words the same sentence in the user's language.
+ */
 export class ServiceError extends Error {
+  readonly text: ServiceText | undefined;
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
+    message: string | ServiceText,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : formatServiceText(message));
+    this.text = typeof message === 'string' ? undefined : message;
   }
 }
 
 /** Turns anything thrown into an envelope error; Node's disk errors keep a readable message. */
 export function toApiError(e: unknown): ApiErrorBody {
-  if (e instanceof ServiceError) return { code: e.code, message: e.message };
+  if (e instanceof ServiceError) return e.text ? { code: e.code, message: e.message, text: e.text } : { code: e.code, message: e.message };
   const errno = (e as NodeJS.ErrnoException | null)?.code;
   if (errno === 'ENOSPC') return { code: 'io', message: 'The disk is full: nothing was changed on disk. Free some space and try again.' };
   if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS')

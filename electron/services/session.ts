@@ -11,7 +11,7 @@ import { createHandlers } from './handlers';
 import type { Host } from './host';
 import { OpenedFiles } from './incoming/opened-files';
 import { dispatch } from './ipc/dispatch';
-import { ServiceError } from './errors';
+import { ServiceError, serviceText } from './errors';
 import { WorkspaceLock } from './store/lock';
 import { Workspace } from './store/workspace';
 import { VaultControl } from './vault/control';
@@ -105,7 +105,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
   current = first.ws;
   let lock = first.lock;
   const open = (): Workspace => {
-    if (!current) throw new ServiceError('needsPassphrase', 'The workspace is encrypted and locked: enter its passphrase.');
+    if (!current) throw new ServiceError('needsPassphrase', serviceText('workspaceLocked'));
     return current;
   };
   const listeners = new Set<(s: Settings) => void>();
@@ -161,7 +161,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
       dir = path;
       lock = next.lock;
       if (options.appDataDir) await writeAppConfig(options.appDataDir, { workspace: path });
-      if (!current) throw new ServiceError('needsPassphrase', `The workspace in ${path} is encrypted: enter its passphrase.`);
+      if (!current) throw new ServiceError('needsPassphrase', serviceText('workspaceEncrypted', { dir: path }));
       settingsChanged(current.settings);
       if (options.dailyNotice) noticeInBackground();
       return current;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { POTENTIALS, ZONES } from '../taxonomy/keys';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings } from '../model/workspace';
+import type { ServiceText } from '../i18n/service-text';
 
 /** Why a file of the workspace could not be opened. `detail` is technical and not translated. */
 /**
@@ -69,7 +70,10 @@ export const API_ERROR_CODES = ['invalidInput', 'notFound', 'damaged', 'io', 'lo
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiErrorBody {
   code: ApiErrorCode;
+  /** English, for logs and the CLI. */
   message: string;
+  /** The same sentence by key, so the page says it in the user's language. */
+  text?: ServiceText;
 }
 /** What crosses the process boundary: errors are values, so their code survives IPC. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

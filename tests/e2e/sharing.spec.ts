@@ -104,13 +104,14 @@ test.describe('sharing org maps between colleagues', () => {
       const accountsBefore = JSON.stringify(app.session.workspace().accounts());
       await drop('cut.bidmap', '{"format": "bidmap", "schemaVersion": 1, "accounts": [{"id": "x", "name": "<script>alert(1)</script>"');
       const alert = page.getByRole('dialog').getByRole('alert');
-      await expect(alert).toContainText('"cut.bidmap" cannot be imported: the file ends too early: it looks truncated');
+      // In the page's language, whole (the services send the sentence by key).
+      await expect(alert).toContainText('无法导入「cut.bidmap」：文件提前结束，似乎不完整（只复制或下载了一部分）');
       await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
 
       const newer = join(folder, 'newer.bidmap');
       await writeFile(newer, JSON.stringify({ format: 'bidmap', schemaVersion: 2, accounts: [] }));
       await app.openFile(newer);
-      await expect(page.getByRole('dialog').getByRole('alert')).toContainText('file version 2; this Bidmap reads file versions up to 1');
+      await expect(page.getByRole('dialog').getByRole('alert')).toContainText('文件版本 2；此 Bidmap 最多读取版本 1');
       expect(JSON.stringify(app.session.workspace().accounts())).toBe(accountsBefore);
     } finally {
       await app.close();

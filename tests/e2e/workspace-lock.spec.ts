@@ -29,13 +29,19 @@ test.describe('one writer per workspace', () => {
         await page.getByRole('link', { name: locale === 'en' ? 'Settings' : '设置' }).click();
         await page.getByRole('button', { name: locale === 'en' ? 'Change…' : /更改/ }).click();
         const toast = page.locator('.toast-message');
-        await expect(toast).toContainText(`This workspace is open in Bidmap on ${hostname()} (process ${locked.holder.pid}, since`);
-        await expect(toast).toContainText('Close it there first.');
-        if (locale === 'zh-CN') await expect(toast).toContainText('此工作区已在另一个 Bidmap 中打开');
+        // Said whole in the page's language (the services send the sentence by key).
+        if (locale === 'en') {
+          await expect(toast).toContainText(`This workspace is open in Bidmap on ${hostname()} (process ${locked.holder.pid}, since`);
+          await expect(toast).toContainText('Close it there first.');
+        } else {
+          await expect(toast).toContainText(`此工作区已在 ${hostname()} 上的 Bidmap 中打开（进程 ${locked.holder.pid}，自`);
+          await expect(toast).toContainText('请先在那里关闭。');
+          await expect(toast).not.toContainText('This workspace');
+        }
         await expect(page.getByTestId('workspace-path')).toHaveText(app.workspace);
         // The demo is not written into it either.
         await page.getByRole('button', { name: locale === 'en' ? /demo/i : /演示/ }).click();
-        await expect(toast.last()).toContainText(`process ${locked.holder.pid}`);
+        await expect(toast.last()).toContainText(String(locked.holder.pid));
         expect(existsSync(join(locked.dir, 'accounts'))).toBe(false);
         await expect(page.getByTestId('workspace-path')).toHaveText(app.workspace);
         expect(JSON.parse(await readFile(join(locked.dir, LOCK_FILE), 'utf8'))).toMatchObject({ token: 'elsewhere' });

@@ -4,7 +4,7 @@ import { Account } from '../../../shared/model/account';
 import { describeProblem, planContacts, type ContactMapping, type ContactPlan } from '../../../shared/logic/contacts';
 import type { AccountSummary } from '../../../shared/ipc/types';
 import type { Language } from '../../../shared/taxonomy/keys';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { summaryOf, type Workspace } from '../store/workspace';
 import { asServiceError, type StagedContacts } from './read';
 
@@ -16,7 +16,7 @@ export function accountNamed(ws: Workspace, name: string): Account | null {
 
 /** What importing the staged contacts with this mapping would do; nothing is written. */
 export function planImport(ws: Workspace, staged: StagedContacts, mapping: ContactMapping, accountName: string): ContactPlan {
-  if (mapping.name === null) throw new ServiceError('invalidInput', 'Choose the column that holds the names: it is the one field every person needs.');
+  if (mapping.name === null) throw new ServiceError('invalidInput', serviceText('chooseNameColumn'));
   try {
     return planContacts(staged.table, mapping, { existing: accountNamed(ws, accountName), accountName: accountName.trim() || staged.fileName, now: new Date().toISOString() });
   } catch (e) {
@@ -30,8 +30,7 @@ export function planImport(ws: Workspace, staged: StagedContacts, mapping: Conta
  */
 export async function commitPlan(ws: Workspace, plan: ContactPlan): Promise<AccountSummary> {
   if (plan.added.length === 0) {
-    const why = plan.problems.length ? `every row has a problem (${plan.problems.length})` : 'everyone in the file is already in the account';
-    throw new ServiceError('invalidInput', `No contact was imported: ${why}. Nothing was changed.`);
+    throw new ServiceError('invalidInput', plan.problems.length ? serviceText('nothingImportedProblems', { count: plan.problems.length }) : serviceText('nothingImportedAllThere'));
   }
   if (ws.has(plan.account.id)) {
     // update() takes the account as given: validated here, as add() validates a new one.

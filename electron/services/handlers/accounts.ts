@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import { applyPatch, duplicateRecordId, newChartProblem, type ChartProblem } from '../../../shared/logic/chart';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import type { ServiceContext } from './context';
 
 /** For logs and the CLI; the renderer words problems itself from the code. */
@@ -38,9 +38,9 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
       const account = ws().update(id, (a) => {
         const next = applyPatch(a, patch);
         const problem = newChartProblem(a, next);
-        if (problem) throw new ServiceError('invalidInput', `The chart edit was refused: ${describeChartProblem(problem)}.`);
+        if (problem) throw new ServiceError('invalidInput', serviceText('chartEditRefused', { detail: describeChartProblem(problem) }));
         const twice = patch.fields ? duplicateRecordId(next) : null;
-        if (twice) throw new ServiceError('invalidInput', `The edit was refused: id ${twice} is used twice.`);
+        if (twice) throw new ServiceError('invalidInput', serviceText('idUsedTwice', { id: twice }));
         return next;
       });
       // Written now, not after the debounce: the renderer sends one patch at a time and merges

@@ -4,7 +4,7 @@ import { redactAccount } from '../../../shared/logic/redaction';
 import type { Account } from '../../../shared/model/account';
 import { briefingRoute, meetingBriefRoute, portfolioRoute, type BriefingRequest, type MeetingBriefRequest } from '../../../shared/model/briefing';
 import { STRINGS } from '../../../shared/i18n';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import type { ServiceContext } from './context';
 import { saveAs } from './files';
 
@@ -21,7 +21,7 @@ export function pageCount(pdf: Uint8Array): number | null {
 function content(ctx: ServiceContext, request: BriefingRequest): Account {
   const account = ctx.workspace().get(request.accountId);
   if (request.opportunityId && !account.opportunities.some((o) => o.id === request.opportunityId)) {
-    throw new ServiceError('notFound', `No opportunity ${request.opportunityId} in "${account.name}".`);
+    throw new ServiceError('notFound', serviceText('noOpportunity', { id: request.opportunityId, account: account.name }));
   }
   // A briefing about one opportunity carries that one only.
   const scoped = request.opportunityId ? { ...account, opportunities: account.opportunities.filter((o) => o.id === request.opportunityId) } : account;
@@ -51,7 +51,7 @@ export async function printBriefing(ctx: ServiceContext, request: BriefingReques
 export async function printMeetingBrief(ctx: ServiceContext, request: MeetingBriefRequest): Promise<PrintedPdf> {
   const full = ctx.workspace().get(request.accountId);
   const person = full.people.find((p) => p.id === request.personId);
-  if (!person) throw new ServiceError('notFound', `No person ${request.personId} in "${full.name}".`);
+  if (!person) throw new ServiceError('notFound', serviceText('noPerson', { id: request.personId, account: full.name }));
   const pdf = await ctx.host.printToPdf(meetingBriefRoute(request));
   return { pdf, name: `${person.name || full.name} — ${STRINGS[request.language].briefing.meetingFileSuffix}`, pages: pageCount(pdf) };
 }
@@ -71,7 +71,7 @@ export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingD
     exportBriefing: async (request) => save(await printBriefing(ctx, request)),
     meetingBriefData: (request) => {
       const full = ctx.workspace().get(request.accountId);
-      if (!full.people.some((p) => p.id === request.personId)) throw new ServiceError('notFound', `No person ${request.personId} in "${full.name}".`);
+      if (!full.people.some((p) => p.id === request.personId)) throw new ServiceError('notFound', serviceText('noPerson', { id: request.personId, account: full.name }));
       const account = redactAccount(full, request.level);
       return { request: { accountId: request.accountId, opportunityId: null, level: request.level, language: request.language, people: 'key' }, personId: request.personId, account, ...meta() };
     },
@@ -81,8 +81,8 @@ export function briefingHandlers(ctx: ServiceContext): Pick<Handlers, 'briefingD
       return save({ pdf, name: STRINGS[language].portfolio.title, pages: pageCount(pdf) });
     },
     openExported: async ({ path, reveal }) => {
-      if (!exported.has(path)) throw new ServiceError('invalidInput', 'Only a file exported in this session can be opened from here.');
-      if (!reveal && !path.toLowerCase().endsWith('.pdf')) throw new ServiceError('invalidInput', 'Only an exported PDF opens from here; other files can be shown in their folder.');
+      if (!exported.has(path)) throw new ServiceError('invalidInput', serviceText('onlyExported'));
+      if (!reveal && !path.toLowerCase().endsWith('.pdf')) throw new ServiceError('invalidInput', serviceText('onlyPdf'));
       await (reveal ? ctx.host.revealInFolder(path) : ctx.host.openPath(path));
       return {};
     },

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { guessMapping, previewOf } from '../../../shared/logic/contacts';
 import { commitPlan, planImport, problemRowsCsv } from '../contacts/import';
 import { readContactFile, type StagedContacts } from '../contacts/read';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { readIncoming } from '../incoming/read-incoming';
 import { Staging } from '../incoming/staging';
 import type { ServiceContext } from './context';
@@ -20,7 +20,7 @@ export function contactHandlers(ctx: ServiceContext): ContactCalls {
   const staging = new Staging<StagedContacts>();
   const staged = (id: string) => {
     const s = staging.get(id);
-    if (!s) throw new ServiceError('notFound', 'That contact list is no longer open: choose the file again.');
+    if (!s) throw new ServiceError('notFound', serviceText('contactsGone'));
     return s;
   };
   return {
@@ -51,7 +51,7 @@ export function contactHandlers(ctx: ServiceContext): ContactCalls {
     saveContactProblems: async ({ stagingId, mapping, accountName, language }) => {
       const list = staged(stagingId);
       const plan = planImport(ctx.workspace(), list, mapping, accountName);
-      if (plan.problems.length === 0) throw new ServiceError('invalidInput', 'No row has a problem: there is nothing to save.');
+      if (plan.problems.length === 0) throw new ServiceError('invalidInput', serviceText('noProblemRows'));
       const base = list.fileName.replace(/\.[^.]+$/, '');
       const { path } = await saveAs(ctx, `${base} - problems`, 'csv', 'CSV', problemRowsCsv(list, plan, language));
       return { path, count: plan.problems.length };

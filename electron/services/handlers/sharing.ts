@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { readIncoming } from '../incoming/read-incoming';
 import { Staging } from '../incoming/staging';
 import { applyImport, exportAccounts, forgetSnapshot, previewImport } from '../sharing/exchange';
@@ -39,7 +39,7 @@ export function sharingHandlers(ctx: ServiceContext): SharingCalls {
     },
     applyImport: async ({ stagingId, choices }) => {
       const item = staged.get(stagingId);
-      if (!item) throw new ServiceError('notFound', 'This import preview has expired; open the file again.');
+      if (!item) throw new ServiceError('notFound', serviceText('previewExpired'));
       const result = await applyImport(ctx.workspace(), item.read, choices);
       staged.drop(stagingId);
       return result;

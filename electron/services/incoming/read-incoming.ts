@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES, type IncomingKind, type IncomingSource } from '../../../shared/ipc/incoming';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import type { Host } from '../host';
 import type { OpenedFiles } from './opened-files';
 
@@ -16,10 +16,10 @@ const FILTERS: Record<IncomingKind, { name: string; extensions: string[] }[]> = 
   contacts: [{ name: 'Contacts (CSV, Excel, vCard)', extensions: ['csv', 'txt', 'xlsx', 'vcf'] }],
 };
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 export function tooBig(name: string, size: number): ServiceError {
-  return new ServiceError('invalidInput', `"${name}" is ${megabytes(size)}; Bidmap imports files up to ${megabytes(MAX_IMPORT_BYTES)}. Nothing was imported.`);
+  return new ServiceError('invalidInput', serviceText('fileTooBig', { name, size: megabytes(size), max: megabytes(MAX_IMPORT_BYTES) }));
 }
 
 /** Reads a path after checking its size, so a huge file is refused without loading it. */
@@ -28,11 +28,11 @@ export async function readLimited(path: string): Promise<IncomingFile> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new ServiceError('invalidInput', `"${name}" is not a file.`);
+    if (!info.isFile()) throw new ServiceError('invalidInput', serviceText('notAFile', { name }));
     size = info.size;
   } catch (e) {
     if (e instanceof ServiceError) throw e;
-    throw new ServiceError('notFound', `"${name}" cannot be read: ${(e as Error).message}`);
+    throw new ServiceError('notFound', serviceText('cannotRead', { name, detail: (e as Error).message }));
   }
   if (size > MAX_IMPORT_BYTES) throw tooBig(name, size);
   return { name, bytes: await readFile(path) };
@@ -47,7 +47,7 @@ export async function readIncoming(source: IncomingSource, kind: IncomingKind, h
     }
     case 'opened': {
       const path = opened.path(source.token);
-      if (!path) throw new ServiceError('notFound', 'That opened file is no longer known to Bidmap; open it again.');
+      if (!path) throw new ServiceError('notFound', serviceText('openedFileGone'));
       return readLimited(path);
     }
     case 'bytes': {

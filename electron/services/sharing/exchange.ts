@@ -8,7 +8,7 @@ import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-fi
 import type { ChartPatch } from '../../../shared/model/chart-patch';
 import { isLargeRemoval, type ImportChoices, type ImportPreview, type ImportResult } from '../../../shared/model/sharing';
 import type { RedactionLevel } from '../../../shared/taxonomy/keys';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { RollingBackups } from '../store/backups';
 import type { Workspace } from '../store/workspace';
 import type { ReadBidmap } from './read-bidmap';
@@ -126,12 +126,12 @@ function decideMerge(mine: Account, theirs: Account, base: Base, level: Redactio
   if (isLargeRemoval(removed, mine.people.length) && !choice.confirmRemoval) {
     throw new ServiceError(
       'invalidInput',
-      `Merging "${mine.name}" would remove ${removed} of its ${mine.people.length} people (${Math.round((removed / mine.people.length) * 100)}%): confirm that removal to go on. Nothing was imported.`,
+      serviceText('mergeRemoves', { name: mine.name, removed, total: mine.people.length, percent: Math.round((removed / mine.people.length) * 100) }),
     );
   }
   const patch = patchBetween(mine, merged);
   const problem = newChartProblem(mine, applyPatch(mine, patch));
-  if (problem) throw new ServiceError('invalidInput', `The merge of "${mine.name}" was refused: it would break the chart's rules (${problem.code}). Nothing was imported.`);
+  if (problem) throw new ServiceError('invalidInput', serviceText('mergeBreaksChart', { name: mine.name, detail: problem.code }));
   return { patch };
 }
 

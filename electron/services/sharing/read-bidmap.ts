@@ -2,7 +2,7 @@ import { chartProblems, duplicateRecordId } from '../../../shared/logic/chart';
 import { ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-file';
 import { ACCOUNT_MIGRATIONS, bidmapFileV0toV1, migrate, MigrationError } from '../../../shared/model/migrations';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 
 export interface ReadBidmap {
   file: BidmapFile;
@@ -10,7 +10,9 @@ export interface ReadBidmap {
   migratedFrom: number | null;
 }
 
-const refuse = (name: string, why: string) => new ServiceError('invalidInput', `"${name}" cannot be imported: ${why}. Nothing was imported.`);
+const refuse = (name: string, why: string) => new ServiceError('invalidInput', serviceText('importRefused', { name, why }));
+/** The refusals a user meets most, worded whole in their language; the rest name a technical place. */
+const refuseAs = (name: string, key: 'importEmpty' | 'importNotText' | 'importTruncated' | 'importNotBidmap') => new ServiceError('invalidInput', serviceText(key, { name }));
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Line and column of a character offset, for JSON syntax errors. */
@@ -21,16 +23,16 @@ function where(text: string, offset: number): string {
 }
 
 function parseJson(name: string, bytes: Uint8Array): unknown {
-  if (bytes.length === 0) throw refuse(name, 'the file is empty');
+  if (bytes.length === 0) throw refuseAs(name, 'importEmpty');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw refuse(name, 'it is not a text file (a .bidmap file is JSON text in UTF-8)');
+    throw refuseAs(name, 'importNotText');
   }
   if (text.includes('\u0000')) throw refuse(name, 'it is not a text file (it holds binary data)');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw refuse(name, 'the file is empty');
+  if (!text.trim()) throw refuseAs(name, 'importEmpty');
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -38,7 +40,7 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
     const at = /position (\d+)/.exec(message);
     // The parser stopped at (or past) the last character: the file was cut short, whatever it expected there.
     if (/end of JSON input/i.test(message) || (at && Number(at[1]) >= text.trimEnd().length - 1)) {
-      throw refuse(name, 'the file ends too early: it looks truncated (copied or downloaded only in part)');
+      throw refuseAs(name, 'importTruncated');
     }
     throw refuse(name, `it is not valid JSON (${at ? where(text, Number(at[1])) : message})`);
   }
@@ -59,7 +61,7 @@ export function readBidmap(name: string, bytes: Uint8Array): ReadBidmap {
   let envelope: Record<string, unknown>;
   let migratedFrom: number | null = null;
   if (!('format' in raw)) {
-    if (!('people' in raw || 'name' in raw)) throw refuse(name, 'it is not a Bidmap file (no "format": "bidmap")');
+    if (!('people' in raw || 'name' in raw)) throw refuseAs(name, 'importNotBidmap');
     envelope = { ...bidmapFileV0toV1.up(raw), schemaVersion: BIDMAP_FILE_VERSION };
     migratedFrom = 0;
   } else {
@@ -67,7 +69,7 @@ export function readBidmap(name: string, bytes: Uint8Array): ReadBidmap {
     const version = raw.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw refuse(name, 'its "schemaVersion" is missing or not a whole number of 1 or more');
     if (version > BIDMAP_FILE_VERSION) {
-      throw refuse(name, `it was written by a newer Bidmap (file version ${version}; this Bidmap reads file versions up to ${BIDMAP_FILE_VERSION}). Update Bidmap to import it`);
+      throw new ServiceError('invalidInput', serviceText('importNewer', { name, version, supported: BIDMAP_FILE_VERSION }));
     }
     envelope = raw;
   }

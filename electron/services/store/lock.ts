@@ -4,7 +4,8 @@ import { link, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'no
 import { hostname, uptime } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
+import { formatServiceText } from '../../../shared/i18n/service-text';
 
 /**
  * One writer per workspace: the app (or a writing CLI command) keeps `.bidmap.lock` in the
@@ -54,7 +55,7 @@ export class WorkspaceLockedError extends ServiceError {
     readonly holder: LockInfo,
     readonly dir: string,
   ) {
-    super('locked', lockedMessage(holder));
+    super('locked', lockedText(holder));
   }
 }
 
@@ -66,12 +67,9 @@ function localTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function lockedMessage(h: LockInfo): string {
-  const who = `on ${h.host} (process ${h.pid}, since ${localTime(h.startedAt)})`;
-  return h.app === 'cli'
-    ? `This workspace is being changed by the bidmap command line ${who}. Wait for it to finish, then try again.`
-    : `This workspace is open in Bidmap ${who}. Close it there first.`;
-}
+const lockedText = (h: LockInfo) => serviceText(h.app === 'cli' ? 'lockHeldByCli' : 'lockHeldByApp', { host: h.host, pid: h.pid, since: localTime(h.startedAt) });
+
+export const lockedMessage = (h: LockInfo): string => formatServiceText(lockedText(h));
 
 function pidAlive(pid: number): boolean {
   if (pid <= 0) return false;
@@ -238,7 +236,7 @@ export class WorkspaceLock {
       }
       if (!(await takeOver(dir, found.bytes))) await sleep(10 + Math.random() * 20);
     }
-    throw new ServiceError('io', `Could not take the lock of ${dir} (${path}): it keeps changing.`);
+    throw new ServiceError('io', serviceText('lockChanging', { dir, path }));
   }
 
   private beat(ms: number): void {

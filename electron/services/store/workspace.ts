@@ -6,7 +6,7 @@ import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { newId } from '../../../shared/model/ids';
 import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountIndexEntry, type SettingsPatch } from '../../../shared/model/workspace';
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { writeFileDurable } from '../fs/durable-write';
 import { AccountFileAdapter, newestValidBackup, readAccountFile } from './account-file';
 import { RollingBackups } from './backups';
@@ -85,7 +85,7 @@ export class Workspace {
    */
   static async open(dir: string, codec: FileCodec = PLAIN): Promise<Workspace> {
     if (!codec.encrypted && (await readKeyring(dir))) {
-      throw new ServiceError('needsPassphrase', `The workspace in ${dir} is encrypted: unlock it with its passphrase.`);
+      throw new ServiceError('needsPassphrase', serviceText('workspaceEncrypted', { dir }));
     }
     const ws = new Workspace(dir, codec);
     await ws.load();
@@ -220,8 +220,8 @@ export class Workspace {
     const db = this.dbs.get(id);
     if (db) return db.data;
     const d = this.damaged.get(id);
-    if (d) throw new ServiceError('damaged', `The file of "${d.name}" is damaged (${d.problem.detail}).`);
-    throw new ServiceError('notFound', `No account with id ${id}.`);
+    if (d) throw new ServiceError('damaged', serviceText('accountDamaged', { name: d.name, detail: d.problem.detail }));
+    throw new ServiceError('notFound', serviceText('noAccount', { id }));
   }
 
   /** Replaces an account with `change(current)` and saves it after a short delay. */
@@ -306,7 +306,7 @@ export class Workspace {
   /** Adds complete accounts (demo, later imports) and writes them at once. */
   async add(accounts: readonly Account[]): Promise<AccountSummary[]> {
     for (const a of accounts) {
-      if (this.dbs.has(a.id) || this.damaged.has(a.id)) throw new ServiceError('invalidInput', `An account with id ${a.id} already exists.`);
+      if (this.dbs.has(a.id) || this.damaged.has(a.id)) throw new ServiceError('invalidInput', serviceText('accountExists', { id: a.id }));
     }
     for (const a of accounts) {
       const backups = new RollingBackups(this.paths.backups(a.id));
@@ -358,8 +358,8 @@ export class Workspace {
     const id = trashId.split('.')[0] ?? '';
     const from = join(this.paths.trash, basename(trashId));
     const result = await readAccountFile(from, this.codec);
-    if (!result.ok) throw new ServiceError('notFound', `The deleted account can no longer be restored (${result.detail}).`);
-    if (this.dbs.has(id)) throw new ServiceError('invalidInput', `An account with id ${id} exists already.`);
+    if (!result.ok) throw new ServiceError('notFound', serviceText('deletedGone', { detail: result.detail }));
+    if (this.dbs.has(id)) throw new ServiceError('invalidInput', serviceText('accountExists', { id }));
     await rename(from, this.paths.account(id));
     this.dbFor(id, result.value);
     this.changed(id);
@@ -371,12 +371,12 @@ export class Workspace {
   /** Replaces a damaged account with its newest readable backup. */
   async restoreBackup(id: string): Promise<AccountSummary> {
     const damaged = this.damaged.get(id);
-    if (!damaged) throw new ServiceError('invalidInput', `Account ${id} is not damaged: there is nothing to restore.`);
+    if (!damaged) throw new ServiceError('invalidInput', serviceText('notDamaged', { id }));
     if (damaged.problem.movedTo === null) {
-      throw new ServiceError('invalidInput', `The file of "${damaged.name}" is left in place (${damaged.problem.detail}); it is not replaced by a backup.`);
+      throw new ServiceError('invalidInput', serviceText('leftInPlace', { name: damaged.name, detail: damaged.problem.detail }));
     }
     const backup = await newestValidBackup(new RollingBackups(this.paths.backups(id)), id, this.codec);
-    if (!backup) throw new ServiceError('notFound', `No readable backup of account ${id}.`);
+    if (!backup) throw new ServiceError('notFound', serviceText('noBackup', { id }));
     await this.dbFor(id, backup.account).write();
     this.damaged.delete(id);
     this.changed(id);

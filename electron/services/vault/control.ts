@@ -1,6 +1,6 @@
 import type { VaultChange, VaultStatus } from '../../../shared/model/vault';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/model/vault';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { Workspace } from '../store/workspace';
 import type { Resealed } from './convert';
 import type { DeviceKeys } from './device-keys';
@@ -90,7 +90,7 @@ export class VaultControl {
 
   private refuseRemember(): void {
     const refused = this.device.refusal();
-    if (refused) throw new ServiceError('invalidInput', `The keys cannot be remembered on this device (${refused}).`);
+    if (refused) throw new ServiceError('invalidInput', serviceText('cannotRemember', { reason: refused }));
   }
 
   async unlock(passphrase: string, remember: boolean): Promise<VaultStatus> {
@@ -98,7 +98,7 @@ export class VaultControl {
     if (remember) this.refuseRemember();
     const dir = this.folder.dir();
     const keyring = await readKeyring(dir);
-    if (!keyring) throw new ServiceError('invalidInput', 'This workspace is not encrypted.');
+    if (!keyring) throw new ServiceError('invalidInput', serviceText('notEncrypted'));
     const codec = await this.finish(dir, keyring, await keysFor(keyring, passphrase));
     this.adopt(codec);
     if (remember && this.vault) await this.rememberKeys(keyring.workspaceId);
@@ -118,7 +118,7 @@ export class VaultControl {
 
   private open(): Workspace {
     const ws = this.folder.workspace();
-    if (!ws) throw new ServiceError('needsPassphrase', 'The workspace is locked: enter its passphrase.');
+    if (!ws) throw new ServiceError('needsPassphrase', serviceText('workspaceLocked'));
     return ws;
   }
 
@@ -201,7 +201,7 @@ export class VaultControl {
     this.open();
     const dir = this.folder.dir();
     const keyring = await readKeyring(dir);
-    if (!keyring) throw new ServiceError('invalidInput', 'This workspace is not encrypted: it does not lock.');
+    if (!keyring) throw new ServiceError('invalidInput', serviceText('notEncrypted'));
     await writeKeyring(dir, { ...keyring, idleLockMinutes: minutes });
     return this.status();
   }
@@ -209,7 +209,7 @@ export class VaultControl {
   async remember(on: boolean): Promise<VaultStatus> {
     this.open();
     const keyring = await readKeyring(this.folder.dir());
-    if (!keyring || !this.vault) throw new ServiceError('invalidInput', 'This workspace is not encrypted: there is no key to remember.');
+    if (!keyring || !this.vault) throw new ServiceError('invalidInput', serviceText('notEncrypted'));
     if (on) {
       this.refuseRemember();
       await this.rememberKeys(keyring.workspaceId);

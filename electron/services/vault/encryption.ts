@@ -1,5 +1,5 @@
 import { MIN_PASSPHRASE } from '../../../shared/model/vault';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { resealWorkspace, type Resealed } from './convert';
 import { PLAIN } from './file-codec';
 import {
@@ -33,13 +33,13 @@ export type Progress = (done: number, total: number) => void;
 
 export class WrongPassphrase extends ServiceError {
   constructor() {
-    super('wrongPassphrase', 'The passphrase is not right. Nothing was changed.');
+    super('wrongPassphrase', serviceText('wrongPassphrase'));
   }
 }
 
 function checkNewPassphrase(passphrase: string): void {
   if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE) {
-    throw new ServiceError('invalidInput', `A passphrase needs at least ${MIN_PASSPHRASE} characters.`);
+    throw new ServiceError('invalidInput', serviceText('passphraseTooShort', { min: MIN_PASSPHRASE }));
   }
 }
 
@@ -63,7 +63,7 @@ export function vaultOf(keyring: Keyring, keys: DataKeys): Vault {
 
 async function mustRead(dir: string): Promise<Keyring> {
   const keyring = await readKeyring(dir);
-  if (!keyring) throw new ServiceError('invalidInput', 'This workspace is not encrypted.');
+  if (!keyring) throw new ServiceError('invalidInput', serviceText('notEncrypted'));
   return keyring;
 }
 
@@ -99,7 +99,7 @@ export async function enableEncryption(
   options: { idleLockMinutes: number; cost?: KdfCost; onProgress?: Progress },
 ): Promise<{ keyring: Keyring; keys: DataKeys; resealed: Resealed }> {
   checkNewPassphrase(passphrase);
-  if (await readKeyring(dir)) throw new ServiceError('invalidInput', 'This workspace is encrypted already.');
+  if (await readKeyring(dir)) throw new ServiceError('invalidInput', serviceText('alreadyEncrypted'));
   const kdf = newKdf(options.cost ?? DEFAULT_KDF_COST);
   const id = newKeyId();
   const keys: DataKeys = new Map([[id, newDataKey()]]);

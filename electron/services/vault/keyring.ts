@@ -3,7 +3,7 @@ import { readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_IDLE_LOCK_MINUTES, IdleLockMinutes } from '../../../shared/model/vault';
-import { ServiceError } from '../errors';
+import { ServiceError, serviceText } from '../errors';
 import { fsyncDir, writeFileDurable } from '../fs/durable-write';
 import { describeIssues } from '../store/read-file';
 
@@ -59,7 +59,7 @@ export async function readKeyring(dir: string): Promise<Keyring | null> {
     text = await readFile(keyringPath(dir), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ServiceError('io', `The keyring of the encrypted workspace cannot be read (${(e as Error).message}).`);
+    throw new ServiceError('io', serviceText('keyringUnreadable', { detail: (e as Error).message }));
   }
   let raw: unknown;
   try {
@@ -74,10 +74,7 @@ export async function readKeyring(dir: string): Promise<Keyring | null> {
 }
 
 const keyringDamaged = (dir: string, detail: string) =>
-  new ServiceError(
-    'damaged',
-    `${keyringPath(dir)} is damaged (${detail}). The workspace's files are encrypted with the keys it holds: put back a copy of keyring.json from a backup of this folder.`,
-  );
+  new ServiceError('damaged', serviceText('keyringDamaged', { file: keyringPath(dir), detail }));
 
 export const writeKeyring = (dir: string, keyring: Keyring) => writeFileDurable(keyringPath(dir), `${JSON.stringify(Keyring.parse(keyring), null, 1)}\n`);
 

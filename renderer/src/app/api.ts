@@ -1,4 +1,5 @@
 import { CALL_NAMES, type CallInput, type CallName, type CallOutput } from '../../../shared/ipc/contract';
+import type { ServiceText } from '../../../shared/i18n/service-text';
 import type { ApiErrorCode } from '../../../shared/ipc/types';
 
 /** A failed call, with the service's code so the UI can say what happened in the user's language. */
@@ -6,6 +7,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** The sentence by key, when the service gave one: said in the user's language. */
+    readonly text?: ServiceText,
   ) {
     super(message);
   }
@@ -18,7 +21,7 @@ function makeCall<K extends CallName>(name: K) {
     const bridge = window.bidmap;
     if (!bridge) throw new ApiError('internal', 'The Bidmap bridge is missing: the page was not opened by the app.');
     const envelope = await bridge[name](input);
-    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.text);
     return envelope.value;
   };
 }

@@ -4,6 +4,8 @@ import { useApp } from './store';
 
 /** The user's-language sentence for a failed call. */
 export function messageOf(e: unknown): string {
+  // A whole sentence from the services, in the user's language; otherwise the code's frame around the English detail.
+  if (e instanceof ApiError && e.text) return i18next.t(`serviceErrors.${e.text.key}`, e.text.params);
   if (e instanceof ApiError) return i18next.t(`errors.${e.code}`, { message: e.message });
   return i18next.t('errors.internal', { message: e instanceof Error ? e.message : String(e) });
 }

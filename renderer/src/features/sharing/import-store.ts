@@ -23,7 +23,7 @@ export const useImport = create<ImportState>((set) => ({
       set({ phase: preview ? { step: 'preview', preview } : { step: 'idle' } });
     } catch (e) {
       // A refused file's message names the file and the problem already: no prefix.
-      set({ phase: { step: 'failed', name, message: e instanceof ApiError && e.code === 'invalidInput' ? e.message : messageOf(e) } });
+      set({ phase: { step: 'failed', name, message: e instanceof ApiError && e.code === 'invalidInput' && !e.text ? e.message : messageOf(e) } });
     }
   },
   close() {
