@@ -122,6 +122,7 @@ describe('encryption at rest', () => {
     expect(await next.failure('unlockWorkspace', { passphrase: 'not the passphrase', remember: false })).toEqual({
       code: 'wrongPassphrase',
       message: 'The passphrase is not right. Nothing was changed.',
+      text: { key: 'wrongPassphrase', params: {} },
     });
     expect(await snapshot(desk.dir)).toEqual(files);
     expect(await next.call('unlockWorkspace', { passphrase: PASS, remember: false })).toMatchObject({ locked: false });
