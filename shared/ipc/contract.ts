@@ -7,6 +7,7 @@ import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
 import { SnapshotId } from '../model/bidmap-file';
 import { IdleLockMinutes, Passphrase, VaultChange, VaultStatus } from '../model/vault';
+import { VersionEntry, VersionId } from '../model/versions';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
 import { OpenedFile } from './events';
@@ -79,6 +80,10 @@ export const contract = {
   deleteAccount: call(byId, z.object({ id: Id, trashId: z.string() })),
   undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
   restoreBackup: call(byId, AccountSummary),
+  /** The account's kept versions (one per 5 minutes of editing, 7 days), newest first. */
+  listVersions: call(byId, z.array(VersionEntry)),
+  /** One kept version, whole: the page shows what differs from now and restores it as one undoable edit. */
+  getVersion: call(z.object({ id: Id, versionId: VersionId }), Account),
   /** A picture of the chart (PNG as base64, SVG as text) saved where the user chooses. */
   savePicture: call(
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),

@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import and encryption (encrypt, settings, unlock) in both languages, for README and review.
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import, encryption (encrypt, settings, unlock) and version history in both languages, for README and review.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,8 @@ import { generateOrgAccount } from './org-generator';
 import { HomePage } from './pages';
 import { exportTo, openDesk } from './sharing';
 import { FakeOsCipher, TEST_KDF } from './vault';
+import { keepVersion } from './versions';
+import { Account } from '../../shared/model/account';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -261,10 +263,38 @@ async function shootVault(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/** Version history: a version picked, what restoring it would do, the confirmation. */
+async function shootVersions(locale: 'en' | 'zh-CN'): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bidmap-shot-versions-'));
+  await writeDemoWorkspace(dir, locale);
+  await rm(join(dir, 'versions'), { recursive: true, force: true });
+  const henan = Account.parse(JSON.parse(await readFile(join(dir, 'accounts', 'henan.json'), 'utf8')));
+  const hour = 3600_000;
+  // Yesterday afternoon and this morning: two people left since, one title changed.
+  await keepVersion(dir, { ...henan, people: henan.people.slice(0, -3) }, new Date(Date.now() - 26 * hour));
+  await keepVersion(dir, { ...henan, people: [...henan.people.slice(0, -1), { ...henan.people[2]!, id: 'p_left', name: locale === 'en' ? 'Liu Qiang' : '刘强', keyPerson: false }] }, new Date(Date.now() - 3 * hour));
+  await keepVersion(dir, henan, new Date(Date.now() - 2.9 * hour));
+  const app = await launchApp({ workspace: dir, locale });
+  try {
+    const { page } = app;
+    await page.evaluate(() => document.fonts.ready);
+    await new HomePage(page).open(locale === 'en' ? /Henan Power/ : /河南/);
+    await page.getByRole('button', { name: locale === 'en' ? 'History' : '历史版本' }).click();
+    await page.getByRole('dialog').getByRole('navigation').getByRole('button').nth(1).click();
+    await page.getByTestId('version-detail').getByRole('button').click();
+    await page.screenshot({ path: `${OUT}/versions-${locale}.png` });
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 if (process.argv.includes('--only-vault')) {
   await shootVault('en');
   await shootVault('zh-CN');
+  await shootVersions('en');
+  await shootVersions('zh-CN');
   process.exit(0);
 }
 if (process.argv.includes('--only-sharing')) {
@@ -286,4 +316,6 @@ await shootContacts('en');
 await shootContacts('zh-CN');
 await shootVault('en');
 await shootVault('zh-CN');
+await shootVersions('en');
+await shootVersions('zh-CN');
 console.log(`screenshots written to ${OUT}`);

@@ -58,7 +58,7 @@ describe('encryption at rest', () => {
     const plain = textsIn(await filesUnder(desk.dir), texts);
     const plainFolders = new Set(plain.map((h) => h.file.split('/')[0]));
     expect(plain.length).toBeGreaterThan(texts.length);
-    expect([...plainFolders].sort()).toEqual(['accounts', 'backups', 'exchange', 'trash']);
+    expect([...plainFolders].sort()).toEqual(['accounts', 'backups', 'exchange', 'trash', 'versions']);
 
     const changed = await desk.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
     expect(changed.status).toMatchObject({ encrypted: true, locked: false, unfinished: null });

@@ -8,11 +8,12 @@ import { notebookHandlers } from './notebook';
 import { searchHandlers } from './search';
 import { sharingHandlers } from './sharing';
 import { vaultHandlers } from './vault';
+import { versionHandlers } from './versions';
 import { workspaceHandlers } from './workspace';
 
 /** All handlers, one map per domain; a name defined twice is a bug and throws here. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx), sharingHandlers(ctx), contactHandlers(ctx), vaultHandlers(ctx)];
+  const parts = [workspaceHandlers(ctx), accountHandlers(ctx), fileHandlers(ctx), briefingHandlers(ctx), notebookHandlers(ctx), searchHandlers(ctx), sharingHandlers(ctx), contactHandlers(ctx), vaultHandlers(ctx), versionHandlers(ctx)];
   const all: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [name, fn] of Object.entries(part)) {

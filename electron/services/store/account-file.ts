@@ -4,6 +4,7 @@ import { ACCOUNT_MIGRATIONS } from '../../../shared/model/migrations';
 import { writeFileDurable } from '../fs/durable-write';
 import { PLAIN, type FileCodec } from '../vault/file-codec';
 import type { RollingBackups } from './backups';
+import type { AccountVersions } from './versions';
 import { readVersionedFile, type ReadResult } from './read-file';
 
 /** Reads an account file: parsed, migrated to the current schema and validated. */
@@ -65,6 +66,7 @@ export class AccountFileAdapter implements Adapter<Account> {
     readonly path: string,
     private readonly backups: RollingBackups,
     private readonly codec: FileCodec = PLAIN,
+    private readonly versions: AccountVersions | null = null,
   ) {}
 
   async read(): Promise<Account | null> {
@@ -75,5 +77,7 @@ export class AccountFileAdapter implements Adapter<Account> {
 
   async write(data: Account): Promise<void> {
     await writeFileDurable(this.path, this.codec.seal(serializeAccount(data)), () => this.backups.keep(this.path));
+    // The save is done; a version that cannot be kept (a full disk, say) is reported, never a failed save.
+    await this.versions?.keepIfDue(this.path).catch((e: unknown) => console.error(`bidmap: keeping a version of ${this.path} failed:`, e));
   }
 }

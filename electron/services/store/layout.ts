@@ -15,6 +15,8 @@ export const workspacePaths = (dir: string) => ({
   /** Accounts as they were in .bidmap files sent or received: the common bases of later merges. */
   exchangeRoot: join(dir, 'exchange'),
   exchange: (id: string) => join(dir, 'exchange', id),
+  /** The account as it was, one version per 5 minutes of editing, for 7 days (versions.ts). */
+  versions: (id: string) => join(dir, 'versions', id),
 });
 export type WorkspacePaths = ReturnType<typeof workspacePaths>;
 

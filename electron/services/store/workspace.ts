@@ -6,6 +6,7 @@ import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
 import { newId } from '../../../shared/model/ids';
 import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountIndexEntry, type SettingsPatch } from '../../../shared/model/workspace';
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
+import { savedAtOf, type VersionEntry } from '../../../shared/model/versions';
 import { ServiceError, serviceText } from '../errors';
 import { writeFileDurable } from '../fs/durable-write';
 import { AccountFileAdapter, newestValidBackup, readAccountFile } from './account-file';
@@ -13,6 +14,7 @@ import { RollingBackups } from './backups';
 import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
 import { removeWorkspaceTemps } from './stale-temps';
+import { AccountVersions } from './versions';
 import { PLAIN, type FileCodec } from '../vault/file-codec';
 import { readKeyring } from '../vault/keyring';
 
@@ -75,6 +77,8 @@ export class Workspace {
     readonly dir: string,
     /** How its files are read and written: plain, or sealed by the unlocked vault. */
     readonly codec: FileCodec,
+    /** The clock versions are kept by (tests pass their own). */
+    private readonly now: () => number,
   ) {
     this.paths = workspacePaths(dir);
   }
@@ -83,11 +87,11 @@ export class Workspace {
    * Opens the folder. An encrypted one (it has a keyring) opens only with its vault: read as
    * plain, every file would look damaged.
    */
-  static async open(dir: string, codec: FileCodec = PLAIN): Promise<Workspace> {
+  static async open(dir: string, codec: FileCodec = PLAIN, options: { now?: () => number } = {}): Promise<Workspace> {
     if (!codec.encrypted && (await readKeyring(dir))) {
       throw new ServiceError('needsPassphrase', serviceText('workspaceEncrypted', { dir }));
     }
-    const ws = new Workspace(dir, codec);
+    const ws = new Workspace(dir, codec, options.now ?? Date.now);
     await ws.load();
     return ws;
   }
@@ -153,7 +157,8 @@ export class Workspace {
   }
 
   private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
-    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec), account);
+    const versions = new AccountVersions(this.paths.versions(id), this.now);
+    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec, versions), account);
     this.dbs.set(id, db);
     return db;
   }
@@ -384,6 +389,24 @@ export class Workspace {
     this.indexDirty = true;
     await this.saveIndex();
     return summaryOf(backup.account);
+  }
+
+  /** The kept versions of an account, newest first. */
+  async versions(id: string): Promise<VersionEntry[]> {
+    this.get(id);
+    const names = await new AccountVersions(this.paths.versions(id)).names();
+    return names.reverse().map((versionId) => ({ versionId, savedAt: savedAtOf(versionId) }));
+  }
+
+  /** One kept version of an account, read and checked like the account's own file. */
+  async version(id: string, versionId: string): Promise<Account> {
+    const { name } = this.get(id);
+    const result = await readAccountFile(join(this.paths.versions(id), basename(versionId)), this.codec);
+    if (!result.ok && result.code === 'unreadable' && result.detail.includes('ENOENT')) throw new ServiceError('notFound', serviceText('versionGone', { account: name }));
+    const savedAt = savedAtOf(versionId);
+    if (!result.ok) throw new ServiceError('damaged', serviceText('versionDamaged', { account: name, savedAt, detail: result.detail }));
+    if (result.value.id !== id) throw new ServiceError('damaged', serviceText('versionDamaged', { account: name, savedAt, detail: `it holds account ${result.value.id}` }));
+    return result.value;
   }
 
   /** Writes every pending save. */

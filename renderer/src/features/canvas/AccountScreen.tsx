@@ -10,8 +10,9 @@ import { localToday } from '../../ui/format';
 import { isMod } from '../../ui/shortcuts';
 import { AccountDetails } from '../account/AccountDetails';
 import { ExportDialog } from '../briefing/ExportDialog';
+import { HistoryDialog } from '../versions/HistoryDialog';
 import { useShare } from '../sharing/share-store';
-import { modKeyName } from '../../ui/shortcuts';
+import { modKeyName, useShortcut } from '../../ui/shortcuts';
 import { FindingsView } from '../findings/FindingsView';
 import { AccountCanvas } from './AccountCanvas';
 import { saves, useChart } from './chart-store';
@@ -62,6 +63,9 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [exporting, setExporting] = useState(false);
+  const [history, setHistory] = useState(false);
+  const closeHistory = useCallback(() => setHistory(false), []);
+  useShortcut('y', () => setHistory(true), { shift: true });
   const account = useChart((s) => (s.account?.id === id ? s.account : null));
   const view = viewOf(rest);
   const base = `/accounts/${id}`;
@@ -118,6 +122,9 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
             <button type="button" className="button button-small" onClick={() => useShare.getState().open([id])} title={t('sharing.exportShortcut', { mod: modKeyName() })}>
               {t('sharing.exportButton')}
             </button>
+            <button type="button" className="button button-small" onClick={() => setHistory(true)} title={t('versions.shortcut', { mod: modKeyName() })}>
+              {t('versions.button')}
+            </button>
             <button type="button" className="button button-small" onClick={() => setExporting(true)}>
               {t('briefing.export.button')}
             </button>
@@ -146,6 +153,7 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
         </div>
       )}
       {exporting && account && <ExportDialog account={account} onClose={() => setExporting(false)} />}
+      {history && account && <HistoryDialog onClose={closeHistory} />}
       {loaded.state === 'failed' && (
         <EmptyState title={t('errors.title')} body={loaded.message}>
           <button
