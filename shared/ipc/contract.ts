@@ -15,7 +15,7 @@ import { ContactMapping } from '../logic/contacts/mapping';
 import { ContactsPreview } from '../logic/contacts/preview';
 import { IncomingSource } from './incoming';
 import { SearchInput, SearchResults } from './search';
-import { AbsolutePath, AccountName, AccountSummary, WorkspaceInfo, type Envelope } from './types';
+import { AbsolutePath, AccountName, AccountSummary, StorageStatus, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({});
@@ -80,6 +80,10 @@ export const contract = {
   deleteAccount: call(byId, z.object({ id: Id, trashId: z.string() })),
   undoDeleteAccount: call(z.object({ trashId: z.string().regex(/^[A-Za-z0-9_.-]+$/) }), AccountSummary),
   restoreBackup: call(byId, AccountSummary),
+  /** Writes that failed (a full disk, a read-only or removed folder) and are being retried; empty when all is saved. */
+  storageStatus: call(none, StorageStatus),
+  /** Tries every failed write again now. */
+  retrySaves: call(none, StorageStatus),
   /** The account's kept versions (one per 5 minutes of editing, 7 days), newest first. */
   listVersions: call(byId, z.array(VersionEntry)),
   /** One kept version, whole: the page shows what differs from now and restores it as one undoable edit. */

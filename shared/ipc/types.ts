@@ -3,6 +3,7 @@ import { POTENTIALS, ZONES } from '../taxonomy/keys';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings } from '../model/workspace';
 import type { ServiceText } from '../i18n/service-text';
+import { en } from '../i18n/en';
 
 /** Why a file of the workspace could not be opened. `detail` is technical and not translated. */
 /**
@@ -77,3 +78,24 @@ export interface ApiErrorBody {
 }
 /** What crosses the process boundary: errors are values, so their code survives IPC. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** A services' sentence as data (key and values), for answers that carry one. */
+export const ServiceTextSchema = z.object({
+  key: z.enum(Object.keys(en.serviceErrors) as [keyof typeof en.serviceErrors, ...(keyof typeof en.serviceErrors)[]]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** Writes that failed and are retried: what the app shows until they work. */
+export const StorageStatus = z.object({
+  problems: z.array(
+    z.object({
+      accountId: Id.nullable(),
+      name: z.string(),
+      reason: z.enum(['diskFull', 'readOnly', 'removed', 'busy', 'other']),
+      text: ServiceTextSchema,
+      since: z.string(),
+      attempts: z.number().int(),
+    }),
+  ),
+});
+export type StorageStatus = z.infer<typeof StorageStatus>;

@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import, encryption (encrypt, settings, unlock) and version history in both languages, for README and review.
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import, encryption (encrypt, settings, unlock), version history and a full disk in both languages, for README and review.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { HomePage } from './pages';
 import { exportTo, openDesk } from './sharing';
 import { FakeOsCipher, TEST_KDF } from './vault';
 import { keepVersion } from './versions';
+import { canMount, fill, NO_MOUNT, smallDisk, unmountAll } from './disk';
 import { Account } from '../../shared/model/account';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -289,12 +290,44 @@ async function shootVersions(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/** A full disk while editing a chart: the banner on every screen and the chart's save status. */
+async function shootStorage(locale: 'en' | 'zh-CN'): Promise<void> {
+  if (!canMount) {
+    console.log(`storage-full-${locale}.png not taken: ${NO_MOUNT}`);
+    return;
+  }
+  const disk = await smallDisk(6);
+  const ws = join(disk.dir, 'workspace');
+  await writeDemoWorkspace(ws, locale);
+  const app = await launchApp({ workspace: ws, locale });
+  let ballast = '';
+  try {
+    const { page } = app;
+    await page.evaluate(() => document.fonts.ready);
+    await new HomePage(page).open(locale === 'en' ? /Henan Power/ : /河南/);
+    ballast = await fill(disk.dir);
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('n');
+    await page.locator('.react-flow input:focus').waitFor();
+    await page.keyboard.type(locale === 'en' ? 'Met at the expo' : '展会上认识的');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('storage-banner').waitFor();
+    await page.screenshot({ path: `${OUT}/storage-full-${locale}.png` });
+  } finally {
+    if (ballast) await rm(ballast);
+    await app.close();
+    unmountAll();
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 if (process.argv.includes('--only-vault')) {
   await shootVault('en');
   await shootVault('zh-CN');
   await shootVersions('en');
   await shootVersions('zh-CN');
+  await shootStorage('en');
+  await shootStorage('zh-CN');
   process.exit(0);
 }
 if (process.argv.includes('--only-sharing')) {
@@ -318,4 +351,6 @@ await shootVault('en');
 await shootVault('zh-CN');
 await shootVersions('en');
 await shootVersions('zh-CN');
+await shootStorage('en');
+await shootStorage('zh-CN');
 console.log(`screenshots written to ${OUT}`);

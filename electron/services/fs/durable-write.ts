@@ -1,5 +1,5 @@
-import { open, readdir, rename, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 
 let sequence = 0;
 
@@ -13,9 +13,10 @@ export async function writeFileDurable(
   path: string,
   data: string | Uint8Array,
   beforeRename?: () => Promise<void>,
+  options: DurableWriteOptions = {},
 ): Promise<void> {
   const tmp = `${path}.${process.pid}.${++sequence}.tmp`; // named so removeStaleTemps can tell whose it is
-  const handle = await open(tmp, 'w', 0o600);
+  const handle = await openRecreating(tmp, options.recreateIn);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -34,6 +35,35 @@ export async function writeFileDurable(
   }
   await fsyncDir(dirname(path));
 }
+
+export interface DurableWriteOptions {
+  /**
+   * The folder (a workspace) inside which a missing sub-folder may be made again: another program
+   * removed `accounts/`, so the next save writes it back. The folder itself is never made: when it
+   * is gone (a disk unplugged), creating it would write beside the real one, under its mount point.
+   */
+  recreateIn?: string;
+}
+
+async function openRecreating(tmp: string, root: string | undefined) {
+  try {
+    return await open(tmp, 'w', 0o600);
+  } catch (e) {
+    const folder = dirname(tmp);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !root || !isInside(folder, root) || !(await exists(root))) throw e;
+    await mkdir(folder, { recursive: true });
+    return open(tmp, 'w', 0o600);
+  }
+}
+
+const isInside = (folder: string, root: string) => {
+  const r = relative(root, folder);
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+};
+const exists = (path: string) => stat(path).then(
+  () => true,
+  () => false,
+);
 
 /** Errors a rename gets while another program briefly holds the file (Windows: an antivirus scan, a sync client, the indexer). */
 const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);

@@ -21,7 +21,7 @@ function describeChartProblem(p: ChartProblem): string {
 
 type AccountCalls = Pick<
   Handlers,
-  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'patchChart'
+  'listAccounts' | 'getAccount' | 'createAccount' | 'renameAccount' | 'deleteAccount' | 'undoDeleteAccount' | 'restoreBackup' | 'patchChart' | 'storageStatus' | 'retrySaves'
 >;
 
 export function accountHandlers(ctx: ServiceContext): AccountCalls {
@@ -34,6 +34,11 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
     deleteAccount: ({ id }) => ws().delete(id),
     undoDeleteAccount: ({ trashId }) => ws().undoDelete(trashId),
     restoreBackup: ({ id }) => ws().restoreBackup(id),
+    storageStatus: () => ws().storageStatus(),
+    retrySaves: async () => {
+      await ws().retrySaves();
+      return ws().storageStatus();
+    },
     patchChart: async ({ id, patch }) => {
       const account = ws().update(id, (a) => {
         const next = applyPatch(a, patch);

@@ -67,6 +67,8 @@ export class AccountFileAdapter implements Adapter<Account> {
     private readonly backups: RollingBackups,
     private readonly codec: FileCodec = PLAIN,
     private readonly versions: AccountVersions | null = null,
+    /** The workspace folder: a sub-folder removed by another program is made again inside it. */
+    private readonly root?: string,
   ) {}
 
   async read(): Promise<Account | null> {
@@ -76,7 +78,7 @@ export class AccountFileAdapter implements Adapter<Account> {
   }
 
   async write(data: Account): Promise<void> {
-    await writeFileDurable(this.path, this.codec.seal(serializeAccount(data)), () => this.backups.keep(this.path));
+    await writeFileDurable(this.path, this.codec.seal(serializeAccount(data)), () => this.backups.keep(this.path), { recreateIn: this.root });
     // The save is done; a version that cannot be kept (a full disk, say) is reported, never a failed save.
     await this.versions?.keepIfDue(this.path).catch((e: unknown) => console.error(`bidmap: keeping a version of ${this.path} failed:`, e));
   }

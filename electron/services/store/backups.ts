@@ -1,7 +1,12 @@
-import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const BACKUPS_KEPT = 10;
+
+const present = (file: string) => stat(file).then(
+  () => true,
+  () => false,
+);
 
 /** `2026-11-22T20-41-46-123Z-0001.json`: sorts by time, unique within a process. */
 let counter = 0;
@@ -42,13 +47,20 @@ export class RollingBackups {
     const names = await this.list();
     if (names.length === 0) await mkdir(this.dir, { recursive: true });
     const name = stampName();
+    const keepOnce = () => (copy ? copyFile(file, join(this.dir, name)) : link(file, join(this.dir, name)));
     try {
-      if (copy) await copyFile(file, join(this.dir, name));
-      else await link(file, join(this.dir, name));
+      await keepOnce();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return; // nothing saved yet: nothing to keep
-      await copyFile(file, join(this.dir, name));
+      if (code === 'ENOENT') {
+        if (!(await present(file))) return; // nothing saved yet (or removed by another program): nothing to keep
+        // The backups folder was removed by another program: made again, and what it listed is gone.
+        await mkdir(this.dir, { recursive: true });
+        names.splice(0);
+        await keepOnce();
+      } else {
+        await copyFile(file, join(this.dir, name));
+      }
     }
     names.push(name);
     // Dropping the oldest is not on the save's critical path.

@@ -15,6 +15,7 @@ import { inspectWorkspace, problemsOf } from './inspect';
 import { fileStamp, workspacePaths, type WorkspacePaths } from './layout';
 import { removeWorkspaceTemps } from './stale-temps';
 import { AccountVersions } from './versions';
+import { INDEX_KEY, SaveProblems, type SaveProblem } from './save-problems';
 import { PLAIN, type FileCodec } from '../vault/file-codec';
 import { readKeyring } from '../vault/keyring';
 
@@ -72,6 +73,11 @@ export class Workspace {
   private indexDirty = false;
   private closed = false;
   private readonly changeListeners = new Set<(id: string) => void>();
+  /** Writes that failed (a full disk, a read-only folder…), retried until they work. */
+  private readonly saveProblems = new SaveProblems((key) => {
+    const retry = key === INDEX_KEY ? this.saveIndex() : this.saveNow(key);
+    retry.catch(() => undefined); // recorded (and retried again) by saveProblems
+  });
 
   private constructor(
     readonly dir: string,
@@ -158,7 +164,7 @@ export class Workspace {
 
   private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
     const versions = new AccountVersions(this.paths.versions(id), this.now);
-    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec, versions), account);
+    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec, versions, this.dir), account);
     this.dbs.set(id, db);
     return db;
   }
@@ -263,7 +269,15 @@ export class Workspace {
     const db = this.dbs.get(id);
     if (!db) return Promise.resolve();
     const previous = this.writes.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(() => db.write());
+    const next = previous
+      .catch(() => {})
+      .then(() => db.write())
+      .then(
+        () => this.saveProblems.succeeded(id),
+        (e: unknown) => {
+          throw this.saveProblems.failed(id, e, this.paths.account(id));
+        },
+      );
     this.writes.set(id, next);
     return next;
   }
@@ -290,10 +304,11 @@ export class Workspace {
         accounts: this.list().map(({ id, name, zone, peopleCount, updatedAt }) => ({ id, name, zone, peopleCount, updatedAt })),
       };
       try {
-        await writeFileDurable(this.paths.index, this.codec.seal(JSON.stringify(file, null, 1)));
+        await writeFileDurable(this.paths.index, this.codec.seal(JSON.stringify(file, null, 1)), undefined, { recreateIn: this.dir });
+        this.saveProblems.succeeded(INDEX_KEY);
       } catch (e) {
         this.indexDirty = true;
-        throw e;
+        throw this.saveProblems.failed(INDEX_KEY, e, this.paths.index);
       }
     });
     this.indexWrite = next;
@@ -409,9 +424,22 @@ export class Workspace {
     return result.value;
   }
 
+  /** The writes that failed and wait for their retry, with the account's name. */
+  storageStatus(): { problems: (SaveProblem & { name: string })[] } {
+    return {
+      problems: this.saveProblems.list().map((p) => ({ ...p, name: p.accountId ? (this.dbs.get(p.accountId)?.data.name ?? p.accountId) : 'workspace.json' })),
+    };
+  }
+
+  /** Tries every failed write again now (the user fixed the cause and does not want to wait). */
+  async retrySaves(): Promise<void> {
+    await Promise.allSettled(this.saveProblems.keys().map((key) => (key === INDEX_KEY ? this.saveIndex() : this.saveNow(key))));
+  }
+
   /** Writes every pending save. */
   async flush(): Promise<void> {
-    const ids = new Set([...this.timers.keys()]);
+    // Pending saves, and saves that failed (written again now: a failure seen earlier may be over).
+    const ids = new Set([...this.timers.keys(), ...this.saveProblems.keys().filter((k) => k !== INDEX_KEY)]);
     await Promise.all([...ids].map((id) => this.saveNow(id)));
     await Promise.all([...this.writes.values()]);
     if (this.indexTimer) clearTimeout(this.indexTimer);
@@ -422,6 +450,7 @@ export class Workspace {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
+    this.saveProblems.stop();
     this.closed = true;
   }
 }

@@ -12,6 +12,7 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SharingLayer } from '../features/sharing/SharingLayer';
 import { useIdleLock } from '../features/vault/useIdleLock';
+import { StorageBanner } from '../features/storage/StorageBanner';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
 import { useMenuCommands } from './menu';
@@ -51,6 +52,7 @@ function Shell() {
         <SearchButton />
         <span className="muted tagline">{t('app.tagline')}</span>
       </nav>
+      <StorageBanner />
       <Switch>
         <Route path="/">
           <HomeScreen />

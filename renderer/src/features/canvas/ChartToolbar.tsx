@@ -131,10 +131,11 @@ function SaveStatus() {
   const save = useChart((s) => s.save);
   const error = useChart((s) => s.saveError);
   const text = save === 'saving' ? t('chart.saving') : save === 'saved' ? t('chart.saved') : t('chart.saveFailed', { message: error });
+  // Failed: short here (the banner above says what happened and what to do); the whole sentence on hover.
   return (
     <span className={`save-status save-${save}`} role="status" data-testid="save-status" data-state={save} title={text}>
       {save === 'failed' ? '⚠ ' : save === 'saved' ? '✓ ' : '… '}
-      {save === 'failed' ? text : <span className="save-text">{text}</span>}
+      {save === 'failed' ? t('chart.saveFailedShort') : <span className="save-text">{text}</span>}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import { applyPatch, composePatches, invertPatch, isEmptyPatch, newChartProblem,
 import type { Account } from '../../../../shared/model/account';
 import type { ChartPatch } from '../../../../shared/model/chart-patch';
 import { api, ApiError } from '../../app/api';
-import { reportError } from '../../app/errors';
+import { messageOf, reportError } from '../../app/errors';
 import { useApp } from '../../app/store';
 import { problemMessage } from './problems';
 
@@ -243,7 +243,7 @@ class SaveQueue {
         }
         lane.pending = lane.pending ? composePatches(sending, lane.pending) : sending;
         const wait = RETRY_MS[Math.min(lane.failures++, RETRY_MS.length - 1)]!;
-        useChart.setState({ save: 'failed', saveError: e instanceof Error ? e.message : String(e) });
+        useChart.setState({ save: 'failed', saveError: messageOf(e) });
         await new Promise((r) => setTimeout(r, wait));
       }
     }
