@@ -76,6 +76,10 @@ suite(
   unit && { passed: unit.numPassedTests, failed: unit.numFailedTests, skipped: unit.numPendingTests + unit.numTodoTests },
   unitStatus,
 );
+// Vitest's JSON keeps no skip note, so a skipped unit test's name says when it runs.
+for (const file of unit?.testResults ?? []) {
+  for (const t of file.assertionResults ?? []) if (t.status === 'skipped' || t.status === 'pending') lines.push(`  ${t.fullName}: skipped`);
+}
 
 if (built) {
   rmSync('test-results/e2e.json', { force: true });

@@ -321,13 +321,14 @@ async function shootStorage(locale: 'en' | 'zh-CN'): Promise<void> {
 }
 
 await mkdir(OUT, { recursive: true });
-if (process.argv.includes('--only-vault')) {
-  await shootVault('en');
-  await shootVault('zh-CN');
-  await shootVersions('en');
-  await shootVersions('zh-CN');
-  await shootStorage('en');
-  await shootStorage('zh-CN');
+/** Issue 7's screens: encryption, version history, a full disk (`--only-reliability`). */
+async function shootReliability(): Promise<void> {
+  for (const locale of ['en', 'zh-CN'] as const) await shootVault(locale);
+  for (const locale of ['en', 'zh-CN'] as const) await shootVersions(locale);
+  for (const locale of ['en', 'zh-CN'] as const) await shootStorage(locale);
+}
+if (process.argv.includes('--only-reliability')) {
+  await shootReliability();
   process.exit(0);
 }
 if (process.argv.includes('--only-sharing')) {
@@ -347,10 +348,5 @@ await shootSharing('en');
 await shootSharing('zh-CN');
 await shootContacts('en');
 await shootContacts('zh-CN');
-await shootVault('en');
-await shootVault('zh-CN');
-await shootVersions('en');
-await shootVersions('zh-CN');
-await shootStorage('en');
-await shootStorage('zh-CN');
+await shootReliability();
 console.log(`screenshots written to ${OUT}`);

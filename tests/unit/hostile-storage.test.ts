@@ -63,7 +63,7 @@ const doctorClean = async (ws: string) => {
 };
 
 describe('a full disk', () => {
-  it('keeps the edit in memory, says the disk is full, and saves it by itself once there is room', async (ctx) => {
+  it('keeps the edit in memory, says the disk is full, and saves it by itself once there is room (needs root to mount a tmpfs)', async (ctx) => {
     ctx.skip(!canMount, NO_MOUNT);
     const disk = await smallDisk(4);
     const s = await scene(disk.dir);
@@ -86,7 +86,7 @@ describe('a full disk', () => {
     await doctorClean(s.ws);
   });
 
-  it('"Try now" writes at once when the user has made room', async (ctx) => {
+  it('"Try now" writes at once when the user has made room (needs root to mount a tmpfs)', async (ctx) => {
     ctx.skip(!canMount, NO_MOUNT);
     const disk = await smallDisk(4);
     const s = await scene(disk.dir);
@@ -102,7 +102,7 @@ describe('a full disk', () => {
 });
 
 describe('a read-only folder', () => {
-  it('keeps the edit, says the folder is read-only, and saves it once it is writable again', async (ctx) => {
+  it('keeps the edit, says the folder is read-only, and saves it once it is writable again (needs root to mount a tmpfs)', async (ctx) => {
     ctx.skip(!canMount, NO_MOUNT);
     const disk = await smallDisk(8);
     const s = await scene(disk.dir);
@@ -120,7 +120,7 @@ describe('a read-only folder', () => {
     await doctorClean(s.ws);
   });
 
-  it('without root, a folder without write permission does the same', async (ctx) => {
+  it('without root, a folder without write permission does the same (runs only when not root: root writes through permissions)', async (ctx) => {
     ctx.skip(isRoot, 'skipped: root writes through missing permissions; the read-only tmpfs case above covers it');
     const s = await scene(await tempDir());
     await chmod(join(s.ws, 'accounts'), 0o500);
