@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 
 let sequence = 0;
@@ -64,6 +64,28 @@ const exists = (path: string) => stat(path).then(
   () => true,
   () => false,
 );
+
+/**
+ * Copies a file so that `to` appears whole or not at all: a copy into a temp file beside it,
+ * fsynced, then renamed. (A plain copyFile cut by a crash leaves a truncated file under the final
+ * name: the crash test found a half backup that way.)
+ */
+export async function copyFileAtomic(from: string, to: string): Promise<void> {
+  const tmp = `${to}.${process.pid}.${++sequence}.tmp`;
+  try {
+    await copyFile(from, tmp);
+    const handle = await open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, to);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
 
 /** Errors a rename gets while another program briefly holds the file (Windows: an antivirus scan, a sync client, the indexer). */
 const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);

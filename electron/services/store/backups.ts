@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { copyFileAtomic } from '../fs/durable-write';
 import { join } from 'node:path';
 
 export const BACKUPS_KEPT = 10;
@@ -47,7 +48,7 @@ export class RollingBackups {
     const names = await this.list();
     if (names.length === 0) await mkdir(this.dir, { recursive: true });
     const name = stampName();
-    const keepOnce = () => (copy ? copyFile(file, join(this.dir, name)) : link(file, join(this.dir, name)));
+    const keepOnce = () => (copy ? copyFileAtomic(file, join(this.dir, name)) : link(file, join(this.dir, name)));
     try {
       await keepOnce();
     } catch (e) {
@@ -59,7 +60,7 @@ export class RollingBackups {
         names.splice(0);
         await keepOnce();
       } else {
-        await copyFile(file, join(this.dir, name));
+        await copyFileAtomic(file, join(this.dir, name));
       }
     }
     names.push(name);

@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
+import { link, mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFileAtomic } from '../fs/durable-write';
 import { join } from 'node:path';
 import { savedAtOf, VERSION_EVERY_MINUTES, VERSION_KEEP_DAYS, VersionId } from '../../../shared/model/versions';
 import { fileStamp } from './layout';
@@ -50,7 +51,7 @@ export class AccountVersions {
       await link(file, target);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      await copyFile(file, target); // a file system without hard links
+      await copyFileAtomic(file, target); // a file system without hard links
     }
     this.newest = now;
     await this.prune(name);
