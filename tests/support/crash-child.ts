@@ -9,9 +9,13 @@
 //   encrypt <dir> <new>     `ready`, then encrypts the plain workspace; `done`
 //   rotate <dir> <old> <new>  `ready`, then changes the passphrase (every file re-encrypted); `done`
 //   decrypt <dir> <old>     `ready`, then turns encryption off; `done`
+//   copy <file> <dir> atomic|plain   copies the file into dir/<n>.json for ever, as backups are
+//                           copied (atomic) or with a bare copyFile (plain, the control); `ack <n>`
 //
 // Run with `node --import tsx tests/support/crash-child.ts …`.
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { copyFileAtomic } from '../../electron/services/fs/durable-write';
 import { writeSync } from 'node:fs';
 import type { Account } from '../../shared/model/account';
 import type { ImportChoices } from '../../shared/model/sharing';
@@ -93,6 +97,15 @@ const modes: Record<string, () => Promise<unknown>> = {
   encrypt: () => change(() => enableEncryption(dir!, rest[0]!, { idleLockMinutes: 15, cost: TEST_KDF })),
   rotate: () => change(() => changePassphrase(dir!, rest[0]!, rest[1]!)),
   decrypt: () => change(() => disableEncryption(dir!, rest[0]!)),
+  copy: async () => {
+    const [folder, how] = rest;
+    for (let n = 1; ; n++) {
+      const target = join(folder!, `${n}.json`);
+      if (how === 'atomic') await copyFileAtomic(dir!, target);
+      else await copyFile(dir!, target);
+      say(`ack ${n}`);
+    }
+  },
 };
 const run = modes[mode ?? ''] ? modes[mode!]!() : Promise.reject(new Error(`unknown mode ${mode}`));
 run.catch((e: unknown) => {
