@@ -43,12 +43,16 @@ function suite(name, counts, status) {
   lines.push(`${name}: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
 }
 
-/** Each skipped Playwright test with the reason it gave, e.g. "skipped: Electron binary not available". */
+/** Each failed Playwright test with its first line of why, each skipped one with the reason it gave, e.g. "skipped: Electron binary not available". */
 function skipReasons(suites) {
   const out = [];
   for (const suite of suites ?? []) {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected') {
+          const error = t.results?.at(-1)?.error?.message;
+          out.push(`FAILED ${spec.file}: ${spec.title}: ${firstLine(error)}`);
+        }
         if (t.status !== 'skipped') continue;
         const note = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'skipped without a reason';
         out.push(`${spec.title}: ${note}`);
@@ -57,6 +61,13 @@ function skipReasons(suites) {
     out.push(...skipReasons(suite.suites));
   }
   return out;
+}
+
+/** The first line of a failure message, without colour codes, kept short. */
+function firstLine(message) {
+  // eslint-disable-next-line no-control-regex
+  const line = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+  return line.trim().slice(0, 300);
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -78,7 +89,11 @@ suite(
 );
 // Vitest's JSON keeps no skip note, so a skipped unit test's name says when it runs.
 for (const file of unit?.testResults ?? []) {
-  for (const t of file.assertionResults ?? []) if (t.status === 'skipped' || t.status === 'pending') lines.push(`  ${t.fullName}: skipped`);
+  for (const t of file.assertionResults ?? []) {
+    if (t.status === 'skipped' || t.status === 'pending') lines.push(`  ${t.fullName}: skipped`);
+    // The summary is the tail CI keeps: a failure names itself and its first line of why here.
+    if (t.status === 'failed') lines.push(`  FAILED ${file.name}: ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  }
 }
 
 if (built) {

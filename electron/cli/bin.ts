@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import { exitWhenDrained } from './exit';
 import { main } from './index';
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenDrained(code),
   (e: unknown) => {
     console.error(`bidmap: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+    return exitWhenDrained(1);
   },
 );

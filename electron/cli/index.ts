@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../../shared/app-version';
 import { defaultAppDataDir, resolveWorkspaceDir } from '../services/app-config';
+import { actions } from './actions';
 import { brief, briefing } from './briefing';
 import { importContacts } from './import-contacts';
 import { repair } from './repair';
@@ -15,6 +16,11 @@ export const HELP = `bidmap — Bidmap's command line (same services as the app,
 Usage:
   bidmap list [--json]                  the accounts of the workspace
   bidmap show <account> [--json]        one account, by id or name (--json: the stored document)
+  bidmap actions [--overdue] [--owner NAME] [--json]
+                                        the open actions of every account's plan, soonest due
+                                        first (undated last); --overdue: only those past their
+                                        date; --owner: a bid-team member's by name, or "me"
+                                        (yours and those nobody owns yet)
   bidmap demo [--lang zh-CN|en] [--json]  write the built-in demo into a new, empty workspace
   bidmap doctor [--json]                validate every file; print each problem (also accounts
                                         the app set aside as damaged); exit 1 if any
@@ -28,7 +34,8 @@ Usage:
                                         the bid-team briefing PDF, cut to the level
   bidmap brief <account> <person> --level map|team|full --out FILE.pdf
          [--lang zh-CN|en] [--browser PATH] [--json]
-                                        a one-person meeting brief PDF (person by id or name)
+                                        a one-person meeting brief PDF (person by id or name),
+                                        with the plan of the next meeting with them (team, full)
   bidmap export <account>... --level map|team|full --out FILE.bidmap [--json]
                                         accounts as one org-map file to share, cut to the level
   bidmap import FILE.bidmap [--conflicts mine|theirs] [--json]
@@ -37,12 +44,15 @@ Usage:
                                         mine unless --conflicts theirs); exit 1 if an account
                                         was skipped as damaged here
   bidmap validate FILE.bidmap [--json]  checks a file without importing it; exit 1 if invalid
-  bidmap import-contacts FILE --account NAME [--map field=column,...] [--lang zh-CN|en] [--json]
+  bidmap import-contacts FILE --account NAME [--map field=column,...] [--header-row N]
+                         [--encoding NAME] [--lang zh-CN|en] [--json]
                                         people from a contact list (CSV in any common encoding,
-                                        XLSX, vCard) into an account, a new one or an existing one
-                                        of that exact name (people already there are skipped);
-                                        prints every row left out with its number and reason;
-                                        exit 1 when nothing was imported
+                                        XLSX, vCard; Outlook, Google, LinkedIn, Thunderbird,
+                                        Salesforce, 钉钉, 企业微信, org-chart exports recognised)
+                                        into an account, a new one or an existing one of that
+                                        exact name (people already there are skipped); prints
+                                        every row left out, imported without a manager or
+                                        skipped as not a person; exit 1 when nothing was imported
   bidmap --help | --version
 
 Options:
@@ -55,6 +65,9 @@ Options:
                     buying roles), team (plus attitudes, influence, motives, opportunities),
                     full (plus dossiers, itineraries, activities, contact details, notes)
   --out FILE        where the PDF or .bidmap file is written (replaced if it exists)
+  --overdue         for actions: only open actions past their due date
+  --owner NAME      for actions: whose (a bid-team member's name, or "me"); exit 1 when nobody
+                    on any account's team has that name
   --conflicts SIDE  for import: a field changed on both sides keeps mine (default) or theirs
   --opportunity ID  a briefing about one opportunity (id or name) instead of the whole account
   --people WHICH    a section for each key person (key, the default) or for everyone (all)
@@ -62,7 +75,12 @@ Options:
   --map PAIRS       which column fills which field, over the guess from the headers: e.g.
                     --map name=姓名,manager=7,email=none (a column by header text or 1-based
                     number; fields: name, alternateName, title, department, phone, email, id,
-                    manager; rest=notes|ignore for the other columns, notes by default)
+                    manager, nameParts (the name where the name column is empty); combine
+                    columns with +: name=First Name+Middle Name+Last Name; rest=notes|ignore
+                    for the other columns, notes by default)
+  --header-row N    the row that holds the headers (default: found past any preamble)
+  --encoding NAME   read a text file as utf-8, gb18030, windows-1252, shift_jis, big5, utf-16le
+                    or utf-16be (default: a BOM, else UTF-8, else detected and printed)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
   --passphrase-file FILE
@@ -70,10 +88,10 @@ Options:
                     on the file's first line; else $BIDMAP_PASSPHRASE. Never on the command line
                     itself. The commands read and write its files encrypted, temp copies included
 
-list, show, doctor (without --repair), validate, briefing and brief only read; nothing in the
-workspace is changed by them, and they work while the app has the workspace open. The commands
-that write (demo, export, import, import-contacts, doctor --repair) refuse a workspace open in
-Bidmap (or being changed by another bidmap) with who holds it, and exit 1; a lock left by a
+list, show, actions, doctor (without --repair), validate, briefing and brief only read; nothing
+in the workspace is changed by them, and they work while the app has the workspace open. The
+commands that write (demo, export, import, import-contacts, doctor --repair) refuse a workspace
+open in Bidmap (or being changed by another bidmap) with who holds it, and exit 1; a lock left by a
 process that is gone is taken over. export writes only the file and, in the workspace, the copy
 kept as the base of later merges; import writes the accounts it adds or merges; doctor --repair
 moves damaged files aside and writes the restored accounts and workspace.json; demo and
@@ -101,7 +119,11 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         conflicts: { type: 'string' },
         account: { type: 'string' },
         map: { type: 'string' },
+        'header-row': { type: 'string' },
+        encoding: { type: 'string' },
         repair: { type: 'boolean', default: false },
+        overdue: { type: 'boolean', default: false },
+        owner: { type: 'string' },
         'passphrase-file': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -125,19 +147,36 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
   try {
     if (values.repair && command !== 'doctor') throw new UsageError('--repair goes with doctor only.');
     // Commands that read no workspace do not unlock one.
-    const access = command === 'demo' || command === 'validate' || command === undefined ? { codec: PLAIN } : await cliAccess(dir, values['passphrase-file']);
+    const access =
+      command === 'demo' || command === 'validate' || command === undefined
+        ? { codec: PLAIN }
+        : await cliAccess(dir, values['passphrase-file']);
     const { codec } = access;
-    const print = { dir, access, level: values.level, lang: values.lang, out: values.out, browser: values.browser, json: values.json };
+    const print = {
+      dir,
+      access,
+      level: values.level,
+      lang: values.lang,
+      out: values.out,
+      browser: values.browser,
+      json: values.json,
+    };
     switch (command) {
       case 'list':
         return await list(dir, codec, values.json, out);
       case 'show':
         if (rest.length !== 1) throw new UsageError('show takes one account (id or name).');
         return await show(dir, codec, rest[0]!, values.json, out);
+      case 'actions':
+        if (rest.length)
+          throw new UsageError("actions takes no account: it lists every account's actions (see --owner, --overdue).");
+        return await actions({ dir, codec, overdue: values.overdue, owner: values.owner, json: values.json }, out);
       case 'demo':
         return await whileLocked(dir, out, () => demo(dir, values.lang ?? 'en', values.json, out));
       case 'doctor':
-        return values.repair ? await whileLocked(dir, out, () => repair(dir, codec, values.json, out)) : await doctor(dir, codec, values.json, out);
+        return values.repair
+          ? await whileLocked(dir, out, () => repair(dir, codec, values.json, out))
+          : await doctor(dir, codec, values.json, out);
       case 'briefing':
         if (rest.length !== 1) throw new UsageError('briefing takes one account (id or name).');
         return await briefing(rest[0]!, { ...print, opportunity: values.opportunity, people: values.people }, out);
@@ -145,16 +184,35 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         if (rest.length !== 2) throw new UsageError('brief takes an account and a person (each by id or name).');
         return await brief(rest[0]!, rest[1]!, print, out);
       case 'export':
-        return await whileLocked(dir, out, () => exportCommand(dir, codec, rest, { level: values.level, out: values.out, json: values.json }, out));
+        return await whileLocked(dir, out, () =>
+          exportCommand(dir, codec, rest, { level: values.level, out: values.out, json: values.json }, out),
+        );
       case 'import':
         if (rest.length !== 1) throw new UsageError('import takes one file.');
-        return await whileLocked(dir, out, () => importCommand(dir, codec, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out));
+        return await whileLocked(dir, out, () =>
+          importCommand(dir, codec, absolute(rest[0]!), { conflicts: values.conflicts, json: values.json }, out),
+        );
       case 'validate':
         if (rest.length !== 1) throw new UsageError('validate takes one file.');
         return await validateCommand(absolute(rest[0]!), values.json, out);
       case 'import-contacts':
         if (rest.length !== 1) throw new UsageError('import-contacts takes one file.');
-        return await whileLocked(dir, out, () => importContacts(rest[0]!, { dir, codec, account: values.account, map: values.map, lang: values.lang, json: values.json }, out));
+        return await whileLocked(dir, out, () =>
+          importContacts(
+            rest[0]!,
+            {
+              dir,
+              codec,
+              account: values.account,
+              map: values.map,
+              headerRow: values['header-row'],
+              encoding: values.encoding,
+              lang: values.lang,
+              json: values.json,
+            },
+            out,
+          ),
+        );
       case undefined:
         out.log(HELP);
         return 2;

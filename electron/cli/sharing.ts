@@ -89,6 +89,8 @@ export async function importCommand(dir: string, codec: FileCodec, path: string,
         conflicts: report?.conflicts.length ?? 0,
         added: report?.added.length ?? 0,
         keptRemovedOnTheirSide: report?.removedTheirs.length ?? 0,
+        /** Actions serving someone either side removed: kept, whatever happens to the person. */
+        actionsOnRemovedPeople: report?.actionsOnRemoved.length ?? 0,
         takenFromTheirs: report?.taken ?? 0,
       };
     });
@@ -97,7 +99,8 @@ export async function importCommand(dir: string, codec: FileCodec, path: string,
       for (const r of rows) {
         const detail =
           r.result === 'merged'
-            ? `: ${r.added} added, ${r.takenFromTheirs} field(s) taken, ${r.conflicts} conflict(s) resolved as ${side}, ${r.keptRemovedOnTheirSide} removed on their side kept`
+            ? `: ${r.added} added, ${r.takenFromTheirs} field(s) taken, ${r.conflicts} conflict(s) resolved as ${side}, ${r.keptRemovedOnTheirSide} removed on their side kept` +
+              (r.actionsOnRemovedPeople ? `, ${r.actionsOnRemovedPeople} action(s) serving someone removed kept` : '')
             : '';
         out.log(`${r.result}\t${r.name} [${r.id}]${detail}`);
       }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Account } from '../model/account';
 import { BriefingData, BriefingRequest, MeetingBriefRequest } from '../model/briefing';
 import { Agenda } from '../model/agenda';
+import { ActionList, ActionQuery } from '../model/action-list';
+import { DebriefList, DebriefQuery } from '../model/debrief-list';
 import { ChartPatch } from '../model/chart-patch';
 import { Id, Text, Timestamp } from '../model/ids';
 import { Settings, SettingsPatch } from '../model/workspace';
@@ -11,6 +13,8 @@ import { VersionEntry, VersionId } from '../model/versions';
 import { ImportChoices, ImportPreview, ImportResult } from '../model/sharing';
 import { LANGUAGES, REDACTION_LEVELS } from '../taxonomy/keys';
 import { OpenedFile } from './events';
+import { TextEncoding } from '../logic/contacts/encodings';
+import { KnownFormat } from '../logic/contacts/formats';
 import { ContactMapping } from '../logic/contacts/mapping';
 import { ContactsPreview } from '../logic/contacts/preview';
 import { IncomingSource } from './incoming';
@@ -26,17 +30,29 @@ export const MAX_AGENDA_DAYS = 366;
 const inWindow = <T extends z.ZodObject<{ from: z.ZodISODate; to: z.ZodISODate }>>(schema: T) =>
   schema
     .refine((w) => w.to >= w.from, 'the end date is before the start date')
-    .refine((w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000, `a window of at most ${MAX_AGENDA_DAYS} days`);
+    .refine(
+      (w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000,
+      `a window of at most ${MAX_AGENDA_DAYS} days`,
+    );
 const windowShape = { from: z.iso.date(), to: z.iso.date() };
 
 const StagingId = z.string().regex(/^[0-9a-f]{1,64}$/);
-/** A contact list as read: enough for the mapping step (headers, a sample) and the guessed mapping. */
+/** A contact list as read: enough for the mapping step (headers, a sample, how it was read) and the suggested mapping. */
 const ContactsRead = z.object({
   stagingId: StagingId,
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx', 'vcard']),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'binary']),
+  encoding: z.union([TextEncoding, z.literal('binary')]),
+  /** The encoding was inferred from the bytes (no BOM, not UTF-8). */
+  encodingDetected: z.boolean(),
+  /** Characters that could not be read in that encoding: the page warns and offers the others. */
+  replaced: z.number().int(),
+  /** The export recognised by its headers (or the vCard flavour), null for none. */
+  recognised: KnownFormat.nullable(),
   unit: z.enum(['row', 'card']),
+  /** The row the headers come from (0 for a vCard file), and the first rows to choose another from. */
+  headerLine: z.number().int(),
+  headerChoices: z.array(z.object({ line: z.number().int(), text: z.string() })),
   headers: z.array(z.string()),
   rowCount: z.number().int(),
   sample: z.array(z.array(z.string())),
@@ -64,7 +80,10 @@ export const contract = {
   /** Writes every pending save, closes the workspace and forgets its keys (no-op when not encrypted). */
   lockWorkspace: call(none, VaultStatus),
   /** Encrypts every file of the workspace under a new passphrase. */
-  enableEncryption: call(z.object({ passphrase: Passphrase, idleLockMinutes: IdleLockMinutes, remember: z.boolean().default(false) }), VaultChange),
+  enableEncryption: call(
+    z.object({ passphrase: Passphrase, idleLockMinutes: IdleLockMinutes, remember: z.boolean().default(false) }),
+    VaultChange,
+  ),
   /** Re-encrypts every file under a new key that only the new passphrase unlocks. */
   changePassphrase: call(z.object({ current: Passphrase, next: Passphrase }), VaultChange),
   /** Writes every file plain again (asks for the passphrase). */
@@ -106,15 +125,27 @@ export const contract = {
         city: Text(200).default(''),
         accountIds: z.array(Id).max(1000).default([]),
         keyOnly: z.boolean().default(false),
+        /** The plan's actions due in the window, as the list shows them (on unless turned off). */
+        actions: z.boolean().default(true),
         language: z.enum(LANGUAGES),
       }),
     ),
     z.object({ path: z.string().nullable(), count: z.number().int() }),
   ),
+  /**
+   * Open actions of the plan across every account (the home screen's "My actions"): overdue only,
+   * due by a day, whose (mine: the user's and nobody's yet; or a team member's by name), soonest first.
+   */
+  listActions: call(ActionQuery, ActionList),
+  /** Meetings whose day has passed without a debrief, across accounts, oldest first (issue 18). */
+  listDebriefsDue: call(DebriefQuery, DebriefList),
   /** One of the page's own font files, for embedding in an exported picture (a file: page cannot fetch it). */
   readFont: call(z.object({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,200}\.woff2$/) }), z.object({ base64: z.string() })),
-  /** One canvas edit; answers once it is on disk. Applying it again changes nothing (safe retry). */
-  patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp })),
+  /**
+   * One canvas edit; answers once it is on disk, with the account's summary as it now is (the home
+   * screen's figures follow every save). Applying it again changes nothing (safe retry).
+   */
+  patchChart: call(z.object({ id: Id, patch: ChartPatch }), z.object({ updatedAt: Timestamp, summary: AccountSummary })),
 
   /** A briefing's content, redacted to its level by the services (the print route shows only this). */
   briefingData: call(BriefingRequest, BriefingData),
@@ -124,7 +155,10 @@ export const contract = {
   meetingBriefData: call(MeetingBriefRequest, BriefingData.extend({ personId: Id })),
   exportMeetingBrief: call(MeetingBriefRequest, z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
   /** The portfolio nine-grid on one page, as PDF, saved where the user chooses. */
-  exportPortfolio: call(z.object({ language: z.enum(LANGUAGES) }), z.object({ path: z.string().nullable(), pages: z.number().int().nullable() })),
+  exportPortfolio: call(
+    z.object({ language: z.enum(LANGUAGES) }),
+    z.object({ path: z.string().nullable(), pages: z.number().int().nullable() }),
+  ),
   /** Opens a PDF, or shows in its folder any file, this session exported (no other path is accepted). */
   openExported: call(z.object({ path: z.string().max(4096), reveal: z.boolean() }), z.object({})),
   /** Files the OS opened with Bidmap that the page has not taken yet (each is given once). */
@@ -145,12 +179,28 @@ export const contract = {
 
   /** Reads a contact list (CSV, XLSX, vCard) and keeps it for the next calls; null when the dialog was cancelled. */
   readContacts: call(z.object({ source: IncomingSource }), ContactsRead.nullable()),
+  /** Reads the open contact list again in another encoding or under another header row (a new stagingId; the mapping suggested anew). */
+  reviseContacts: call(
+    z.object({
+      stagingId: StagingId,
+      encoding: TextEncoding.optional(),
+      headerLine: z.number().int().min(1).max(1_000_000).optional(),
+    }),
+    ContactsRead,
+  ),
   /** What importing the read list with this mapping into that account (new, or existing by exact name) would do. */
   previewContacts: call(z.object({ stagingId: StagingId, mapping: ContactMapping, accountName: AccountName }), ContactsPreview),
   /** Imports the rows without problems; the only contacts call that writes the workspace. */
   importContacts: call(
     z.object({ stagingId: StagingId, mapping: ContactMapping, accountName: AccountName }),
-    z.object({ account: AccountSummary, imported: z.number().int(), skipped: z.number().int(), problems: z.number().int() }),
+    z.object({
+      account: AccountSummary,
+      imported: z.number().int(),
+      skipped: z.number().int(),
+      problems: z.number().int(),
+      withoutManager: z.number().int(),
+      notPeople: z.number().int(),
+    }),
   ),
   /** The rows left out, with their problem, saved as CSV where the user chooses (null: cancelled). */
   saveContactProblems: call(

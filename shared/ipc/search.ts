@@ -13,7 +13,7 @@ export const SearchHit = z.object({
   accountId: Id,
   accountName: z.string(),
   /** The person the hit is about; null for the account itself. */
-  person: z.object({ id: Id, name: z.string(), title: z.string() }).nullable(),
+  person: z.object({ id: Id, name: z.string(), title: z.string(), former: z.boolean().default(false) }).nullable(),
   /** Which field matched, e.g. `title`, `dossier.hometown`, `activities.summary`. */
   field: z.enum(SEARCH_FIELDS),
   /** How: the text itself, or the pinyin or initials of its Chinese ("zzr" for 张主任). */

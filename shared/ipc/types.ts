@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { POTENTIALS, ZONES } from '../taxonomy/keys';
-import { Id, Text, Timestamp } from '../model/ids';
+import { Id, IsoDate, Text, Timestamp } from '../model/ids';
+import { REVIEW_CADENCES } from '../model/review';
 import { Settings } from '../model/workspace';
 import type { ServiceText } from '../i18n/service-text';
 import { en } from '../i18n/en';
@@ -39,6 +40,9 @@ export const AccountSummary = z.object({
   openValue: z.array(z.object({ amount: z.number(), currency: z.string() })),
   openOpportunities: z.number().int(),
   peopleCount: z.number().int(),
+  /** How often the account is to be reviewed, and its last review's date ('' never): home's "Review due". */
+  reviewCadence: z.enum(REVIEW_CADENCES).default('none'),
+  lastReview: IsoDate.default(''),
   updatedAt: Timestamp,
   /** Set when the account's file could not be opened. */
   damaged: FileProblem.nullable(),

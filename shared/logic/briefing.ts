@@ -1,7 +1,9 @@
 import type { Account } from '../model/account';
-import type { Activity, Person } from '../model/person';
+import type { Person } from '../model/person';
+import type { Action } from '../model/strategy';
 import type { RedactionLevel } from '../taxonomy/keys';
-import { findings, type Finding } from './coverage';
+import { openFindings, type Finding } from './coverage';
+import { byDue } from './plan/actions';
 
 /**
  * The gaps and risks a briefing at `level` may show. Below full, activities and trips are not in
@@ -9,7 +11,8 @@ import { findings, type Finding } from './coverage';
  */
 export function briefingFindings(account: Account, level: RedactionLevel, today: string): Finding[] {
   if (level === 'map') return [];
-  const all = findings(account, today);
+  // What the rep set aside is not printed; an account nobody is drawn on has no gaps to print.
+  const all = openFindings(account, today);
   return level === 'full' ? all : all.filter((f) => f.kind !== 'keyPersonSilent' && f.kind !== 'keyPersonTravelling');
 }
 
@@ -18,17 +21,9 @@ export function peopleToDetail(account: Account, which: 'key' | 'all'): Person[]
   return account.people.filter((p) => !p.placeholder && (which === 'all' || p.keyPerson));
 }
 
-/** An open next step from an activity log, with whose log it is in. */
-export interface NextStep {
-  personId: string;
-  activity: Activity;
-}
-
-/** Every next step not yet done, by due date (undated last), then by the activity's date. */
-export function openNextSteps(account: Account): NextStep[] {
-  const steps = account.people.flatMap((p) => p.activities.filter((a) => a.nextStep.trim() && !a.nextStepDone).map((activity) => ({ personId: p.id, activity })));
-  const due = (s: NextStep) => s.activity.nextStepDue || '9999-99-99';
-  return steps.sort((a, b) => due(a).localeCompare(due(b)) || a.activity.date.localeCompare(b.activity.date));
+/** The plan's open actions, by due date (undated last), then by when they were made. */
+export function openActions(account: Pick<Account, 'actions'>): Action[] {
+  return byDue(account.actions.filter((a) => a.status === 'open'));
 }
 
 /** How the org chart goes on paper: one landscape page, or tiles over several with an overview. */

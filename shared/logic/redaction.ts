@@ -7,11 +7,15 @@ import type { RedactionLevel } from '../taxonomy/keys';
  * from only the fields the level names, so a field added to the model later stays out of map and
  * team until someone decides it belongs there.
  *
- * - map: names, titles, departments, reporting lines, buying roles (and where cards sit);
+ * - map: names, titles, departments, reporting lines, buying roles (and where cards sit), and who
+ *   held which post when (successions without their note, former people as the map shows anyone);
  * - team: plus attitude, influence, customer type, key people, relationship stage and who of our
  *   team covers whom, motives, the other kinds of lines, background, opportunities, competitors,
- *   segmentation, owner and territory;
- * - full: everything, including dossiers, itineraries, activities, phones and e-mails, notes.
+ *   segmentation, owner and territory, the findings set aside, and the plan to win (targets,
+ *   leanings, decision criteria and scores, win themes, influence plans, actions, whitespace),
+ *   the account's reviews and their cadence, client moves, meeting plans and their debriefs' outcomes;
+ * - full: everything, including dossiers, itineraries, activities, phones and e-mails, notes,
+ *   debriefs' notes.
  */
 export function redactAccount(account: Account, level: RedactionLevel): Account {
   if (level === 'full') return account;
@@ -26,8 +30,14 @@ export function redactAccount(account: Account, level: RedactionLevel): Account 
     updatedAt: account.updatedAt,
     departments: account.departments,
     people: account.people.map((p) => redactPerson(p, level)),
+    // Who held which post when is an organisation fact; why someone left (the note) is personal,
+    // and a former person's dossier is cut like anyone's.
+    formerPeople: account.formerPeople.map((p) => redactPerson(p, level)),
+    successions: account.successions.map((s) => ({ ...s, note: '' })),
     // The map shows who reports to whom; influence, alliances and rivalries are the team's.
-    links: account.links.filter((l) => team || l.kind === 'reportsTo').map((l) => ({ ...l, note: '', strength: team ? l.strength : null })),
+    links: account.links
+      .filter((l) => team || l.kind === 'reportsTo')
+      .map((l) => ({ ...l, note: '', strength: team ? l.strength : null })),
     canvas: account.canvas,
     ...(team && {
       owner: account.owner,
@@ -37,12 +47,31 @@ export function redactAccount(account: Account, level: RedactionLevel): Account 
       competitors: account.competitors,
       opportunities: account.opportunities,
       segmentation: account.segmentation,
+      // Which gaps we set aside, and why, is our judgement; so is the plan to win.
+      setAside: account.setAside,
+      actions: account.actions,
+      whitespace: account.whitespace,
+      // Reviews (the recorded states and the rep's notes) and how often they are due: the team's.
+      reviews: account.reviews,
+      reviewCadence: account.reviewCadence,
+      // Issue 18: client moves and meeting plans are the team's; of a debrief, the outcome and
+      // what moved are, while what happened, what we learned and why are its notes (full).
+      clientMoves: account.clientMoves,
+      meetings: account.meetings.map((m) => ({ ...m, debrief: m.debrief && { ...m.debrief, notes: '', learned: '', why: '' } })),
     }),
   });
 }
 
 function redactPerson(p: Person, level: Exclude<RedactionLevel, 'full'>) {
-  const map = { id: p.id, name: p.name, alternateName: p.alternateName, title: p.title, departmentId: p.departmentId, roles: p.roles, placeholder: p.placeholder };
+  const map = {
+    id: p.id,
+    name: p.name,
+    alternateName: p.alternateName,
+    title: p.title,
+    departmentId: p.departmentId,
+    roles: p.roles,
+    placeholder: p.placeholder,
+  };
   if (level === 'map') return map;
   return {
     ...map,
@@ -58,5 +87,9 @@ function redactPerson(p: Person, level: Exclude<RedactionLevel, 'full'>) {
       history: p.relationship.history.map((h) => ({ date: h.date, from: h.from, to: h.to })),
     },
     motives: p.motives,
+    target: p.target,
+    leaning: p.leaning,
+    criteria: p.criteria,
+    influencePlan: p.influencePlan,
   };
 }

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { DECISION_QUESTIONS, OPPORTUNITY_STATUSES, POTENTIALS, ZONES } from '../taxonomy/keys';
-import { Id, IsoDate, Text, Timestamp } from './ids';
+import { CompositeKey, Id, IsoDate, Text, Timestamp } from './ids';
 import { Link } from './link';
 import { Person } from './person';
+import { limitedList } from './limits';
+import { REVIEW_CADENCES, ReviewList } from './review';
+import { Action, Criterion, Whitespace, WinTheme } from './strategy';
+import { Succession } from './succession';
+import { ClientMoveList } from './client-move';
+import { MeetingList } from './meeting';
 
-export const ACCOUNT_SCHEMA_VERSION = 1;
+export const ACCOUNT_SCHEMA_VERSION = 3;
 
 export const InstalledProduct = z.object({
   id: Id,
@@ -66,11 +72,14 @@ export const Competitor = z.object({
 export type Competitor = z.infer<typeof Competitor>;
 
 /** Big enough for any deal, small enough that sums stay finite. */
-const AMOUNT_MAX = 1e15;
+export const AMOUNT_MAX = 1e15;
 
 export const Money = z.object({
   amount: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('CNY'),
 });
 export type Money = z.infer<typeof Money>;
 
@@ -93,6 +102,10 @@ export const Opportunity = z.object({
   status: z.enum(OPPORTUNITY_STATUSES).default('open'),
   competitorIds: z.array(Id).max(100).default([]),
   decisions: Decisions.default(() => Decisions.parse({})),
+  /** What the decision turns on, weighted, with our and the competitors' scores (team level). */
+  criteria: limitedList(Criterion, 'opportunityCriteria').default([]),
+  /** What we stand for in this deal, each tied to criteria and people (team level). */
+  themes: limitedList(WinTheme, 'themes').default([]),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
@@ -101,7 +114,10 @@ export const Segmentation = z.object({
   potential: z.enum(POTENTIALS).nullable().default(null),
   annualPurchases: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
   ourRevenue: z.number().nonnegative().max(AMOUNT_MAX).nullable().default(null),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('CNY'),
   zoneOverride: z.enum(ZONES).nullable().default(null),
 });
 export type Segmentation = z.infer<typeof Segmentation>;
@@ -114,6 +130,18 @@ export const Canvas = z.object({
   collapsed: z.array(Id).max(20000).default([]),
 });
 
+/**
+ * A gap or risk the rep set aside for this account, and why ("no customer's customer in a port
+ * tender"): not among the open findings, not printed, brought back by removing it. `id` is the
+ * finding's key (findingKey in shared/logic/coverage.ts). Team level: it is our judgement.
+ */
+export const SetAsideFinding = z.object({
+  id: CompositeKey,
+  reason: Text(500).default(''),
+  date: IsoDate.default(''),
+});
+export type SetAsideFinding = z.infer<typeof SetAsideFinding>;
+
 // The account-level fields an edit can replace whole (ChartPatch.fields); the account declares
 // them from the same schemas, with their defaults.
 const ShortText = Text(200);
@@ -121,6 +149,10 @@ const AccountTitle = Text(200).min(1);
 const TeamList = z.array(TeamMember).max(200);
 const CompetitorList = z.array(Competitor).max(200);
 const OpportunityList = z.array(Opportunity).max(500);
+const SetAsideList = z.array(SetAsideFinding).max(5000);
+const ActionList = limitedList(Action, 'actions');
+const FormerPeopleList = limitedList(Person, 'formerPeople');
+const SuccessionList = limitedList(Succession, 'successions');
 
 /** Account fields replaced whole by one edit: each present key replaces that field, nothing defaults. */
 export const AccountFields = z
@@ -135,6 +167,15 @@ export const AccountFields = z
     competitors: CompetitorList,
     opportunities: OpportunityList,
     segmentation: Segmentation,
+    setAside: SetAsideList,
+    actions: ActionList,
+    whitespace: Whitespace,
+    reviews: ReviewList,
+    reviewCadence: z.enum(REVIEW_CADENCES),
+    formerPeople: FormerPeopleList,
+    successions: SuccessionList,
+    clientMoves: ClientMoveList,
+    meetings: MeetingList,
   })
   .partial();
 export type AccountFields = z.infer<typeof AccountFields>;
@@ -156,7 +197,25 @@ export const Account = z.object({
   competitors: CompetitorList.default([]),
   opportunities: OpportunityList.default([]),
   segmentation: Segmentation.default(() => Segmentation.parse({})),
+  /** Added with a default (older files have none): no migration. */
+  setAside: SetAsideList.default([]),
+  /** The action plan (v2): who does what, by when, for whom. */
+  actions: ActionList.default([]),
+  /** Products × client units: what is ours, a competitor's, open or pursued. */
+  whitespace: Whitespace.default(() => Whitespace.parse({})),
+  /** Dated reviews of the account, oldest first (issue 18; team level; append-only for a merge). */
+  reviews: ReviewList.default([]),
+  /** How often the rep means to review it: "Review due" shows when that much time has passed. */
+  reviewCadence: z.enum(REVIEW_CADENCES).default('none'),
+  /** Intelligence on the client, dated (issue 18; team level). */
+  clientMoves: ClientMoveList.default([]),
+  /** Meetings planned from a person's panel and their debriefs (issue 18; team, debrief notes full). */
+  meetings: MeetingList.default([]),
   people: z.array(Person).max(20000).default([]),
+  /** People who left their post (issue 18), with their dossiers: off the chart, still searchable. */
+  formerPeople: FormerPeopleList.default([]),
+  /** Who left which post when, and who filled it since (issue 18). */
+  successions: SuccessionList.default([]),
   links: z.array(Link).max(100000).default([]),
   canvas: Canvas.default(() => Canvas.parse({})),
 });

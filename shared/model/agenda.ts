@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Id } from './ids';
+import { ActionRow } from './action-list';
+import { Id, MonthDay } from './ids';
 import { ItineraryItem } from './person';
 
 /**
- * The notebook's view across every account: who travels where and which key people have a
- * birthday, in a window of days. Worked out from the accounts on each request, never stored.
+ * The notebook's view across every account: who travels where, which key people have a
+ * birthday and which actions of the plan fall due, in a window of days. Worked out from the accounts on each request, never stored.
  */
 
 /** A calendar date that is known (the window's ends, a trip's normalised days). */
@@ -34,10 +35,10 @@ export type AgendaTrip = z.infer<typeof AgendaTrip>;
 export const AgendaBirthday = AgendaPerson.extend({
   /** The day it falls on in the window. */
   date: Day,
-  /** The stored birth date. */
-  born: Day,
-  /** The age they turn that day. */
-  age: z.number().int(),
+  /** The stored birth date ("--MM-DD" when the year is not known). */
+  born: z.union([Day, MonthDay]),
+  /** The age they turn that day; null when the year of birth is not known. */
+  age: z.number().int().nullable(),
 });
 export type AgendaBirthday = z.infer<typeof AgendaBirthday>;
 
@@ -49,5 +50,7 @@ export const Agenda = z.object({
   trips: z.array(AgendaTrip),
   /** Key people's birthdays in the window, by date. */
   birthdays: z.array(AgendaBirthday),
+  /** Open actions due in the window, by due date (issue 17: the plan's dates in the notebook). */
+  actions: z.array(ActionRow).default([]),
 });
 export type Agenda = z.infer<typeof Agenda>;

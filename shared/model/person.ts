@@ -7,7 +7,9 @@ import {
   CUSTOMER_TYPES,
   RELATIONSHIP_STAGES,
 } from '../taxonomy/keys';
-import { Id, IsoDate, Text } from './ids';
+import { BirthDate, Id, IsoDate, Text } from './ids';
+import { limitedList } from './limits';
+import { InfluenceEntry, Leaning, PersonCriterion, Target } from './strategy';
 
 /** The twelve fields of the seed's client dossier (DOMAIN.md §5) plus birthday and notes. */
 export const Dossier = z.object({
@@ -24,7 +26,8 @@ export const Dossier = z.object({
   colleagues: Text().default(''),
   goals: Text().default(''),
   ambitions: Text().default(''),
-  birthday: IsoDate.default(''),
+  /** "1971-03-18", or "--03-18" when the year is not known (then no age is shown). */
+  birthday: BirthDate.default(''),
   notes: Text(20000).default(''),
 });
 export type Dossier = z.infer<typeof Dossier>;
@@ -38,6 +41,8 @@ export const Motives = z.object({
   evidence: Text().default(''),
   fears: Text().default(''),
   ourOffer: Text().default(''),
+  /** The day the rep last marked this analysis reviewed ('' never): stale after the Settings' days. */
+  reviewedOn: IsoDate.default(''),
 });
 export type Motives = z.infer<typeof Motives>;
 
@@ -64,6 +69,14 @@ export const Relationship = z.object({
 });
 export type Relationship = z.infer<typeof Relationship>;
 
+/**
+ * Whether a date range runs backwards: both ends known and the end before the start. A trip's
+ * end, an activity's next step due: edits that make one are refused at the field (and by
+ * `datesTurnedBack` before they are saved). Records already stored that way are read as they
+ * are (older versions took them): the notebook reads such a trip as one day on its start.
+ */
+export const endsBeforeStart = (start: string, end: string): boolean => !!start && !!end && end < start;
+
 /** One trip of the "little notebook": who will be where, when. */
 export const ItineraryItem = z.object({
   id: Id,
@@ -82,10 +95,9 @@ export const Activity = z.object({
   date: IsoDate,
   kind: z.enum(ACTIVITY_KINDS),
   summary: Text().default(''),
-  nextStep: Text().default(''),
-  nextStepDue: IsoDate.default(''),
-  nextStepDone: z.boolean().default(false),
   memberIds: z.array(Id).max(50).default([]),
+  /** The action of the plan this activity's next step became (v2; see the account's actions). */
+  actionId: Id.nullable().default(null),
 });
 export type Activity = z.infer<typeof Activity>;
 
@@ -110,6 +122,37 @@ export const Person = z.object({
   motives: Motives.default(() => Motives.parse({})),
   itinerary: z.array(ItineraryItem).max(1000).default([]),
   activities: z.array(Activity).max(5000).default([]),
+  /** The plan for this person (team level): where the relationship must get to, whom they lean to, */
+  /** which decision criteria they care about, and how to influence them (left and right brain). */
+  target: Target.default(() => Target.parse({})),
+  leaning: Leaning.default(() => Leaning.parse({})),
+  criteria: limitedList(PersonCriterion, 'personCriteria').default([]),
+  influencePlan: limitedList(InfluenceEntry, 'influenceEntries').default([]),
 });
 export type Person = z.infer<typeof Person>;
 export type PersonInput = z.input<typeof Person>;
+
+/**
+ * The first record of `next` whose date range an edit turned backwards (see endsBeforeStart), as
+ * a path to its end field; null when there is none. A range already backwards in `before` and
+ * left as it was is not the edit's doing.
+ */
+export function datesTurnedBack(before: Person, next: Person): string | null {
+  const ranges = [
+    {
+      list: 'itinerary',
+      end: 'to',
+      rows: next.itinerary.map((r) => ({ id: r.id, start: r.from, end: r.to })),
+      old: before.itinerary.map((r) => ({ id: r.id, start: r.from, end: r.to })),
+    },
+  ];
+  for (const { list, end, rows, old } of ranges) {
+    for (const [i, r] of rows.entries()) {
+      if (!endsBeforeStart(r.start, r.end)) continue;
+      const was = old.find((o) => o.id === r.id);
+      if (was && was.start === r.start && was.end === r.end) continue;
+      return `${list}.${i}.${end}`;
+    }
+  }
+  return null;
+}

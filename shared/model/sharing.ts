@@ -13,6 +13,8 @@ export const MergeReportShape = z.object({
   conflicts: z.array(z.object({ key: z.string(), path: z.array(z.string()), mine: z.unknown(), theirs: z.unknown() })),
   taken: z.number().int(),
   keptManagers: z.array(z.string()),
+  /** Actions serving a person one side removed (kept either way). */
+  actionsOnRemoved: z.array(RecordRef.extend({ people: z.array(z.string()) })).default([]),
 });
 
 export const IMPORT_STATUSES = ['new', 'merge', 'unchanged', 'damaged'] as const;

@@ -10,6 +10,8 @@ export const Settings = z.object({
   theme: z.enum(THEMES).default('system'),
   /** Name printed as "prepared by" on briefings. */
   preparedBy: Text(200).default(''),
+  /** Days after which a motive analysis not marked reviewed counts as stale (a finding for key people). */
+  staleMotiveDays: z.number().int().min(1).max(3650).default(90),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -18,6 +20,7 @@ export const SettingsPatch = z.object({
   language: z.enum(LANGUAGES).nullable().optional(),
   theme: z.enum(THEMES).optional(),
   preparedBy: Text(200).optional(),
+  staleMotiveDays: z.number().int().min(1).max(3650).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 

@@ -1,11 +1,12 @@
-import { departmentGroups } from '../logic/chart/departments';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../logic/layout';
 import type { Account } from '../model/account';
-import type { Link } from '../model/link';
 import type { Person } from '../model/person';
-import { ATTITUDES, LINK_KINDS, RELATIONSHIP_STAGES, type Attitude, type Language, type LinkKind } from '../taxonomy/keys';
+import { ATTITUDES, BUYING_ROLES, LINK_KINDS, RELATIONSHIP_STAGES, type Attitude, type Language, type LinkKind } from '../taxonomy/keys';
 import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, LINK_KIND_TERMS } from '../taxonomy/labels';
 import { STRINGS } from '../i18n';
+import { FRAME_HEAD, FRAME_PAD, LABEL_FONT, LABEL_LINE, layoutFrames, linkRoutes } from './chart-frames';
+import type { Point } from './chart-lines';
+import { textWidth } from './text-width';
 
 // The chart as a standalone SVG document: the picture export draws it, and printed briefings
 // can embed it. Pure string building, so it renders the same in the app, the CLI and tests.
@@ -29,8 +30,6 @@ export const LINK_STYLES: Record<LinkKind, { color: string; dash: string; width:
 
 const FONT = "Inter, 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 const MARGIN = 40;
-const FRAME_PAD = 24;
-const FRAME_HEAD = 28;
 
 // Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF) would make the file unreadable.
 const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -68,8 +67,6 @@ export interface ChartSvgOptions {
   assessment?: boolean;
 }
 
-type Point = { x: number; y: number };
-
 function card(p: Person, at: Point, department: string, lang: Language, assessment: boolean): string {
   const color = assessment ? ATTITUDE_COLORS[p.attitude] : '#94a3b8';
   const name = p.name || STRINGS[lang].canvas.placeholderName;
@@ -87,7 +84,7 @@ function card(p: Person, at: Point, department: string, lang: Language, assessme
   let x = 13;
   for (const r of p.roles) {
     const label = BUYING_ROLE_TERMS[r].short[lang];
-    const w = label.length * (lang === 'zh-CN' ? 11 : 7) + 10;
+    const w = badgeWidth(label, lang);
     if (x + w > CARD_WIDTH - 8) break;
     const strong = r === 'decisionMaker';
     parts.push(
@@ -106,34 +103,6 @@ function card(p: Person, at: Point, department: string, lang: Language, assessme
   }
   parts.push('</g>');
   return parts.join('');
-}
-
-/**
- * The path of a line: reporting lines step down from the manager; the others curve between cards.
- * With the points whose hull holds it (a cubic curve stays inside its control points).
- */
-function linePath(link: Link, pos: (id: string) => Point): { d: string; hull: Point[]; straight?: [Point, Point] } {
-  const s = pos(link.source);
-  const t = pos(link.target);
-  if (link.kind === 'reportsTo') {
-    const from = { x: t.x + CARD_WIDTH / 2, y: t.y + CARD_HEIGHT }; // the manager's lower edge
-    const to = { x: s.x + CARD_WIDTH / 2, y: s.y };
-    // A dotted (matrix) line is straight, as on the canvas.
-    if (link.dotted) return { d: `M${from.x},${from.y} L${to.x},${to.y}`, hull: [from, to], straight: [from, to] };
-    const midY = from.y + Math.max(12, (to.y - from.y) / 2);
-    return { d: `M${from.x},${from.y} V${midY} H${to.x} V${to.y}`, hull: [from, to, { x: from.x, y: midY }, { x: to.x, y: midY }] };
-  }
-  // From edge to edge, so an arrowhead is not hidden under a card.
-  const down = t.y > s.y + CARD_HEIGHT / 2;
-  const from = { x: s.x + CARD_WIDTH / 2, y: down ? s.y + CARD_HEIGHT : s.y };
-  const to = { x: t.x + CARD_WIDTH / 2, y: down ? t.y : t.y + CARD_HEIGHT };
-  // Dashed kinds are straight, as on the canvas (see DashedEdge); the others curve.
-  if (link.kind === 'influences' || link.kind === 'informal') return { d: `M${from.x},${from.y} L${to.x},${to.y}`, hull: [from, to], straight: [from, to] };
-  const bend = Math.max(40, Math.abs(to.x - from.x) / 4) * (down ? 1 : -1);
-  return {
-    d: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
-    hull: [from, to, { x: from.x, y: from.y + bend }, { x: to.x, y: to.y - bend }],
-  };
 }
 
 /** A rectangle in the chart's coordinates. */
@@ -209,71 +178,176 @@ export interface ChartSvg {
   within(window: Box): string;
 }
 
-function legend(x: number, y: number, lang: Language, title: string): string {
-  const rows = Math.max(LINK_KINDS.length + 1, ATTITUDES.length);
-  const w = 300;
-  const h = 30 + rows * 18;
-  const out = [`<g transform="translate(${x},${y})">`, `<rect width="${w}" height="${h}" rx="8" fill="#ffffff" stroke="#d8dee6"/>`];
-  out.push(`<text x="12" y="20" font-size="12" font-weight="700" fill="#1c2430">${escapeXml(title)}</text>`);
-  LINK_KINDS.forEach((k, i) => {
-    const st = LINK_STYLES[k];
-    const ly = 38 + i * 18;
-    out.push(`<line x1="12" y1="${ly - 4}" x2="40" y2="${ly - 4}" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
-    out.push(`<text x="46" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(LINK_KIND_TERMS[k].label[lang])}</text>`);
+/** What the legend explains: the lines always; with the assessment, attitudes and the marks of it. */
+interface LegendOptions {
+  assessment?: boolean;
+}
+
+const LEGEND_ROW = 18;
+const LEGEND_TOP = 38;
+const LEGEND_FONT = 11;
+
+/** A legend row: its mark drawn at (x, baseline y), the mark's width, and its words. */
+interface LegendRow {
+  mark: (x: number, y: number) => string;
+  markWidth: number;
+  label: string;
+}
+
+/** The legend's columns (at most six rows each), in the order they are drawn. */
+function legendColumns(lang: Language, options: LegendOptions): LegendRow[][] {
+  const s = STRINGS[lang];
+  const line = (color: string, dash: string) => (x: number, y: number) =>
+    `<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${color}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+  const lines: LegendRow[] = LINK_KINDS.map((k) => ({
+    mark: line(LINK_STYLES[k].color, LINK_STYLES[k].dash),
+    markWidth: 28,
+    label: LINK_KIND_TERMS[k].label[lang],
+  }));
+  lines.push({ mark: line(LINK_STYLES.reportsTo.color, '2 4'), markWidth: 28, label: s.chart.legendDotted });
+  const columns = [lines];
+  if (options.assessment ?? true) {
+    columns.push(
+      ATTITUDES.map((a) => ({
+        mark: (x, y) => `<circle cx="${x + 5}" cy="${y - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`,
+        markWidth: 10,
+        label: ATTITUDE_TERMS[a].label[lang],
+      })),
+    );
+    columns.push([
+      {
+        mark: (x, y) => `<text x="${x}" y="${y + 1}" font-size="13" fill="#d97706">★</text>`,
+        markWidth: 14,
+        label: s.legendMarks.keyPerson,
+      },
+      {
+        mark: (x, y) =>
+          Array.from(
+            { length: 5 },
+            (_, i) => `<circle cx="${x + 3 + i * 9}" cy="${y - 4}" r="3" fill="${i < 3 ? '#1d4ed8' : '#c7d2fe'}"/>`,
+          ).join(''),
+        markWidth: 42,
+        label: s.legendMarks.influence,
+      },
+      {
+        mark: (x, y) =>
+          RELATIONSHIP_STAGES.map(
+            (_, i) =>
+              `<rect x="${x + i * 14}" y="${y - 7}" width="12" height="5" rx="2" fill="${i <= 2 ? '#15803d' : '#eef1f5'}" stroke="${i <= 2 ? '#15803d' : '#d8dee6'}"/>`,
+          ).join(''),
+        markWidth: 68,
+        label: s.legendMarks.stage,
+      },
+    ]);
+  }
+  // Buying roles as the cards show them: their short form in a badge.
+  const roles = BUYING_ROLES.map((r): LegendRow => {
+    const short = BUYING_ROLE_TERMS[r].short[lang];
+    const w = badgeWidth(short, lang);
+    const strong = r === 'decisionMaker';
+    return {
+      mark: (x, y) =>
+        `<rect x="${x}" y="${y - 12}" width="${w}" height="16" rx="4" fill="${strong ? '#1d4ed8' : '#eef1f5'}" stroke="${strong ? '#1d4ed8' : '#d8dee6'}"/><text x="${x + w / 2}" y="${y}" font-size="10" text-anchor="middle" fill="${strong ? '#ffffff' : '#1c2430'}">${escapeXml(short)}</text>`,
+      markWidth: w,
+      label: BUYING_ROLE_TERMS[r].label[lang],
+    };
   });
-  const dy = 38 + LINK_KINDS.length * 18;
-  out.push(`<line x1="12" y1="${dy - 4}" x2="40" y2="${dy - 4}" stroke="${LINK_STYLES.reportsTo.color}" stroke-width="2" stroke-dasharray="2 4"/>`);
-  out.push(`<text x="46" y="${dy}" font-size="11" fill="#1c2430">${escapeXml(STRINGS[lang].chart.legendDotted)}</text>`);
-  ATTITUDES.forEach((a, i) => {
-    const ly = 38 + i * 18;
-    out.push(`<circle cx="176" cy="${ly - 4}" r="5" fill="${ATTITUDE_COLORS[a]}"/>`);
-    out.push(`<text x="186" y="${ly}" font-size="11" fill="#1c2430">${escapeXml(ATTITUDE_TERMS[a].label[lang])}</text>`);
-  });
-  out.push('</g>');
-  return out.join('');
+  columns.push(roles.slice(0, 5), roles.slice(5));
+  return columns;
+}
+
+/** A role badge's width, as the cards draw it. */
+const badgeWidth = (label: string, lang: Language) => label.length * (lang === 'zh-CN' ? 11 : 7) + 10;
+
+/** The legend's size and drawing at (x, y). */
+function legend(
+  lang: Language,
+  options: LegendOptions,
+): { width: number; height: number; draw: (x: number, y: number) => string } {
+  const columns = legendColumns(lang, options);
+  const widths = columns.map((rows) => Math.max(...rows.map((r) => r.markWidth + 6 + textWidth(r.label, LEGEND_FONT))));
+  const width = Math.ceil(12 + widths.reduce((a, w) => a + w + 18, 0) - 6);
+  const height = LEGEND_TOP - 8 + Math.max(...columns.map((c) => c.length)) * LEGEND_ROW;
+  const draw = (x: number, y: number) => {
+    const out = [
+      `<g transform="translate(${x},${y})">`,
+      `<rect width="${width}" height="${height}" rx="8" fill="#ffffff" stroke="#d8dee6"/>`,
+    ];
+    out.push(
+      `<text x="12" y="20" font-size="12" font-weight="700" fill="#1c2430">${escapeXml(STRINGS[lang].canvas.legend)}</text>`,
+    );
+    let cx = 12;
+    columns.forEach((rows, c) => {
+      rows.forEach((row, i) => {
+        const ly = LEGEND_TOP + i * LEGEND_ROW;
+        out.push(
+          row.mark(cx, ly),
+          `<text x="${cx + row.markWidth + 6}" y="${ly}" font-size="${LEGEND_FONT}" fill="#1c2430">${escapeXml(row.label)}</text>`,
+        );
+      });
+      cx += widths[c]! + 18;
+    });
+    out.push('</g>');
+    return out.join('');
+  };
+  return { width, height, draw };
 }
 
 /** The chart (or the chosen people) with department frames, typed lines and the legend. */
 export function renderChartSvg(account: Account, options: ChartSvgOptions): ChartSvg {
   const lang = options.language;
+  const assessment = options.assessment ?? true;
   const people = account.people.filter((p) => !options.only || options.only.has(p.id));
   const ids = new Set(people.map((p) => p.id));
   const missing = people.some((p) => !account.canvas.positions[p.id]);
-  const laid = missing ? layoutReportingTree(people.map((p) => p.id), account.links) : null;
+  const laid = missing
+    ? layoutReportingTree(
+        people.map((p) => p.id),
+        account.links,
+      )
+    : null;
   const raw = (id: string): Point => account.canvas.positions[id] ?? laid?.get(id) ?? { x: 0, y: 0 };
+  const links = account.links.filter((l) => ids.has(l.source) && ids.has(l.target));
+  const departments = new Map(account.departments.map((d) => [d.id, d.name]));
+  // Frames (and their labels, placed clear of the lines) where the cards are; the drawing then
+  // takes its size from cards and frames together, a long label's taller head included.
+  const placed = layoutFrames(people, links, departments, raw, linkRoutes(links, raw).values());
   const all = people.map((p) => raw(p.id));
-  const x0 = (all.length ? Math.min(...all.map((p) => p.x)) : 0) - FRAME_PAD;
-  const y0 = (all.length ? Math.min(...all.map((p) => p.y)) : 0) - FRAME_PAD - FRAME_HEAD;
+  const x0 = Math.min(all.length ? Math.min(...all.map((p) => p.x)) - FRAME_PAD : 0, ...placed.map((f) => f.box.x));
+  const y0 = Math.min(all.length ? Math.min(...all.map((p) => p.y)) - FRAME_PAD - FRAME_HEAD : 0, ...placed.map((f) => f.box.y));
   const x1 = all.length ? Math.max(...all.map((p) => p.x + CARD_WIDTH)) + FRAME_PAD : CARD_WIDTH;
   const y1 = all.length ? Math.max(...all.map((p) => p.y + CARD_HEIGHT)) + FRAME_PAD : CARD_HEIGHT;
   const withLegend = options.legend ?? true;
-  const LEGEND_W = withLegend ? 300 : 0;
+  const key = withLegend ? legend(lang, { assessment }) : null;
   const chartW = x1 - x0;
-  const width = Math.ceil(chartW + MARGIN * (withLegend ? 3 : 2) + LEGEND_W);
-  const height = Math.ceil(Math.max(y1 - y0, withLegend ? 30 + 6 * 18 : 0) + MARGIN * 2);
+  const width = Math.ceil(chartW + MARGIN * (key ? 3 : 2) + (key?.width ?? 0));
+  const height = Math.ceil(Math.max(y1 - y0, key?.height ?? 0) + MARGIN * 2);
+  const dx = MARGIN - x0;
+  const dy = MARGIN - y0;
   const pos = (id: string): Point => {
     const p = raw(id);
-    return { x: p.x - x0 + MARGIN, y: p.y - y0 + MARGIN };
+    return { x: p.x + dx, y: p.y + dy };
   };
 
   const dashScale = options.dashScale ?? 1;
-  const dashes = (d: string) => (d && dashScale !== 1 ? d.split(' ').map((n) => Number(n) * dashScale).join(' ') : d);
+  const dashes = (d: string) =>
+    d && dashScale !== 1
+      ? d
+          .split(' ')
+          .map((n) => Number(n) * dashScale)
+          .join(' ')
+      : d;
   // Each drawn piece with the box it covers, so a part of the chart can leave out the rest.
   const frames: Piece[] = [];
-  const departments = new Map(account.departments.map((d) => [d.id, d.name]));
-  // One frame per group of a department that sits together, as on the canvas.
-  for (const group of departmentGroups(people, account.links)) {
-    const name = departments.get(group.departmentId);
-    if (name === undefined) continue;
-    const members = group.members.map(pos);
-    const fx = Math.min(...members.map((m) => m.x)) - FRAME_PAD;
-    const fy = Math.min(...members.map((m) => m.y)) - FRAME_PAD - FRAME_HEAD;
-    const fw = Math.max(...members.map((m) => m.x + CARD_WIDTH)) + FRAME_PAD - fx;
-    const fh = Math.max(...members.map((m) => m.y + CARD_HEIGHT)) + FRAME_PAD - fy;
+  const labels: Piece[] = [];
+  for (const f of placed) {
+    const fx = f.box.x + dx;
+    const fy = f.box.y + dy;
+    const fw = f.box.width;
+    const fh = f.box.height;
     const frame = (x: number, y: number, w: number, h: number) =>
       `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="#94a3b8" fill-opacity="0.07" stroke="#94a3b8" stroke-width="1.5" stroke-dasharray="${dashes('6 4')}"/>`;
-    const label = `<text x="${fx + 12}" y="${fy + 19}" font-size="13" font-weight="600" fill="#5d6b7e">${escapeXml(clip(`${name} · ${members.length}`, Math.floor(fw / 7)))}</text>`;
-    const markup = [frame(fx, fy, fw, fh), label].join('\n');
+    const markup = frame(fx, fy, fw, fh);
     frames.push({
       markup,
       box: { x: fx - 2, y: fy - 2, width: fw + 4, height: fh + 4 },
@@ -285,23 +359,36 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): Char
         const h = Math.min(fy + fh, g.y + g.height) - y;
         if (x === fx && y === fy && w === fw && h === fh) return markup;
         if (w <= 0 || h <= 0) return '';
-        return meets({ x: fx, y: fy, width: fw, height: FRAME_HEAD + 4 }, g) ? [frame(x, y, w, h), label].join('\n') : frame(x, y, w, h);
+        return frame(x, y, w, h);
       },
     });
+    // Drawn over the lines. A label is placed clear of them (and of other frames' edges) wherever
+    // there is room; where there was none, a backing keeps it legible. (No stroked halo: Chromium's PDF writes stroked text twice,
+    // and the PDF's text, searched or copied, would say every label twice.)
+    const lx = f.label.x + dx;
+    const ly = f.label.y + dy;
+    const spans = f.label.lines.map((text, i) => `<tspan x="${lx}" y="${ly + i * LABEL_LINE + 11}">${escapeXml(text)}</tspan>`).join('');
+    const backing = !f.backing ? '' : `<rect x="${lx - 3}" y="${ly - 1}" width="${f.label.width + 6}" height="${f.label.height + 2}" rx="3" fill="#eef1f4" fill-opacity="0.9"/>`;
+    labels.push({
+      markup: `${backing}<text font-size="${LABEL_FONT}" font-weight="600" fill="#5d6b7e" data-department="${escapeXml(f.departmentId)}">${spans}</text>`,
+      box: { x: lx - 3, y: ly - 2, width: f.label.width + 6, height: f.label.height + 4 },
+    });
   }
-  const lines = account.links
-    .filter((l) => ids.has(l.source) && ids.has(l.target))
+  const routes = linkRoutes(links, pos);
+  const lines = links
+    .filter((l) => routes.has(l.id))
     .map((l): Piece => {
       const st = LINK_STYLES[l.kind];
       const dash = dashes(l.kind === 'reportsTo' && l.dotted ? '2 4' : st.dash);
       const w = l.strength && l.strength >= 4 ? 3 : st.width;
-      const { d, hull, straight } = linePath(l, pos);
+      const { points, straight } = routes.get(l.id)!;
+      const d = routes.get(l.id)!.path();
       const arrow = l.kind === 'influences';
       const path = (d: string, end: boolean, offset = 0) =>
         `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''}${offset ? ` stroke-dashoffset="${offset}"` : ''}${arrow && end ? ' marker-end="url(#arrow)"' : ''}/>`;
       const markup = path(d, true);
       // Grown by the stroke and the arrowhead (12 px).
-      const box = boxOf(hull, 14);
+      const box = boxOf(points, 14);
       if (!straight || !dash) return { markup, box };
       const [a, b] = straight;
       return {
@@ -320,7 +407,7 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): Char
     });
   const cards = people.map((p): Piece => {
     const at = pos(p.id);
-    return { markup: card(p, at, p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang, options.assessment ?? true), box: { x: at.x - 1, y: at.y - 1, width: CARD_WIDTH + 2, height: CARD_HEIGHT + 2 } };
+    return { markup: card(p, at, p.departmentId ? (departments.get(p.departmentId) ?? '') : '', lang, assessment), box: { x: at.x - 1, y: at.y - 1, width: CARD_WIDTH + 2, height: CARD_HEIGHT + 2 } };
   });
   const head = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
@@ -328,8 +415,8 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): Char
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINK_STYLES.influences.color}"/></marker></defs>`,
     `<rect width="${width}" height="${height}" fill="#f6f7f9"/>`,
   ];
-  const tail = [withLegend ? legend(chartW + MARGIN * 2, MARGIN, lang, STRINGS[lang].canvas.legend) : '', '</svg>'];
-  const pieces = [...frames, ...lines, ...cards];
+  const tail = [key ? key.draw(chartW + MARGIN * 2, MARGIN) : '', '</svg>'];
+  const pieces = [...frames, ...lines, ...labels, ...cards];
   const compose = (markup: string[]) => [...head, ...markup, ...tail].join('\n');
   return {
     svg: compose(pieces.map((x) => x.markup)),
@@ -339,8 +426,8 @@ export function renderChartSvg(account: Account, options: ChartSvgOptions): Char
   };
 }
 
-/** The legend alone, as its own small SVG (a printed chart shows it beside the page's title). */
-export function renderLegendSvg(lang: Language): string {
-  const rows = Math.max(LINK_KINDS.length + 1, ATTITUDES.length);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="${30 + rows * 18}" viewBox="0 0 300 ${30 + rows * 18}" font-family="${escapeXml(FONT)}">${legend(0, 0, lang, STRINGS[lang].canvas.legend)}</svg>`;
+/** The legend alone, as its own small SVG (a printed chart shows it apart from the chart). */
+export function renderLegendSvg(lang: Language, options: LegendOptions = {}): string {
+  const { width, height, draw } = legend(lang, options);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">${draw(0, 0)}</svg>`;
 }

@@ -1,6 +1,11 @@
 // Bilingual labels and descriptions of the taxonomies, from DOMAIN.md and the seed texts.
 import type {
+  ActionStatus,
   ActivityKind,
+  Brain,
+  InfluencePrinciple,
+  LeaningKind,
+  WhitespaceStatus,
   Alignment,
   Attitude,
   BuyingRole,
@@ -148,4 +153,47 @@ export const DECISION_QUESTION_TERMS: Record<DecisionQuestion, Term> = {
   contractTerms: term('谁定合同条款', 'Who owns contract terms', '谁负责合同条款', 'Who owns the contract terms'),
   installs: term('谁负责安装', 'Who installs', '谁负责安装实施', 'Who installs and rolls out'),
   maintains: term('谁负责维护', 'Who maintains', '谁负责日后维护', 'Who maintains it afterwards'),
+};
+
+export const ACTION_STATUS_TERMS: Record<ActionStatus, Term> = {
+  open: term('待办', 'Open', '尚未完成', 'Still to do'),
+  done: term('已完成', 'Done', '已经做完', 'Carried out'),
+  dropped: term('已放弃', 'Dropped', '不再做了（写明原因）', 'No longer worth doing (say why)'),
+};
+
+export const LEANING_TERMS: Record<LeaningKind, Term> = {
+  unknown: term('不清楚', 'Not known', '还不知道此人倾向哪家', 'We do not know whom this person favours yet'),
+  none: term('无倾向', 'No one', '此人没有明显倾向', 'This person favours no vendor'),
+  us: term('倾向我们', 'Us', '此人倾向我们', 'This person favours us'),
+  competitor: term('倾向对手', 'A competitor', '此人倾向某个竞争对手', 'This person favours a competitor'),
+};
+
+/** How strongly a person leans, 1 to 3. */
+export const LEANING_STRENGTH_TERMS: Record<1 | 2 | 3, Bilingual> = {
+  1: { 'zh-CN': '略微', en: 'slightly' },
+  2: { 'zh-CN': '明显', en: 'clearly' },
+  3: { 'zh-CN': '坚定', en: 'firmly' },
+};
+
+export const BRAIN_TERMS: Record<Brain, Term> = {
+  rational: term('左脑（理性）', 'Left brain (rational)', '事实、证据、逻辑、需求分析：什么能说服他', 'Facts, proof, logic, needs: what would convince them'),
+  emotional: term('右脑（感性）', 'Right brain (emotional)', '信任与印象：什么能让他愿意选我们', 'Trust and impressions: what would make them want us'),
+};
+
+/** Cialdini's Influence (《影响力》), as the seed recommends it. */
+export const INFLUENCE_PRINCIPLE_TERMS: Record<InfluencePrinciple, Term> = {
+  reciprocity: term('互惠', 'Reciprocity', '先给予，对方会想回报', 'Give first; people want to return the favour'),
+  commitment: term('承诺和一致', 'Commitment and consistency', '小承诺引出与之一致的大决定', 'A small commitment leads to decisions consistent with it'),
+  socialProof: term('社会认同', 'Social proof', '同行怎么做，他就倾向怎么做', 'People follow what their peers do'),
+  liking: term('喜好', 'Liking', '人们更愿意答应自己喜欢的人', 'People say yes to those they like'),
+  authority: term('权威', 'Authority', '专家和权威的意见有分量', 'Experts and authorities carry weight'),
+  scarcity: term('稀缺', 'Scarcity', '少有或将失去的东西更显珍贵', 'What is rare or about to be lost is worth more'),
+};
+
+export const WHITESPACE_STATUS_TERMS: Record<WhitespaceStatus, Term> = {
+  ours: term('我方在用', 'Ours installed', '客户在用我们的产品', 'Our product is installed'),
+  competitor: term('对手在用', "A competitor's", '客户在用竞争对手的产品', "A competitor's product is installed"),
+  open: term('空白', 'Open', '还没有人占领：机会', 'Nobody has it yet: an opening'),
+  pursuing: term('正在争取', 'Pursuing', '我们正在争取（见商机）', 'We are going for it (see the opportunity)'),
+  na: term('不适用', 'Not applicable', '这个单位不需要这类产品', 'This unit has no use for this product line'),
 };

@@ -395,7 +395,6 @@ export function searchWorkspace(accounts: number, people: number, seed = 1): Acc
           date: `2026-0${1 + k}-1${k}`,
           kind: 'visit' as const,
           summary: pick(lang.activities),
-          nextStep: pick(lang.nextSteps),
         })),
         itinerary:
           rand() < 0.3 ? [{ id: 'trip0', from: '2026-12-01', city: pick(lang.cities), purpose: pick(lang.activities) }] : [],

@@ -61,7 +61,7 @@ function personHaystack(p: Account['people'][number]): string {
       m.fears,
       m.ourOffer,
       ...p.relationship.history.map((h) => h.why),
-      ...p.activities.flatMap((a) => [a.summary, a.nextStep]),
+      ...p.activities.map((a) => a.summary),
       ...p.itinerary.flatMap((i) => [i.city, i.place, i.purpose, i.transport, i.source]),
     ].join('\n'),
   );

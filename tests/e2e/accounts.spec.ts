@@ -26,11 +26,17 @@ test.describe('managing accounts on the home screen', () => {
       await expect(dialog.getByRole('alert')).toHaveText('Please enter a name.');
       await dialog.getByLabel('Account name').fill('Shandong Telecom billing');
       await dialog.getByRole('button', { name: 'Create' }).click();
+      // A new account opens on its empty chart, ready to draw.
+      await expect(page.getByRole('heading', { name: 'Shandong Telecom billing' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'No people on this chart yet' })).toBeVisible();
+      await home.back();
       await expect(home.rows).toHaveCount(1);
 
       await page.getByRole('button', { name: 'New account' }).click();
       await page.getByLabel('Account name').fill('Qingdao Port');
       await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: 'Qingdao Port' })).toBeVisible();
+      await home.back();
       await expect(home.rows).toHaveCount(2);
 
       await home.row('Qingdao Port').getByRole('button', { name: 'Rename' }).click();

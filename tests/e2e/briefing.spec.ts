@@ -7,7 +7,7 @@ import { redactAccount } from '../../shared/logic/redaction';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/taxonomy/keys';
 import { launchApp } from '../support/launch';
 import { HomePage, PersonPanel } from '../support/pages';
-import { holds, metadataText, readPdf, type PdfContent } from '../support/pdf';
+import { holds, metadataText, readPdf, type PdfContent, PDF_MADE } from '../support/pdf';
 
 const zh = STRINGS['zh-CN'];
 
@@ -23,7 +23,10 @@ test.describe('briefing PDFs from the app', () => {
       const sun = henan.people.find((p) => p.name === '孙建华')!;
       // A trip city that nothing at team level mentions (the background may name Beijing).
       const teamText = JSON.stringify(redactAccount(henan, 'team'));
-      const city = henan.people.filter((p) => p.keyPerson).flatMap((p) => p.itinerary.map((t) => t.city)).find((c) => c && !teamText.includes(c))!;
+      const city = henan.people
+        .filter((p) => p.keyPerson)
+        .flatMap((p) => p.itinerary.map((t) => t.city))
+        .find((c) => c && !teamText.includes(c))!;
       expect(city).toBeTruthy();
 
       const pdfs = {} as Record<RedactionLevel, PdfContent>;
@@ -35,7 +38,7 @@ test.describe('briefing PDFs from the app', () => {
         await dialog.getByRole('radio', { name: new RegExp(`^${zh.briefing.levels[level]}`) }).check();
         await expect(dialog.getByLabel(zh.briefing.export.language)).toHaveValue('zh-CN');
         await dialog.getByRole('button', { name: zh.briefing.export.save }).click();
-        await expect(dialog.getByRole('status')).toContainText(path);
+        await expect(dialog.getByRole('status')).toContainText(path, PDF_MADE);
         await dialog.getByRole('button', { name: zh.chart.close }).click();
         pdfs[level] = await readPdf(path);
       }
@@ -46,7 +49,9 @@ test.describe('briefing PDFs from the app', () => {
         // Every level: the people by their Chinese names, the level on the cover, page numbers.
         for (const name of ['孙建华', '赵东明', '王志远']) expect(pdf.text, `${level}: ${name}`).toContain(name);
         expect(holds(pdf.pages[0]!, `${zh.briefing.cover.level}`)).toBe(true);
-        expect(holds(pdf.pages[0]!, `${zh.briefing.levels[level]}—${zh.briefing.levelHelp[level]}`), `${level}: cover`).toBe(true);
+        expect(holds(pdf.pages[0]!, `${zh.briefing.levels[level]}—${zh.briefing.levelHelp[level]}`), `${level}: cover`).toBe(
+          true,
+        );
         expect(pdf.pages[0]).toMatch(new RegExp(`${zh.briefing.page}\\s*1\\s*/\\s*${pdf.pages.length}`));
         expect(pdf.pages.at(-1)).toMatch(new RegExp(`${zh.briefing.page}\\s*${pdf.pages.length}\\s*/\\s*${pdf.pages.length}`));
         // Dossier and itinerary: only at full, and never in the metadata either.
@@ -76,16 +81,22 @@ test.describe('briefing PDFs from the app', () => {
       const dialog = page.getByRole('dialog', { name: 'Meeting brief for Sun Jianhua' });
       await dialog.getByRole('radio', { name: /^Full/ }).check();
       await dialog.getByRole('button', { name: 'Export PDF…' }).click();
-      await expect(dialog.getByRole('status')).toContainText(/Saved .*sun\.pdf \([12] pages?\)/);
+      await expect(dialog.getByRole('status')).toContainText(/Saved .*sun\.pdf \([12] pages?\)/, PDF_MADE);
       const pdf = await readPdf(path);
       expect(pdf.pages.length).toBeLessThanOrEqual(2);
       expect(pdf.text).toContain('Sun Jianhua');
-      const sun = app.session.workspace().get('henan').people.find((p) => p.name === 'Sun Jianhua')!;
+      const sun = app.session
+        .workspace()
+        .get('henan')
+        .people.find((p) => p.name === 'Sun Jianhua')!;
       expect(holds(pdf.text, sun.dossier.hometown)).toBe(true);
       // The dialog's Open and Show in folder reach the host only for the file just written.
       await dialog.getByRole('button', { name: 'Show in folder' }).click();
       await expect.poll(() => app.host.revealed).toEqual([path]);
-      expect(await app.session.invoke('openExported', { path: '/etc/passwd', reveal: false })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect(await app.session.invoke('openExported', { path: '/etc/passwd', reveal: false })).toMatchObject({
+        ok: false,
+        error: { code: 'invalidInput' },
+      });
     } finally {
       await app.close();
       await rm(out, { recursive: true, force: true });
@@ -113,7 +124,8 @@ test.describe('briefing PDFs from the app', () => {
       const data = await app.session.invoke('briefingData', { accountId: 'henan', level: 'map', language: 'en' });
       const sent = JSON.stringify(data);
       expect(sent).toContain('Sun Jianhua');
-      for (const secret of [sun.dossier.hometown, sun.motives.personal, sun.itinerary[0]!.place]) expect(sent).not.toContain(secret);
+      for (const secret of [sun.dossier.hometown, sun.motives.personal, sun.itinerary[0]!.place])
+        expect(sent).not.toContain(secret);
     } finally {
       await app.close();
       await rm(out, { recursive: true, force: true });

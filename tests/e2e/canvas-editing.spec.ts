@@ -40,10 +40,7 @@ test.describe('drawing an org chart', () => {
     let app = await launchApp({ workspace });
     try {
       const { page } = app;
-      await page.keyboard.press('Control+n');
-      await page.getByLabel('Account name').fill('Qingdao Port');
-      await page.keyboard.press('Enter');
-      const canvas = await openAccount(page, 'Qingdao Port');
+      const canvas = await new HomePage(page).create('Qingdao Port');
       await expect(page.getByRole('heading', { name: 'No people on this chart yet' })).toBeVisible();
 
       // The top person from the toolbar, two direct reports with Tab, one more below Ann.
@@ -68,7 +65,8 @@ test.describe('drawing an org chart', () => {
 
       // Dan gets his manager by dragging a line from Bob's card.
       await page.keyboard.press('Shift+Digit1');
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(100);
+      await canvas.settled();
       await canvas.connect('Bob Zhao', 'Dan Qian');
       await canvas.saved();
       let doc = await stored(app, 'Qingdao Port');
@@ -274,3 +272,183 @@ test('Edit › Undo and Redo in the application menu act on the chart, and on th
     await app.close();
   }
 });
+
+// Issue 15, item 10: a card's title edits like its name, and a new account opens its chart.
+for (const locale of ['en', 'zh-CN'] as const) {
+  const title = locale === 'en' ? 'Title' : '职务';
+  test(`${locale}: double-clicking a card's title edits it, even on a card the person panel then covers; a new account opens on its chart`, async () => {
+    const app = await launchApp({ demo: true, locale, viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    try {
+      const canvas = await new HomePage(page).open(locale === 'en' ? /Bank/ : /银行/);
+      // Close enough that cards show their titles.
+      while (!(await page.locator('.card-title').count())) await page.locator('.react-flow__controls-zoomin').click();
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      // Pan the chart so its right-most card sits in the strip the panel (400 px) takes when it opens.
+      const cards = await canvas.cards.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id')!, right: e.getBoundingClientRect().right })));
+      const covered = cards.sort((a, b) => b.right - a.right)[0]!;
+      const empty = await page.evaluate(({ x, y, w, h }) => {
+        for (let py = y + h - 20; py > y + 80; py -= 20)
+          for (let px = x + 20; px < x + w - 20; px += 20) {
+            const at = document.elementFromPoint(px, py);
+            if (at?.closest('.react-flow__pane, .react-flow__background') && !at.closest('.react-flow__node, .react-flow__edge, .react-flow__panel')) return { x: px, y: py };
+          }
+        return null;
+      }, { x: pane.x, y: pane.y, w: pane.width, h: pane.height });
+      const dx = pane.x + pane.width - 60 - covered.right;
+      await page.mouse.move(empty!.x, empty!.y);
+      await page.mouse.down();
+      await page.mouse.move(empty!.x + dx, empty!.y, { steps: 8 });
+      await page.mouse.up();
+      await page.locator(`.react-flow__node[data-id="${covered.id}"] .card-title`).dblclick();
+      const input = page.locator('.react-flow').getByLabel(title, { exact: true });
+      await expect(input).toBeFocused();
+      await input.fill('VP Retail');
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`.react-flow__node[data-id="${covered.id}"] .card-title`)).toContainText('VP Retail');
+      const ws = app.session.workspace();
+      await expect.poll(() => ws.get('bank').people.find((p) => p.id === covered.id)?.title).toBe('VP Retail');
+      // The panel opens once the edit is done, on that person.
+      await expect(page.getByTestId('person-panel').getByLabel(title, { exact: true })).toHaveValue('VP Retail');
+
+      await page.getByRole('link', { name: locale === 'en' ? 'Accounts' : '客户', exact: true }).click();
+      await new HomePage(page).create(locale === 'en' ? 'Ningbo Port' : '宁波港');
+      await expect(page.getByRole('heading', { name: locale === 'en' ? 'No people on this chart yet' : '组织结构图上还没有人' })).toBeVisible();
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+// Issue 15, item 4: Tab puts a new report under its manager beside its siblings, N and Add person
+// find free space; nobody lands on a card.
+for (const locale of ['en', 'zh-CN'] as const) {
+  const names =
+    locale === 'en'
+      ? { account: 'Qingdao Port', boss: 'Boss Wang', team: ['Ann Li', 'Bob Zhao', 'Cat Sun'], ann: ['Dan Qian', 'Eve Zhou', 'Hal Feng'], bob: ['Fay Wu', 'Gus Zheng'], free: ['Ivy Ma', 'Jon He'] }
+      : { account: '青岛港', boss: '王总', team: ['李安', '赵波', '孙凯'], ann: ['钱丹', '周怡', '冯海'], bob: ['吴菲', '郑刚'], free: ['马艾', '何君'] };
+  test(`${locale}: Tab builds a tree whose teams sit under their managers without overlapping, and N adds people in free space`, async () => {
+    const app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    try {
+      const canvas = await new HomePage(page).create(names.account);
+      const label = locale === 'en' ? 'Name' : '姓名';
+      const input = page.locator('.react-flow').getByLabel(label, { exact: true });
+      const typeIt = async (name: string) => {
+        await expect(input).toBeFocused();
+        await page.keyboard.type(name);
+        await page.keyboard.press('Enter');
+        // As a rep sees it: the name is on the card before the next key.
+        await expect(input).toHaveCount(0);
+      };
+      // The panel opening on the last card pans the view once the canvas has narrowed (later on a
+      // loaded machine): a click in that moment can land beside the card, so click until it holds.
+      const select = async (name: string) => {
+        const card = canvas.card(name);
+        await expect(async () => {
+          await canvas.settled();
+          await card.click();
+          await expect(card).toHaveClass(/\bselected\b/, { timeout: 1000 });
+          await expect(card).toBeFocused({ timeout: 1000 });
+        }).toPass();
+      };
+      const tab = async (manager: string, name: string) => {
+        // Off-screen cards are not drawn: fit the chart in view first when the manager is out of it.
+        if (!(await canvas.card(manager).count())) await page.keyboard.press('Shift+Digit1');
+        await select(manager);
+        await page.keyboard.press('Tab');
+        await typeIt(name);
+      };
+      await page.keyboard.press('n');
+      await typeIt(names.boss);
+      for (const n of names.team) await tab(names.boss, n);
+      for (const n of names.ann.slice(0, 2)) await tab(names.team[0]!, n);
+      for (const n of names.bob) await tab(names.team[1]!, n);
+      await tab(names.team[0]!, names.ann[2]!);
+      // N with one card selected: beside it; N again with nothing selected: in the view.
+      await select(names.bob[1]!);
+      await page.keyboard.press('n');
+      await typeIt(names.free[0]!);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('person-panel')).toHaveCount(0);
+      await page.keyboard.press('n');
+      await typeIt(names.free[1]!);
+      await canvas.saved();
+
+      const a = app.session.workspace().get(app.session.workspace().list()[0]!.id);
+      const pos = (name: string) => a.canvas.positions[a.people.find((p) => p.name === name)!.id]!;
+      const everyone = a.people.map((p) => ({ name: p.name, ...a.canvas.positions[p.id]! }));
+      const overlaps = everyone.flatMap((p, i) => everyone.slice(i + 1).filter((q) => Math.abs(p.x - q.x) < 220 && Math.abs(p.y - q.y) < 96).map((q) => `${p.name}/${q.name}`));
+      expect(overlaps).toEqual([]);
+      for (const [manager, team] of [
+        [names.team[0]!, names.ann],
+        [names.team[1]!, names.bob],
+      ] as const) {
+        const places = team.map(pos);
+        // One row under the manager, starting under them, side by side.
+        expect(new Set(places.map((p) => p.y)).size).toBe(1);
+        expect(places[0]!.y).toBeGreaterThan(pos(manager).y);
+        expect(places[0]!.x).toBe(pos(manager).x);
+      }
+      // Ann's team entirely left of Bob's: no interleaving, so no merged lines.
+      expect(Math.max(...names.ann.map((n) => pos(n).x))).toBeLessThan(Math.min(...names.bob.map((n) => pos(n).x)));
+      // Beside the selected card, not far away.
+      expect(Math.hypot(pos(names.free[0]!).x - pos(names.bob[1]!).x, pos(names.free[0]!).y - pos(names.bob[1]!).y)).toBeLessThan(600);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+// Issue 15, item 6: deleting a manager moves their reports up, the toast names who, and it stays
+// while the pointer is on it.
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`${locale}: deleting the division head moves his reports up to the director; the toast names them, waits under the pointer, and can leave them unattached`, async () => {
+    const app = await launchApp({ demo: true, locale, viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    try {
+      const before = app.session.workspace().get('henan');
+      const name = (id: string) => before.people.find((p) => p.id === id)!.name;
+      const managerOf = (a: Account, id: string) => a.links.find((l) => l.kind === 'reportsTo' && !l.dotted && l.source === id)?.target ?? null;
+      const reports = before.links.filter((l) => l.kind === 'reportsTo' && !l.dotted && l.target === 'hn_p03').map((l) => l.source);
+      expect(reports.length).toBeGreaterThan(1);
+      const canvas = await new HomePage(page).open(locale === 'en' ? /Henan/ : /河南/);
+      await page.clock.install();
+      await canvas.card(name('hn_p03')).click();
+      await page.keyboard.press('Escape');
+      await canvas.card(name('hn_p03')).click();
+      await page.locator('.react-flow__node[data-id="hn_p03"]').focus();
+      await page.keyboard.press('Delete');
+      const toast = page.getByRole('status').filter({ hasText: name('hn_p03') });
+      await expect(toast).toContainText(name('hn_p02'));
+      for (const id of reports) await expect(toast).toContainText(name(id));
+      await canvas.saved();
+      const after = app.session.workspace().get('henan');
+      for (const id of reports) expect(managerOf(after, id)).toBe('hn_p02');
+
+      // Under the pointer it stays (well past its 8 seconds); once left, it goes.
+      await toast.hover();
+      await page.clock.runFor(20_000);
+      await expect(toast).toBeVisible();
+      await page.mouse.move(5, 300);
+      await page.clock.runFor(9_000);
+      await expect(toast).toHaveCount(0);
+
+      // Undo brings him back over his team; deleting again and choosing "without a manager" leaves them unattached.
+      await page.keyboard.press('Control+z');
+      await canvas.saved();
+      for (const id of reports) expect(managerOf(app.session.workspace().get('henan'), id)).toBe('hn_p03');
+      await canvas.card(name('hn_p03')).click();
+      await page.locator('.react-flow__node[data-id="hn_p03"]').focus();
+      await page.keyboard.press('Delete');
+      await toast.getByRole('button', { name: locale === 'en' ? 'Leave without a manager' : '不设上级' }).click();
+      await expect(page.getByRole('status').filter({ hasText: locale === 'en' ? 'now have no manager' : '现在没有上级' })).toBeVisible();
+      await canvas.saved();
+      const unattached = app.session.workspace().get('henan');
+      expect(unattached.people.some((p) => p.id === 'hn_p03')).toBe(false);
+      for (const id of reports) expect(managerOf(unattached, id)).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -38,6 +38,8 @@ test.describe('the demo workspace', () => {
 
       const canvas = await home.open(/河南/);
       expect(await canvas.nodes.count()).toBeGreaterThanOrEqual(12);
+      // The legend folds to a button (issue 15); open, it speaks Chinese.
+      await app.page.getByRole('button', { name: '图例' }).click();
       await expect(app.page.locator('.legend')).toContainText('汇报');
       await expect(canvas.nodes.first()).toContainText(/[\u4e00-\u9fff]/);
       expect(await untranslatedKeys(app.page)).toEqual([]);

@@ -74,6 +74,58 @@ test.describe('search everywhere (Ctrl+K)', () => {
     }
   });
 
+  for (const { locale, label, people, accounts, zhao, sun, sunQuery, henan } of [
+    {
+      locale: 'en',
+      label: 'Search everywhere',
+      people: 'People',
+      accounts: 'Accounts',
+      zhao: 'Zhao Dongming',
+      sun: 'Sun Jianhua',
+      sunQuery: 'sun',
+      henan: /Henan Power/,
+    },
+    {
+      locale: 'zh-CN',
+      label: '全局搜索',
+      people: '人员',
+      accounts: '客户',
+      zhao: '赵东明',
+      sun: '孙建华',
+      sunQuery: '孙',
+      henan: /河南省电力公司/,
+    },
+  ] as const) {
+    test(`a person whose name starts with the query comes first, above accounts that hold it inside (${locale})`, async () => {
+      const app = await launchApp({ demo: true, locale });
+      const { page } = app;
+      const palette = new Palette(page, label);
+      try {
+        await palette.open();
+        // "zhao": 招 (zhao) is inside the Henan account's name; 赵东明's name starts with it.
+        await palette.search('zhao');
+        await expect(palette.group(accounts).getByRole('option')).toContainText(henan);
+        await expect(palette.options.first()).toContainText(zhao);
+        await expect(palette.selected).toContainText(zhao);
+        await expect(palette.dialog.locator('.palette-group').first()).toHaveAttribute('data-group', 'people');
+        // "孙" / "sun": a competitor's rep and the account's background name him too; he is first.
+        await palette.search(sunQuery);
+        await expect(palette.group(accounts).getByRole('option').first()).toBeVisible();
+        await expect(palette.options.first()).toContainText(sun);
+        await expect(palette.group(people).getByRole('option').first()).toContainText(sun);
+        // Enter opens the person, not the account.
+        await palette.search('zhao');
+        await expect(palette.selected).toContainText(zhao);
+        await page.keyboard.press('Enter');
+        await expect(palette.dialog).toHaveCount(0);
+        await expect(page.getByTestId('person-panel').getByRole('heading', { name: zhao })).toBeVisible();
+        await expect(page).toHaveURL(/#\/accounts\/henan$/);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
   test('arrow keys move through the groups, a dossier word shows the dossier group, Esc closes, no match says so', async () => {
     const app = await launchApp({ demo: true, locale: 'en' });
     const { page } = app;
@@ -130,6 +182,7 @@ test.describe('search everywhere (Ctrl+K)', () => {
       await page.getByRole('button', { name: 'New account' }).click();
       await page.getByLabel('Account name').fill('Lighthouse Freight');
       await page.keyboard.press('Enter');
+      await home.back();
       await expect(home.row('Lighthouse Freight')).toHaveCount(1);
 
       await palette.open();

@@ -22,7 +22,7 @@ test.describe('sharing org maps between colleagues', () => {
       const sent = join(folder, 'henan.bidmap');
       app.host.answerSave(sent);
       await share.getByRole('button', { name: 'Save .bidmap file…' }).click();
-      await expect(share.getByRole('status')).toContainText(`Saved 1 account(s) to ${sent}`);
+      await expect(share.getByRole('status')).toContainText(`Saved 1 account to ${sent}`);
       await share.getByRole('button', { name: 'Close' }).click();
       expect(JSON.parse(await readFile(sent, 'utf8'))).toMatchObject({ format: 'bidmap', level: 'full', accounts: [{ id: 'henan' }] });
 

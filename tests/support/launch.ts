@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Folders the "user" picks in folder dialogs, in order (null: cancel). */
   folderAnswers?: (string | null)[];
   viewport?: { width: number; height: number };
+  /** The browser's own locale (what a native date input follows), when it is not the UI language's. */
+  browserLocale?: string;
   /** More session options (encryption tests: a cheap scrypt cost, a stand-in for safeStorage). */
   session?: Partial<SessionOptions>;
 }
@@ -67,7 +69,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const context = await rendererContext(browser, {
     rendererDir: RENDERER,
     invoke: (name, input) => session.invoke(name, input),
-    locale,
+    locale: options.browserLocale ?? locale,
     viewport: options.viewport ?? { width: 1440, height: 900 },
   });
   // In-app printing prints in a context of its own, as the app prints in a hidden window.

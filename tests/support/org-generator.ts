@@ -1,6 +1,7 @@
 import { layoutReportingTree } from '../../shared/logic/layout';
 import { Account, ACCOUNT_SCHEMA_VERSION, type AccountInput } from '../../shared/model/account';
 import type { PersonInput } from '../../shared/model/person';
+import { ACTIONS_MAX, type ActionInput } from '../../shared/model/strategy';
 import { addDays } from '../../shared/logic/dates';
 import {
   ACTIVITY_KINDS,
@@ -257,7 +258,7 @@ export function generateOrgAccount(options: OrgOptions): Account {
     links.push({ id: `i-${k++}`, source: personId(a), target: personId(b), kind: 'influences', strength: int(1, 5) });
   }
 
-  if (options.details) addDetails(persons, mulberry32(seed ^ 0x5bd1e995), options.details.today);
+  const actions = options.details ? addDetails(persons, mulberry32(seed ^ 0x5bd1e995), options.details.today) : [];
 
   const account = Account.parse({
     schemaVersion: ACCOUNT_SCHEMA_VERSION,
@@ -269,6 +270,7 @@ export function generateOrgAccount(options: OrgOptions): Account {
     departments,
     people: persons,
     links,
+    actions,
   } satisfies AccountInput);
   if (!options.withPositions) return account;
   const laid = layoutReportingTree(
@@ -295,8 +297,9 @@ const SUMMARIES = [
 ];
 const STEPS = ['Send the reference list', '安排参观样板客户', 'Draft the migration plan', 'Confirm the workshop agenda', '提交报价初稿'];
 
-/** Dossiers, motives, activities and trips for everyone (see OrgOptions.details). */
-function addDetails(persons: PersonInput[], rand: () => number, today: string): void {
+/** Dossiers, motives, activities and trips for everyone (see OrgOptions.details); answers the plan's actions (a next step each). */
+function addDetails(persons: PersonInput[], rand: () => number, today: string): ActionInput[] {
+  const actions: ActionInput[] = [];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   persons.forEach((p, i) => {
@@ -328,11 +331,15 @@ function addDetails(persons: PersonInput[], rand: () => number, today: string): 
       date: addDays(today, -int(1, 120)),
       kind: pick(ACTIVITY_KINDS),
       summary: pick(SUMMARIES),
-      ...(k === activities - 1 && { nextStep: pick(STEPS), nextStepDue: addDays(today, int(1, 30)) }),
+      actionId: k === activities - 1 && actions.length < ACTIONS_MAX ? `${p.id}-n` : null,
     }));
+    // The last activity's next step: an action of the plan, for this person, as far as an account holds
+    // actions (a 10,000-person chart has next steps for its first 5,000).
+    if (actions.length < ACTIONS_MAX) actions.push({ id: `${p.id}-n`, text: pick(STEPS), owner: '@me', due: addDays(today, int(1, 30)), personIds: [p.id], activityId: `${p.id}-a${activities - 1}`, createdOn: today });
     p.itinerary = Array.from({ length: int(1, 2) }, (_, k) => {
       const from = addDays(today, int(1, 55));
       return { id: `${p.id}-t${k}`, from, to: addDays(from, int(0, 3)), city: pick(CITIES), place: 'Conference hotel', transport: 'High-speed train', purpose: 'Provincial work meeting', source: 'Their assistant' };
     });
   });
+  return actions;
 }

@@ -57,3 +57,9 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfContent> 
 export function metadataText(pdf: PdfContent): string {
   return JSON.stringify([pdf.info, pdf.metadata, pdf.outline]);
 }
+
+/**
+ * How long a test waits for a PDF to be made: printing runs in Chromium, which on a loaded 2-core CI
+ * machine took over 10 s (the page shows its progress meanwhile); the wait is for the file, not a timing check.
+ */
+export const PDF_MADE = { timeout: 60_000 };

@@ -1,4 +1,4 @@
-// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import, encryption (encrypt, settings, unlock), version history and a full disk in both languages, for README and review.
+// `npm run screenshots`: the home screen, search everywhere, the demo canvas, the person panel, the account views, the portfolio, the notebook, sharing (import preview, conflicts, share), contacts import (with the exports it recognises: `--only-contacts`), encryption (encrypt, settings, unlock), version history and a full disk, the people's plan (`--only-people-plan`), the trends (`--only-trends`) in both languages, for README and review.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,15 @@ import { FakeOsCipher, TEST_KDF } from './vault';
 import { keepVersion } from './versions';
 import { canMount, fill, NO_MOUNT, smallDisk, unmountAll } from './disk';
 import { Account } from '../../shared/model/account';
+import { shootRoughEdges } from './screenshots-rough-edges';
+import { shootStrategy } from './screenshots-strategy';
+import { shootPlan } from './screenshots-plan';
+import { shootReview } from './screenshots-review';
+import { shootSuccession } from './screenshots-succession';
+import { shootPeoplePlan } from './screenshots-people-plan';
+import { shootBigChart } from './screenshots-big-chart';
+import { shootMeetings } from './screenshots-meetings';
+import { shootTrends } from './screenshots-trends';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -70,7 +79,9 @@ async function shootCanvasExtras(): Promise<void> {
   const app = await launchApp({ demo: true, locale: 'en' });
   try {
     const { page } = app;
-    await app.session.workspace().add([generateOrgAccount({ people: 300, seed: 3, id: 'big', name: 'Generated 300-person group', withPositions: true })]);
+    await app.session
+      .workspace()
+      .add([generateOrgAccount({ people: 300, seed: 3, id: 'big', name: 'Generated 300-person group', withPositions: true })]);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await new HomePage(page).open(/Generated/);
@@ -78,7 +89,8 @@ async function shootCanvasExtras(): Promise<void> {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${OUT}/canvas-blocks-en.png` });
     // From there, zoom in to where cards are names on their attitude colour.
-    const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1] ?? 1);
+    const zoom = async () =>
+      Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1] ?? 1);
     for (let i = 0; i < 20 && (await zoom()) < 0.3; i++) {
       await page.locator('.react-flow__controls-zoomin').click();
       await page.waitForTimeout(250);
@@ -165,7 +177,13 @@ async function shootSharing(locale: 'en' | 'zh-CN'): Promise<void> {
           { ...a, title: `${a.title} ${locale === 'en' ? '(acting CIO)' : '（代理CIO）'}` },
           { ...b, attitude: 'champion', dossier: { ...b.dossier, food: locale === 'en' ? 'Hand-pulled noodles' : '烩面' } },
           { ...c, influence: 5 },
-          { ...c, id: 'p_colleague_new', name: locale === 'en' ? 'Qian Hao' : '钱浩', title: locale === 'en' ? 'Data analyst' : '数据分析师', keyPerson: false },
+          {
+            ...c,
+            id: 'p_colleague_new',
+            name: locale === 'en' ? 'Qian Hao' : '钱浩',
+            title: locale === 'en' ? 'Data analyst' : '数据分析师',
+            keyPerson: false,
+          },
         ],
       },
     });
@@ -197,7 +215,7 @@ async function shootSharing(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
-/** Contacts import over the demo: the mapping step and the preview with a problem row (an unknown manager). */
+/** Contacts import over the demo: the mapping step and the preview with a person imported without a manager (an unknown manager). */
 async function shootContacts(locale: 'en' | 'zh-CN'): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bidmap-shots-'));
   const file = join(dir, locale === 'en' ? 'northwind-contacts.csv' : '河南电力通讯录.csv');
@@ -215,22 +233,67 @@ async function shootContacts(locale: 'en' | 'zh-CN'): Promise<void> {
     ];
     await writeFile(file, rows.join('\r\n'));
   } else {
-    const fixture = iconv.decode(await readFile(resolve(import.meta.dirname, '../fixtures/contacts/excel-gb18030.csv')), 'gb18030');
-    await writeFile(file, iconv.encode(`${fixture.trimEnd()}\r\n马丽,行政专员,行政部,13800000013,mali@hnpower.example.cn,钱进,`, 'gb18030'));
+    const fixture = iconv.decode(
+      await readFile(resolve(import.meta.dirname, '../fixtures/contacts/excel-gb18030.csv')),
+      'gb18030',
+    );
+    await writeFile(
+      file,
+      iconv.encode(`${fixture.trimEnd()}\r\n马丽,行政专员,行政部,13800000013,mali@hnpower.example.cn,钱进,`, 'gb18030'),
+    );
   }
   const app = await launchApp({ demo: true, locale });
   try {
     const { page } = app;
     app.host.answerOpen(file);
-    await page.getByRole('button', { name: locale === 'en' ? 'Import contacts…' : '导入联系人…' }).first().click();
+    await page
+      .getByRole('button', { name: locale === 'en' ? 'Import contacts…' : '导入联系人…' })
+      .first()
+      .click();
     await page.getByRole('button', { name: locale === 'en' ? 'Choose file…' : '选择文件…' }).click();
     await page.getByTestId('map-name').waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${OUT}/contacts-mapping-${locale}.png` });
     await page.getByRole('button', { name: locale === 'en' ? 'Preview' : '预览' }).click();
-    await page.getByTestId('contacts-problems').waitFor();
+    await page.getByTestId('contacts-warnings').waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${OUT}/contacts-preview-${locale}.png` });
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Issue 16's screens: the mapping step recognising an Outlook export and a 钉钉 workbook, and the
+ * preview of a partial HR export with people imported without a manager (`--only-contacts`).
+ */
+async function shootContactFormats(locale: 'en' | 'zh-CN'): Promise<void> {
+  const fixtures = resolve(import.meta.dirname, '../fixtures/contacts');
+  const app = await launchApp({ demo: true, locale });
+  try {
+    const { page } = app;
+    const open = async (file: string) => {
+      app.host.answerOpen(resolve(fixtures, file));
+      await page.getByRole('button', { name: locale === 'en' ? 'Choose file…' : '选择文件…' }).click();
+      await page.getByTestId('contacts-format').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+    };
+    const back = () => page.getByRole('button', { name: locale === 'en' ? 'Back' : '上一步' }).click();
+    await page
+      .getByRole('button', { name: locale === 'en' ? 'Import contacts…' : '导入联系人…' })
+      .first()
+      .click();
+    await open('outlook-en.csv');
+    await page.screenshot({ path: `${OUT}/contacts-outlook-${locale}.png` });
+    await back();
+    await open('dingtalk.xlsx');
+    await page.screenshot({ path: `${OUT}/contacts-dingtalk-${locale}.png` });
+    await back();
+    await open('hr-export.csv');
+    await page.getByRole('button', { name: locale === 'en' ? 'Preview' : '预览' }).click();
+    await page.getByTestId('contacts-warnings').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/contacts-warnings-${locale}.png` });
   } finally {
     await app.close();
   }
@@ -239,7 +302,11 @@ async function shootContacts(locale: 'en' | 'zh-CN'): Promise<void> {
 /** Encryption: the passphrase prompt (with the basic_text explanation), the encrypt dialog, Settings when on. */
 async function shootVault(locale: 'en' | 'zh-CN'): Promise<void> {
   const appData = await mkdtemp(join(tmpdir(), 'bidmap-shot-appdata-'));
-  const app = await launchApp({ demo: true, locale, session: { kdfCost: TEST_KDF, osCipher: new FakeOsCipher(), appDataDir: appData } });
+  const app = await launchApp({
+    demo: true,
+    locale,
+    session: { kdfCost: TEST_KDF, osCipher: new FakeOsCipher(), appDataDir: appData },
+  });
   try {
     const { page } = app;
     await page.evaluate(() => document.fonts.ready);
@@ -273,7 +340,17 @@ async function shootVersions(locale: 'en' | 'zh-CN'): Promise<void> {
   const hour = 3600_000;
   // Yesterday afternoon and this morning: two people left since, one title changed.
   await keepVersion(dir, { ...henan, people: henan.people.slice(0, -3) }, new Date(Date.now() - 26 * hour));
-  await keepVersion(dir, { ...henan, people: [...henan.people.slice(0, -1), { ...henan.people[2]!, id: 'p_left', name: locale === 'en' ? 'Liu Qiang' : '刘强', keyPerson: false }] }, new Date(Date.now() - 3 * hour));
+  await keepVersion(
+    dir,
+    {
+      ...henan,
+      people: [
+        ...henan.people.slice(0, -1),
+        { ...henan.people[2]!, id: 'p_left', name: locale === 'en' ? 'Liu Qiang' : '刘强', keyPerson: false },
+      ],
+    },
+    new Date(Date.now() - 3 * hour),
+  );
   await keepVersion(dir, henan, new Date(Date.now() - 2.9 * hour));
   const app = await launchApp({ workspace: dir, locale });
   try {
@@ -331,6 +408,51 @@ if (process.argv.includes('--only-reliability')) {
   await shootReliability();
   process.exit(0);
 }
+if (process.argv.includes('--only-big-chart')) {
+  await shootBigChart();
+  process.exit(0);
+}
+if (process.argv.includes('--only-rough-edges')) {
+  const at = process.argv.indexOf('--tag');
+  await shootRoughEdges(at > 0 ? process.argv[at + 1]! : 'after');
+  process.exit(0);
+}
+if (process.argv.includes('--only-contacts')) {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await shootContacts(locale);
+    await shootContactFormats(locale);
+  }
+  process.exit(0);
+}
+if (process.argv.includes('--only-strategy')) {
+  await shootStrategy();
+  process.exit(0);
+}
+if (process.argv.includes('--only-review')) {
+  await shootReview();
+  process.exit(0);
+}
+if (process.argv.includes('--only-succession')) {
+  await shootSuccession();
+  process.exit(0);
+}
+if (process.argv.includes('--only-plan')) {
+  await shootPlan();
+  process.exit(0);
+}
+if (process.argv.includes('--only-meetings')) {
+  await shootMeetings();
+  process.exit(0);
+}
+if (process.argv.includes('--only-people-plan')) {
+  await shootPeoplePlan(OUT, 'en');
+  await shootPeoplePlan(OUT, 'zh-CN');
+  process.exit(0);
+}
+if (process.argv.includes('--only-trends')) {
+  await shootTrends();
+  process.exit(0);
+}
 if (process.argv.includes('--only-sharing')) {
   await shootSharing('en');
   await shootSharing('zh-CN');
@@ -340,6 +462,7 @@ await shoot('en', 'light');
 await shoot('zh-CN', 'light');
 await shoot('en', 'dark');
 await shootCanvasExtras();
+await shootBigChart();
 await shootNotebook('en');
 await shootNotebook('zh-CN');
 await shootIntelligence('en');
@@ -348,5 +471,13 @@ await shootSharing('en');
 await shootSharing('zh-CN');
 await shootContacts('en');
 await shootContacts('zh-CN');
+await shootContactFormats('en');
+await shootContactFormats('zh-CN');
 await shootReliability();
+await shootRoughEdges('after');
+await shootPeoplePlan(OUT, 'en');
+await shootPeoplePlan(OUT, 'zh-CN');
+await shootPlan();
+await shootTrends();
+await shootStrategy();
 console.log(`screenshots written to ${OUT}`);

@@ -22,9 +22,10 @@ export function secretTexts(accounts: readonly Account[]): string[] {
       texts.push(...Object.values(p.dossier).filter((v): v is string => typeof v === 'string'));
       texts.push(p.motives.organizational, p.motives.personal, p.motives.fears, p.motives.ourOffer);
       texts.push(...p.itinerary.flatMap((t) => [t.place, t.purpose]));
-      texts.push(...p.activities.flatMap((x) => [x.summary, x.nextStep]));
+      texts.push(...p.activities.map((x) => x.summary));
     }
     texts.push(...a.links.map((l) => l.note));
+    texts.push(...a.actions.map((x) => x.text));
   }
   return [...new Set(texts.filter((t) => t.trim().length >= 4 && !names.some((n) => n.includes(t))))];
 }

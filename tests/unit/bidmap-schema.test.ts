@@ -13,7 +13,14 @@ describe('the .bidmap file format', () => {
   });
 
   it('holds the demo accounts at full and refuses a file of a newer format version', () => {
-    const file = { format: 'bidmap', schemaVersion: BIDMAP_FILE_VERSION, appVersion: '0.1.0', exportedAt: '2026-11-23T10:00:00.000Z', level: 'full', accounts: buildDemoAccounts('en', '2026-11-23T10:00:00.000Z') };
+    const file = {
+      format: 'bidmap',
+      schemaVersion: BIDMAP_FILE_VERSION,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-23T10:00:00.000Z',
+      level: 'full',
+      accounts: buildDemoAccounts('en', '2026-11-23T10:00:00.000Z'),
+    };
     expect(BidmapFile.safeParse(file).success).toBe(true);
     expect(BidmapFile.safeParse({ ...file, schemaVersion: BIDMAP_FILE_VERSION + 1 }).success).toBe(false);
     expect(BidmapFile.safeParse({ ...file, accounts: [] }).success).toBe(false);

@@ -23,7 +23,13 @@ import { ChartPatch } from '../../shared/model/chart-patch';
 import { Link } from '../../shared/model/link';
 
 const stamp = '2026-11-23T10:00:00.000Z';
-const link = (id: string, source: string, target: string, extra = {}) => ({ id, source, target, kind: 'reportsTo' as const, ...extra });
+const link = (id: string, source: string, target: string, extra = {}) => ({
+  id,
+  source,
+  target,
+  kind: 'reportsTo' as const,
+  ...extra,
+});
 
 /** boss ← a ← a1, boss ← b */
 function chart() {
@@ -121,8 +127,13 @@ describe('the reporting rules', () => {
 
   it('refuse a line to oneself and a line to someone missing', () => {
     const a = chart();
-    expect(chartProblem(applyPatch(a, ChartPatch.parse({ links: [{ id: 's', source: 'a', target: 'a', kind: 'ally' }] })))).toMatchObject({ code: 'selfLink' });
-    expect(chartProblem(applyPatch(a, ChartPatch.parse({ removePeople: ['b'] })))).toMatchObject({ code: 'missingPerson', linkId: 'l2' });
+    expect(
+      chartProblem(applyPatch(a, ChartPatch.parse({ links: [{ id: 's', source: 'a', target: 'a', kind: 'ally' }] }))),
+    ).toMatchObject({ code: 'selfLink' });
+    expect(chartProblem(applyPatch(a, ChartPatch.parse({ removePeople: ['b'] })))).toMatchObject({
+      code: 'missingPerson',
+      linkId: 'l2',
+    });
   });
 
   it('connecting to a new manager replaces the old solid line', () => {
@@ -135,7 +146,14 @@ describe('the reporting rules', () => {
   it('turning a line into influence drops its dotted flag and keeps its ends', () => {
     const a = applyPatch(chart(), ChartPatch.parse({ links: [link('d1', 'a1', 'b', { dotted: true })] }));
     const changed = applyPatch(a, updateLink(a, 'd1', { kind: 'influences', strength: 4, note: 'golf' }));
-    expect(changed.links.find((l) => l.id === 'd1')).toMatchObject({ kind: 'influences', dotted: false, source: 'a1', target: 'b', strength: 4, note: 'golf' });
+    expect(changed.links.find((l) => l.id === 'd1')).toMatchObject({
+      kind: 'influences',
+      dotted: false,
+      source: 'a1',
+      target: 'b',
+      strength: 4,
+      note: 'golf',
+    });
   });
 });
 
@@ -144,7 +162,13 @@ describe('copy and paste', () => {
     const from = chart();
     const clip = copyPeople(from, ['a', 'a1']);
     expect(clip.links.map((l) => l.id)).toEqual(['l3']);
-    const into = Account.parse({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: 'other', name: 'Other', createdAt: stamp, updatedAt: stamp });
+    const into = Account.parse({
+      schemaVersion: ACCOUNT_SCHEMA_VERSION,
+      id: 'other',
+      name: 'Other',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     const { patch, ids } = pasteClip(into, clip, { x: 40, y: 40 });
     const pasted = applyPatch(into, patch);
     expect(pasted.people.map((p) => p.name)).toEqual(['A', 'A1']);
@@ -233,7 +257,16 @@ describe('department frames', () => {
       { id: 'ops', name: 'Operations' },
     ],
     // ceo ← cfo(fin) ← acct(fin); ceo ← coo(ops) ← plantFin(fin) ← clerk(fin); loose(fin) and new(fin) unconnected.
-    people: [person('ceo'), person('cfo', 'fin'), person('acct', 'fin'), person('coo', 'ops'), person('plantFin', 'fin'), person('clerk', 'fin'), person('loose', 'fin'), person('new', 'fin')],
+    people: [
+      person('ceo'),
+      person('cfo', 'fin'),
+      person('acct', 'fin'),
+      person('coo', 'ops'),
+      person('plantFin', 'fin'),
+      person('clerk', 'fin'),
+      person('loose', 'fin'),
+      person('new', 'fin'),
+    ],
     links: [
       link('1', 'cfo', 'ceo'),
       link('2', 'acct', 'cfo'),
@@ -259,11 +292,17 @@ describe('department frames', () => {
 
   it('counts only the people given (those on the chart): a manager left out still anchors their part', () => {
     const shown = people.people.filter((p) => p.id !== 'coo');
-    expect(departmentGroups(shown, people.links).find((g) => g.members.includes('clerk'))).toEqual({ departmentId: 'fin', anchor: 'coo', members: ['plantFin', 'clerk'] });
+    expect(departmentGroups(shown, people.links).find((g) => g.members.includes('clerk'))).toEqual({
+      departmentId: 'fin',
+      anchor: 'coo',
+      members: ['plantFin', 'clerk'],
+    });
   });
 
   it('stops at a reporting circle instead of looping', () => {
     const circle = [link('x', 'cfo', 'acct'), link('y', 'acct', 'cfo')].map((l) => Link.parse(l));
-    expect(departmentGroups(people.people.slice(1, 3), circle)).toEqual([{ departmentId: 'fin', anchor: '', members: ['cfo', 'acct'] }]);
+    expect(departmentGroups(people.people.slice(1, 3), circle)).toEqual([
+      { departmentId: 'fin', anchor: '', members: ['cfo', 'acct'] },
+    ]);
   });
 });

@@ -61,10 +61,21 @@ describe('the chart drawn as SVG', () => {
   });
 
   it('draws a part of a large chart with only the cards, lines and frames that reach into it', () => {
-    const chart = renderChartSvg(generateOrgAccount({ people: 300, seed: 2, withPositions: true }), { language: 'en', legend: false });
-    const cardsOf = (svg: string) => [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"><rect width="220"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    const chart = renderChartSvg(generateOrgAccount({ people: 300, seed: 2, withPositions: true }), {
+      language: 'en',
+      legend: false,
+    });
+    const cardsOf = (svg: string) =>
+      [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"><rect width="220"/g)].map((m) => ({
+        x: Number(m[1]),
+        y: Number(m[2]),
+      }));
     const window = { x: chart.width / 2, y: 0, width: 1200, height: 800 };
-    const reaches = (c: { x: number; y: number }) => c.x < window.x + window.width && c.x + CARD_WIDTH > window.x && c.y < window.y + window.height && c.y + CARD_HEIGHT > window.y;
+    const reaches = (c: { x: number; y: number }) =>
+      c.x < window.x + window.width &&
+      c.x + CARD_WIDTH > window.x &&
+      c.y < window.y + window.height &&
+      c.y + CARD_HEIGHT > window.y;
     const part = chart.within(window);
     const all = cardsOf(chart.svg);
     expect(all).toHaveLength(300);
@@ -78,7 +89,8 @@ describe('the chart drawn as SVG', () => {
     // Long dashed lines are cut just past the window's edges (their dashes keep their phase).
     const dashed = [...part.matchAll(/<path d="M([-\d.]+),([-\d.]+) L([-\d.]+),([-\d.]+)"[^>]*stroke-dasharray/g)];
     expect(dashed.length).toBeGreaterThan(0);
-    const near = (x: number, y: number) => x >= window.x - 25 && x <= window.x + window.width + 25 && y >= window.y - 25 && y <= window.y + window.height + 25;
+    const near = (x: number, y: number) =>
+      x >= window.x - 25 && x <= window.x + window.width + 25 && y >= window.y - 25 && y <= window.y + window.height + 25;
     for (const m of dashed) expect(near(Number(m[1]), Number(m[2])) && near(Number(m[3]), Number(m[4])), m[0]).toBe(true);
     expect(part).toMatch(/stroke-dashoffset="\d/);
     // The whole chart as the window gives the whole drawing back.
@@ -96,6 +108,31 @@ describe('the chart drawn as SVG', () => {
     expect(clip('中华人民共和国', 6)).toBe('中华人…');
     expect(clip('short', 10)).toBe('short');
   });
+});
+
+describe('the printed legend', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`explains every mark the drawn cards show (${lang}): key person, influence dots, stage bars, role badges; a map shows no assessment`, async () => {
+      const { renderLegendSvg } = await import('../../shared/render/chart-svg');
+      const { STRINGS } = await import('../../shared/i18n');
+      const { BUYING_ROLES } = await import('../../shared/taxonomy/keys');
+      const { BUYING_ROLE_TERMS, ATTITUDE_TERMS } = await import('../../shared/taxonomy/labels');
+      const s = STRINGS[lang];
+      const team = renderLegendSvg(lang, { assessment: true });
+      for (const text of [s.legendMarks.keyPerson, s.legendMarks.influence, s.legendMarks.stage, ATTITUDE_TERMS.champion.label[lang]]) {
+        expect(team, text).toContain(text.replace(/'/g, '&#39;'));
+      }
+      expect(team).toContain('★');
+      for (const r of BUYING_ROLES) {
+        expect(team).toContain(`>${BUYING_ROLE_TERMS[r].short[lang]}</text>`);
+        expect(team).toContain(BUYING_ROLE_TERMS[r].label[lang].replace(/'/g, '&#39;'));
+      }
+      // At map level the cards carry no attitude, influence, stage or key star: nor does the legend.
+      const map = renderLegendSvg(lang, { assessment: false });
+      for (const text of [s.legendMarks.keyPerson, s.legendMarks.influence, s.legendMarks.stage, ATTITUDE_TERMS.champion.label[lang]]) expect(map).not.toContain(text);
+      expect(map).toContain(`>${BUYING_ROLE_TERMS.decisionMaker.short[lang]}</text>`);
+    });
+  }
 });
 
 describe('text that XML cannot hold', () => {

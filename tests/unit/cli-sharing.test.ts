@@ -25,7 +25,11 @@ describe('bidmap export, validate and import', () => {
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out.split('\n').map((l) => l.split('\t')[0])).toEqual(['added', 'added']);
     const listed = await cli('list', '--workspace', to, '--json');
-    expect(JSON.parse(listed.out).map((a: { id: string }) => a.id).sort()).toEqual(['bank', 'henan']);
+    expect(
+      JSON.parse(listed.out)
+        .map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual(['bank', 'henan']);
   });
 
   it('resolves conflicts as asked: mine by default, theirs with --conflicts theirs', async () => {
@@ -57,7 +61,9 @@ describe('bidmap export, validate and import', () => {
     const theirsDir = await renamedHere();
     const taken = await cli('import', file, '--workspace', theirsDir, '--conflicts', 'theirs');
     expect(taken.code, taken.err).toBe(0);
-    expect(taken.out).toMatch(/^merged\tHenan \(theirs\) \[henan\]: 0 added, 0 field\(s\) taken, 1 conflict\(s\) resolved as theirs/);
+    expect(taken.out).toMatch(
+      /^merged\tHenan \(theirs\) \[henan\]: 0 added, 0 field\(s\) taken, 1 conflict\(s\) resolved as theirs/,
+    );
     expect(await nameIn(theirsDir)).toBe('Henan (theirs)');
   });
 

@@ -8,7 +8,6 @@ import { Workspace } from '../../electron/services/store/workspace';
 import { tempDir } from '../support/temp';
 import { cli, snapshot } from '../support/cli';
 
-
 describe('bidmap demo, list and show', () => {
   it('writes the demo into a new workspace and lists it as JSON', async () => {
     const dir = await tempDir();
@@ -26,7 +25,7 @@ describe('bidmap demo, list and show', () => {
     await cli('demo', '--workspace', dir);
     const { code, err } = await cli('demo', '--workspace', dir);
     expect(code).toBe(1);
-    expect(err).toMatch(/already holds a workspace with 4 account/);
+    expect(err).toMatch(/already holds a workspace \(accounts in it: 4\)/);
   });
 
   it('shows one account by id or by name; --json gives the stored document', async () => {
@@ -81,7 +80,11 @@ describe('bidmap doctor', () => {
     await writeFile(join(dir, 'accounts', name), '');
     const { code, out } = await cli('doctor', '--json', '--workspace', dir);
     expect(code).toBe(1);
-    expect(JSON.parse(out)).toMatchObject({ validAccountFiles: 3, problems: [{ file: `accounts/${name}`, code: 'invalidJson' }], setAside: [] });
+    expect(JSON.parse(out)).toMatchObject({
+      validAccountFiles: 3,
+      problems: [{ file: `accounts/${name}`, code: 'invalidJson' }],
+      setAside: [],
+    });
   });
 
   it('still reports an account the app set aside as damaged, until it is restored', async () => {
@@ -138,7 +141,9 @@ describe('bidmap briefing and brief: what they refuse before printing', () => {
     expect((await cli('briefing', 'henan', '--level', 'map', '--workspace', dir)).err).toMatch(/--out FILE.pdf is required/);
     expect((await cli('briefing', 'henan', '--level', 'map', '--lang', 'fr', '--out', out, '--workspace', dir)).code).toBe(2);
     expect((await cli('briefing', 'henan', '--level', 'map', '--people', 'some', '--out', out, '--workspace', dir)).code).toBe(2);
-    expect((await cli('brief', 'henan', '--level', 'map', '--out', out, '--workspace', dir)).err).toMatch(/an account and a person/);
+    expect((await cli('brief', 'henan', '--level', 'map', '--out', out, '--workspace', dir)).err).toMatch(
+      /an account and a person/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -151,7 +156,18 @@ describe('bidmap briefing and brief: what they refuse before printing', () => {
     const person = await cli('brief', 'henan', '无此人', '--level', 'map', '--out', out, '--workspace', dir);
     expect(person.code).toBe(1);
     expect(person.err).toMatch(/No single person matches "无此人" in "河南省电力公司/);
-    const opportunity = await cli('briefing', 'henan', '--opportunity', 'nope', '--level', 'map', '--out', out, '--workspace', dir);
+    const opportunity = await cli(
+      'briefing',
+      'henan',
+      '--opportunity',
+      'nope',
+      '--level',
+      'map',
+      '--out',
+      out,
+      '--workspace',
+      dir,
+    );
     expect(opportunity.code).toBe(1);
     expect(opportunity.err).toMatch(/No single opportunity matches "nope".*Its opportunities: \S+ \(/);
     expect(existsSync(out)).toBe(false);
@@ -159,7 +175,16 @@ describe('bidmap briefing and brief: what they refuse before printing', () => {
 
   it('says when --out cannot be written, before starting a browser (exit 1)', async () => {
     const dir = await demoDir();
-    const missing = await cli('briefing', 'henan', '--level', 'map', '--out', join(dir, 'no-such-folder', 'b.pdf'), '--workspace', dir);
+    const missing = await cli(
+      'briefing',
+      'henan',
+      '--level',
+      'map',
+      '--out',
+      join(dir, 'no-such-folder', 'b.pdf'),
+      '--workspace',
+      dir,
+    );
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/Cannot write .*b\.pdf: its folder does not exist/);
     const folder = await cli('brief', 'henan', '孙建华', '--level', 'map', '--out', dir, '--workspace', dir);
@@ -170,7 +195,18 @@ describe('bidmap briefing and brief: what they refuse before printing', () => {
   it('says which browser it could not find and how to name one (exit 1)', async () => {
     const dir = await demoDir();
     const out = join(dir, 'b.pdf');
-    const given = await cli('briefing', 'henan', '--level', 'map', '--out', out, '--browser', join(dir, 'no-chrome'), '--workspace', dir);
+    const given = await cli(
+      'briefing',
+      'henan',
+      '--level',
+      'map',
+      '--out',
+      out,
+      '--browser',
+      join(dir, 'no-chrome'),
+      '--workspace',
+      dir,
+    );
     expect(given.code).toBe(1);
     expect(given.err).toContain(`No browser at ${join(dir, 'no-chrome')} (--browser)`);
     const saved = process.env.BIDMAP_CHROMIUM;
@@ -196,7 +232,10 @@ describe('bidmap briefing and brief: what they refuse before printing', () => {
 
 describe('the bidmap command from the checkout', () => {
   it('runs as `npm run --silent cli -- --help`', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('bidmap doctor');
   });

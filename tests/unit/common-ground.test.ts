@@ -15,7 +15,10 @@ describe('common ground between a client and our team', () => {
 
   it('finds the same hometown and university, also when one names more than the other', () => {
     const dossier = Dossier.parse({ hometown: '河南郑州', university: 'Tsinghua University' });
-    const found = commonGround(dossier, [member({ hometown: '郑州', university: 'tsinghua university.' }), member({ id: 'm2', hometown: '上海' })]);
+    const found = commonGround(dossier, [
+      member({ hometown: '郑州', university: 'tsinghua university.' }),
+      member({ id: 'm2', hometown: '上海' }),
+    ]);
     expect(found).toEqual([
       { memberId: 'm1', field: 'hometown', theirs: '河南郑州', ours: '郑州' },
       { memberId: 'm1', field: 'university', theirs: 'Tsinghua University', ours: 'tsinghua university.' },
@@ -23,7 +26,12 @@ describe('common ground between a client and our team', () => {
   });
 
   it("matches our member's interests against the sports, food, books and travel in the dossier", () => {
-    const dossier = Dossier.parse({ sports: '羽毛球、Swimming', food: 'Sichuan food', books: '三体', nextVacation: 'Yunnan in May' });
+    const dossier = Dossier.parse({
+      sports: '羽毛球、Swimming',
+      food: 'Sichuan food',
+      books: '三体',
+      nextVacation: 'Yunnan in May',
+    });
     const found = commonGround(dossier, [member({ interests: 'swimming, 三体, golf' })]);
     expect(found.map((f) => [f.field, f.theirs, f.ours])).toEqual([
       ['sports', 'Swimming', 'swimming'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findings, lastContactOf, type Finding } from '../../shared/logic/coverage';
+import { briefingFindings } from '../../shared/logic/briefing';
+import { daysBetween, findingKey, findings, isUnstarted, lastContactOf, openFindings, setAsideFindings, type Finding } from '../../shared/logic/coverage';
+import { CompositeKey } from '../../shared/model/ids';
 import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
 import { BUYING_ROLES, CUSTOMER_TYPES } from '../../shared/taxonomy/keys';
 
@@ -8,9 +10,18 @@ const stamp = '2026-11-23T10:00:00.000Z';
 
 type PersonInput = Record<string, unknown> & { id: string };
 function account(people: PersonInput[], extra: Record<string, unknown> = {}) {
-  return Account.parse({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: 'acme', name: 'Acme', createdAt: stamp, updatedAt: stamp, people: people.map((p) => ({ name: p.id, ...p })), ...extra });
+  return Account.parse({
+    schemaVersion: ACCOUNT_SCHEMA_VERSION,
+    id: 'acme',
+    name: 'Acme',
+    createdAt: stamp,
+    updatedAt: stamp,
+    people: people.map((p) => ({ name: p.id, ...p })),
+    ...extra,
+  });
 }
-const of = <K extends Finding['kind']>(list: Finding[], kind: K) => list.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+const of = <K extends Finding['kind']>(list: Finding[], kind: K) =>
+  list.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
 
 describe('coverage and risks of an account', () => {
   it('counts days between ISO dates, and the last contact from the activity log', () => {
@@ -18,8 +29,22 @@ describe('coverage and risks of an account', () => {
     expect(daysBetween('2026-12-07', TODAY)).toBe(-14);
     expect(lastContactOf({ activities: [] }, TODAY)).toBe('');
     const log = [
-      { id: 'a1', date: '2026-11-01', kind: 'visit' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
-      { id: 'a2', date: '2026-11-20', kind: 'call' as const, summary: '', nextStep: '', nextStepDue: '', nextStepDone: false, memberIds: [] },
+      {
+        id: 'a1',
+        date: '2026-11-01',
+        kind: 'visit' as const,
+        summary: '',
+        memberIds: [],
+        actionId: null,
+      },
+      {
+        id: 'a2',
+        date: '2026-11-20',
+        kind: 'call' as const,
+        summary: '',
+        memberIds: [],
+        actionId: null,
+      },
     ];
     expect(lastContactOf({ activities: log }, TODAY)).toBe('2026-11-20');
     // A meeting planned for next week is not a contact yet.
@@ -63,7 +88,9 @@ describe('coverage and risks of an account', () => {
       { id: 'weakFoe', attitude: 'opponent', influence: 3 },
     ]);
     const list = findings(a, TODAY);
-    expect(of(list, 'keyRoleDistant')).toEqual([{ kind: 'keyRoleDistant', personId: 'far', roles: ['decisionMaker'], stage: 'acquainted' }]);
+    expect(of(list, 'keyRoleDistant')).toEqual([
+      { kind: 'keyRoleDistant', personId: 'far', roles: ['decisionMaker'], stage: 'acquainted' },
+    ]);
     expect(of(list, 'strongOpponent')).toEqual([{ kind: 'strongOpponent', personId: 'foe', influence: 4 }]);
   });
 
@@ -75,16 +102,23 @@ describe('coverage and risks of an account', () => {
       { id: 'never', keyPerson: true },
       { id: 'notKey', activities: [] },
     ]);
+    // The longest silence first: never contacted, then by the last contact's date.
     expect(of(findings(a, TODAY), 'keyPersonSilent')).toEqual([
-      { kind: 'keyPersonSilent', personId: 'quiet', lastContact: '2026-10-24', days: 30 },
       { kind: 'keyPersonSilent', personId: 'never', lastContact: '', days: null },
+      { kind: 'keyPersonSilent', personId: 'quiet', lastContact: '2026-10-24', days: 30 },
     ]);
   });
 
   it('flags a single-threaded account: fewer than two people at trust or closer', () => {
-    const one = account([{ id: 'a', relationship: { stage: 'trust' } }, { id: 'b', relationship: { stage: 'familiar' } }]);
+    const one = account([
+      { id: 'a', relationship: { stage: 'trust' } },
+      { id: 'b', relationship: { stage: 'familiar' } },
+    ]);
     expect(of(findings(one, TODAY), 'singleThreaded')).toEqual([{ kind: 'singleThreaded', trusted: ['a'] }]);
-    const two = account([{ id: 'a', relationship: { stage: 'trust' } }, { id: 'b', relationship: { stage: 'reliance' } }]);
+    const two = account([
+      { id: 'a', relationship: { stage: 'trust' } },
+      { id: 'b', relationship: { stage: 'reliance' } },
+    ]);
     expect(of(findings(two, TODAY), 'singleThreaded')).toEqual([]);
     expect(of(findings(account([]), TODAY), 'singleThreaded')).toEqual([]);
   });
@@ -105,10 +139,50 @@ describe('coverage and risks of an account', () => {
           // No start: nothing to go by. End before start: taken as a one-day trip on its start.
           trip('noStart', '', '2027-03-01'),
           trip('reversed', '2026-11-30', '2026-11-01'),
+          // Just added, nothing filled in: not a journey yet.
+          { id: 'blank', from: TODAY, to: '', city: '', place: ' ' },
+          { id: 'placeOnly', from: '2026-11-28', to: '', city: '', place: 'Zhengzhou hotel' },
         ],
       },
       { id: 'notKey', itinerary: [trip('t', '2026-11-24')] },
     ]);
-    expect(of(findings(a, TODAY), 'keyPersonTravelling').map((f) => f.tripId)).toEqual(['now', 'in14', 'todayOnly', 'reversed']);
+    // In the order the trips start.
+    expect(of(findings(a, TODAY), 'keyPersonTravelling').map((f) => f.tripId)).toEqual(['now', 'todayOnly', 'placeOnly', 'reversed', 'in14']);
+  });
+});
+
+// Issue 15, item 8: findings can be set aside with a reason; an empty account gets first steps.
+describe('setting findings aside', () => {
+  const portTender = () =>
+    account([{ id: 'boss', roles: ['decisionMaker'], relationship: { stage: 'trust' } }], {
+      setAside: [{ id: 'roleUncovered-customersCustomer', reason: 'A port tender has no customer’s customer', date: TODAY }],
+    });
+
+  it('keeps a finding by a key that names its kind and subject', () => {
+    const keys = findings(portTender(), TODAY).map(findingKey);
+    expect(keys).toContain('roleUncovered-customersCustomer');
+    expect(keys).toContain('typeUncovered-procurement');
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(CompositeKey.safeParse(key).success).toBe(true);
+  });
+
+  it('a finding set aside is not open; it is listed apart with its reason; taken out of the list it is open again', () => {
+    const a = portTender();
+    expect(openFindings(a, TODAY).map(findingKey)).not.toContain('roleUncovered-customersCustomer');
+    expect(setAsideFindings(a, TODAY)).toEqual([
+      { finding: { kind: 'roleUncovered', role: 'customersCustomer', placeholders: [] }, entry: a.setAside[0] },
+    ]);
+    expect(openFindings({ ...a, setAside: [] }, TODAY).map(findingKey)).toContain('roleUncovered-customersCustomer');
+    // Not printed either.
+    expect(briefingFindings(a, 'full', TODAY).map(findingKey)).not.toContain('roleUncovered-customersCustomer');
+  });
+
+  it('an account with nobody on it has no open findings (it shows first steps), though every gap exists', () => {
+    const empty = account([]);
+    expect(isUnstarted(empty)).toBe(true);
+    expect(findings(empty, TODAY).length).toBeGreaterThan(10);
+    expect(openFindings(empty, TODAY)).toEqual([]);
+    expect(isUnstarted(account([{ id: 'ph', placeholder: true }]))).toBe(true);
+    expect(isUnstarted(account([{ id: 'someone' }]))).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import { exportAccounts } from '../../electron/services/sharing/exchange';
 import { readAccountFile } from '../../electron/services/store/account-file';
 import { inspectWorkspace } from '../../electron/services/store/inspect';
 import { Workspace } from '../../electron/services/store/workspace';
-import type { Account } from '../../shared/model/account';
+import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../shared/model/account';
+import { WORKSPACE_SCHEMA_VERSION } from '../../shared/model/workspace';
 import { cli } from '../support/cli';
 import { CrashChild } from '../support/crash-process';
 import { savedCounter } from '../support/crash-counter';
@@ -51,147 +52,175 @@ const content = (a: Account | null) =>
   };
 
 describe(`crash safety (seed ${seed})`, () => {
-  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments, and doctor stays clean`, { timeout: 240_000 }, async () => {
-    const dir = await tempDir();
-    const ids = ['crash-1', 'crash-2', 'crash-3', 'crash-4'];
-    const ws = await Workspace.open(dir);
-    await ws.add(ids.map((id, i) => generateOrgAccount({ people: 60, seed: i + 1, id, name: `Crash ${i + 1}` })));
-    await ws.close();
-
-    const acked = new Map<string, number>();
-    let acknowledged = 0;
-    let lost = 0;
-    let duringOpen = 0;
-    let temps = 0;
-    const damage: string[] = [];
-    // One workspace for every kill, so damage left by one would be found by the next.
-    for (let kill = 1; kill <= KILLS; kill++) {
-      const child = start('save', dir, ...ids);
-      // Every fifth kill falls anywhere from the start (opening writes too); the others once saves flow.
-      if (kill % 5 === 0) {
-        await sleep(between(0, 400));
-        if (!child.lines.length) duringOpen++;
-      } else {
-        await child.waitFor((l) => l.startsWith('ack '));
-        await sleep(between(0, 250));
-      }
-      for (const line of await child.kill()) {
-        const [, id, n] = line.split(' ');
-        acknowledged++;
-        acked.set(id!, Math.max(acked.get(id!) ?? 0, Number(n)));
-      }
-      const findings = await doctorFindings(dir);
-      if (findings) damage.push(`after kill ${kill}: ${findings}`);
-      temps += await leftoverTemps(dir); // the next open removes them, so each is counted once
-      for (const id of ids) {
-        const account = await stored(dir, id);
-        const onDisk = account ? savedCounter(account) : 0;
-        lost += Math.max(0, (acked.get(id) ?? 0) - onDisk);
-        // Every person an earlier save added is still there.
-        const people = new Set(account?.people.map((p) => p.id));
-        for (let n = 5; n <= onDisk; n += 5) if (!people.has(`p-save-${n}`)) lost++;
-      }
-    }
-    console.log(`crash test (seed ${seed}): ${KILLS} kills (${duringOpen} while opening), ${acknowledged} saves acknowledged, acknowledged saves lost: ${lost}; ${temps} temp file(s) left by cut writes, each removed at the next open`);
-    expect(damage).toEqual([]);
-    expect(lost).toBe(0);
-    // Saves keep the replaced version by a hard link, never a half copy: every backup is whole.
-    expect(await brokenBackups(dir)).toEqual([]);
-    expect(acknowledged).toBeGreaterThan(KILLS);
-    // The workspace still opens with every account and no problem.
-    const after = await Workspace.open(dir);
-    expect(after.problems).toEqual([]);
-    expect(after.list().map((s) => s.id).sort()).toEqual(ids);
-    await after.close();
-    expect(await leftoverTemps(dir)).toBe(0);
-  });
-
-  it(`survives ${MIGRATION_KILLS} kills in the middle of migrating an old workspace: nothing lost, the next start finishes it`, { timeout: 240_000 }, async () => {
-    const source = await v0Workspace();
-    const original = await v0Names(source);
-    // One run to the end tells how long a migration takes here, so the kills fall inside it.
-    const whole = await copyOf(source);
-    const child = start('migrate', whole);
-    await child.waitFor((l) => l === 'ready');
-    const t0 = performance.now();
-    await child.waitFor((l) => l === 'done');
-    const took = performance.now() - t0;
-    await child.kill();
-
-    let interrupted = 0;
-    let partial = 0;
-    for (let run = 1; run <= MIGRATION_KILLS; run++) {
-      const dir = await copyOf(source);
-      const c = start('migrate', dir);
-      await c.waitFor((l) => l === 'ready');
-      await sleep(between(0, Math.ceil(took)));
-      if (!(await c.kill()).includes('done')) interrupted++;
-      const versions = await schemaVersions(dir);
-      if (new Set(versions).size > 1) partial++;
-      expect(await doctorFindings(dir), `doctor after kill ${run}`).toBe('');
+  it(
+    `keeps every acknowledged save through ${KILLS} SIGKILLs at random moments, and doctor stays clean`,
+    { timeout: 240_000 },
+    async () => {
+      const dir = await tempDir();
+      const ids = ['crash-1', 'crash-2', 'crash-3', 'crash-4'];
       const ws = await Workspace.open(dir);
-      expect(ws.problems).toEqual([]);
-      expect(await leftoverTemps(dir)).toBe(0);
-      const names = Object.fromEntries(ws.accounts().map((a) => [a.id, a.people.map((p) => p.name).sort()]));
+      await ws.add(ids.map((id, i) => generateOrgAccount({ people: 60, seed: i + 1, id, name: `Crash ${i + 1}` })));
       await ws.close();
-      expect(names).toEqual(original);
-      expect(new Set(await schemaVersions(dir))).toEqual(new Set([1]));
-    }
-    console.log(`migration (seed ${seed}): ${MIGRATION_KILLS} kills, ${interrupted} before the migration ended, ${partial} left it half done on disk; nothing lost`);
-    expect(interrupted).toBeGreaterThan(0);
-  });
 
-  it(`survives ${IMPORT_KILLS} kills in the middle of importing a .bidmap file: each account whole before or whole after`, { timeout: 240_000 }, async () => {
-    // Mine: three accounts. Theirs: one of them with people added and a new account.
-    const mineDir = await tempDir();
-    const mine = await Workspace.open(mineDir);
-    await mine.add([1, 2, 3].map((i) => generateOrgAccount({ people: 200, seed: i, id: `acct-${i}`, name: `Account ${i}` })));
-    await mine.close();
-    const theirsDir = await copyOf(mineDir);
-    const theirs = await Workspace.open(theirsDir);
-    const grown = generateOrgAccount({ people: 400, seed: 1, id: 'acct-1', name: 'Account 1' });
-    theirs.update('acct-1', (a) => ({ ...a, people: [...a.people, ...grown.people.slice(200).map((p) => ({ ...p, id: `${p.id}-theirs` }))] }));
-    await theirs.add([generateOrgAccount({ people: 400, seed: 9, id: 'acct-new', name: 'New account' })]);
-    const file = join(await tempDir(), 'theirs.bidmap');
-    await writeFile(file, (await exportAccounts(theirs, ['acct-1', 'acct-new'], 'full')).json);
-    await theirs.close();
-
-    const ids = ['acct-1', 'acct-2', 'acct-3', 'acct-new'];
-    const before = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(mineDir, id))] as const)));
-    // The import run to the end: the "after" each account must match if it is not as before.
-    const whole = await copyOf(mineDir);
-    const child = start('import', whole, file);
-    await child.waitFor((l) => l === 'ready');
-    const t0 = performance.now();
-    await child.waitFor((l) => l === 'done');
-    const took = performance.now() - t0;
-    await child.kill();
-    const after = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(whole, id))] as const)));
-    expect(after['acct-1']!.people.length).toBe(400);
-    expect(after['acct-new']).not.toBeNull();
-
-    let interrupted = 0;
-    const outcomes = { before: 0, between: 0, after: 0 };
-    for (let run = 1; run <= IMPORT_KILLS; run++) {
-      const dir = await copyOf(mineDir);
-      const c = start('import', dir, file);
-      await c.waitFor((l) => l === 'ready');
-      await sleep(between(0, Math.ceil(took)));
-      if (!(await c.kill()).includes('done')) interrupted++;
-      expect(await doctorFindings(dir), `doctor after kill ${run}`).toBe('');
-      expect(await brokenBackups(dir), `backups after kill ${run}`).toEqual([]);
-      const now = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(dir, id))] as const)));
-      for (const id of ids) expect([before[id], after[id]], `${id} after kill ${run}`).toContainEqual(now[id]);
-      const same = (of: typeof now) => ids.every((id) => JSON.stringify(now[id]) === JSON.stringify(of[id]));
-      outcomes[same(before) ? 'before' : same(after) ? 'after' : 'between']++;
-      const ws = await Workspace.open(dir);
-      expect(ws.problems).toEqual([]);
-      await ws.close();
+      const acked = new Map<string, number>();
+      let acknowledged = 0;
+      let lost = 0;
+      let duringOpen = 0;
+      let temps = 0;
+      const damage: string[] = [];
+      // One workspace for every kill, so damage left by one would be found by the next.
+      for (let kill = 1; kill <= KILLS; kill++) {
+        const child = start('save', dir, ...ids);
+        // Every fifth kill falls anywhere from the start (opening writes too); the others once saves flow.
+        if (kill % 5 === 0) {
+          await sleep(between(0, 400));
+          if (!child.lines.length) duringOpen++;
+        } else {
+          await child.waitFor((l) => l.startsWith('ack '));
+          await sleep(between(0, 250));
+        }
+        for (const line of await child.kill()) {
+          const [, id, n] = line.split(' ');
+          acknowledged++;
+          acked.set(id!, Math.max(acked.get(id!) ?? 0, Number(n)));
+        }
+        const findings = await doctorFindings(dir);
+        if (findings) damage.push(`after kill ${kill}: ${findings}`);
+        temps += await leftoverTemps(dir); // the next open removes them, so each is counted once
+        for (const id of ids) {
+          const account = await stored(dir, id);
+          const onDisk = account ? savedCounter(account) : 0;
+          lost += Math.max(0, (acked.get(id) ?? 0) - onDisk);
+          // Every person an earlier save added is still there.
+          const people = new Set(account?.people.map((p) => p.id));
+          for (let n = 5; n <= onDisk; n += 5) if (!people.has(`p-save-${n}`)) lost++;
+        }
+      }
+      console.log(
+        `crash test (seed ${seed}): ${KILLS} kills (${duringOpen} while opening), ${acknowledged} saves acknowledged, acknowledged saves lost: ${lost}; ${temps} temp file(s) left by cut writes, each removed at the next open`,
+      );
+      expect(damage).toEqual([]);
+      expect(lost).toBe(0);
+      // Saves keep the replaced version by a hard link, never a half copy: every backup is whole.
+      expect(await brokenBackups(dir)).toEqual([]);
+      expect(acknowledged).toBeGreaterThan(KILLS);
+      // The workspace still opens with every account and no problem.
+      const after = await Workspace.open(dir);
+      expect(after.problems).toEqual([]);
+      expect(
+        after
+          .list()
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual(ids);
+      await after.close();
       expect(await leftoverTemps(dir)).toBe(0);
-    }
-    console.log(`import (seed ${seed}): ${IMPORT_KILLS} kills, ${interrupted} before the import ended; the workspace found as before ${outcomes.before}, between two accounts ${outcomes.between}, as after ${outcomes.after} times; every account whole`);
-    expect(interrupted).toBeGreaterThan(0);
-  });
+    },
+  );
+
+  it(
+    `survives ${MIGRATION_KILLS} kills in the middle of migrating an old workspace: nothing lost, the next start finishes it`,
+    { timeout: 240_000 },
+    async () => {
+      const source = await v0Workspace();
+      const original = await v0Names(source);
+      // One run to the end tells how long a migration takes here, so the kills fall inside it.
+      const whole = await copyOf(source);
+      const child = start('migrate', whole);
+      await child.waitFor((l) => l === 'ready');
+      const t0 = performance.now();
+      await child.waitFor((l) => l === 'done');
+      const took = performance.now() - t0;
+      await child.kill();
+
+      let interrupted = 0;
+      let partial = 0;
+      for (let run = 1; run <= MIGRATION_KILLS; run++) {
+        const dir = await copyOf(source);
+        const c = start('migrate', dir);
+        await c.waitFor((l) => l === 'ready');
+        await sleep(between(0, Math.ceil(took)));
+        if (!(await c.kill()).includes('done')) interrupted++;
+        const versions = await schemaVersions(dir);
+        if (new Set(versions).size > 1) partial++;
+        expect(await doctorFindings(dir), `doctor after kill ${run}`).toBe('');
+        const ws = await Workspace.open(dir);
+        expect(ws.problems).toEqual([]);
+        expect(await leftoverTemps(dir)).toBe(0);
+        const names = Object.fromEntries(ws.accounts().map((a) => [a.id, a.people.map((p) => p.name).sort()]));
+        await ws.close();
+        expect(names).toEqual(original);
+        expect(new Set(await schemaVersions(dir))).toEqual(new Set([1]));
+      }
+      console.log(
+        `migration (seed ${seed}): ${MIGRATION_KILLS} kills, ${interrupted} before the migration ended, ${partial} left it half done on disk; nothing lost`,
+      );
+      expect(interrupted).toBeGreaterThan(0);
+    },
+  );
+
+  it(
+    `survives ${IMPORT_KILLS} kills in the middle of importing a .bidmap file: each account whole before or whole after`,
+    { timeout: 240_000 },
+    async () => {
+      // Mine: three accounts. Theirs: one of them with people added and a new account.
+      const mineDir = await tempDir();
+      const mine = await Workspace.open(mineDir);
+      await mine.add([1, 2, 3].map((i) => generateOrgAccount({ people: 200, seed: i, id: `acct-${i}`, name: `Account ${i}` })));
+      await mine.close();
+      const theirsDir = await copyOf(mineDir);
+      const theirs = await Workspace.open(theirsDir);
+      const grown = generateOrgAccount({ people: 400, seed: 1, id: 'acct-1', name: 'Account 1' });
+      theirs.update('acct-1', (a) => ({
+        ...a,
+        people: [...a.people, ...grown.people.slice(200).map((p) => ({ ...p, id: `${p.id}-theirs` }))],
+      }));
+      await theirs.add([generateOrgAccount({ people: 400, seed: 9, id: 'acct-new', name: 'New account' })]);
+      const file = join(await tempDir(), 'theirs.bidmap');
+      await writeFile(file, (await exportAccounts(theirs, ['acct-1', 'acct-new'], 'full')).json);
+      await theirs.close();
+
+      const ids = ['acct-1', 'acct-2', 'acct-3', 'acct-new'];
+      const before = Object.fromEntries(
+        await Promise.all(ids.map(async (id) => [id, content(await stored(mineDir, id))] as const)),
+      );
+      // The import run to the end: the "after" each account must match if it is not as before.
+      const whole = await copyOf(mineDir);
+      const child = start('import', whole, file);
+      await child.waitFor((l) => l === 'ready');
+      const t0 = performance.now();
+      await child.waitFor((l) => l === 'done');
+      const took = performance.now() - t0;
+      await child.kill();
+      const after = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(whole, id))] as const)));
+      expect(after['acct-1']!.people.length).toBe(400);
+      expect(after['acct-new']).not.toBeNull();
+
+      let interrupted = 0;
+      const outcomes = { before: 0, between: 0, after: 0 };
+      for (let run = 1; run <= IMPORT_KILLS; run++) {
+        const dir = await copyOf(mineDir);
+        const c = start('import', dir, file);
+        await c.waitFor((l) => l === 'ready');
+        await sleep(between(0, Math.ceil(took)));
+        if (!(await c.kill()).includes('done')) interrupted++;
+        expect(await doctorFindings(dir), `doctor after kill ${run}`).toBe('');
+        expect(await brokenBackups(dir), `backups after kill ${run}`).toEqual([]);
+        const now = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(dir, id))] as const)));
+        for (const id of ids) expect([before[id], after[id]], `${id} after kill ${run}`).toContainEqual(now[id]);
+        const same = (of: typeof now) => ids.every((id) => JSON.stringify(now[id]) === JSON.stringify(of[id]));
+        outcomes[same(before) ? 'before' : same(after) ? 'after' : 'between']++;
+        const ws = await Workspace.open(dir);
+        expect(ws.problems).toEqual([]);
+        await ws.close();
+        expect(await leftoverTemps(dir)).toBe(0);
+      }
+      console.log(
+        `import (seed ${seed}): ${IMPORT_KILLS} kills, ${interrupted} before the import ended; the workspace found as before ${outcomes.before}, between two accounts ${outcomes.between}, as after ${outcomes.after} times; every account whole`,
+      );
+      expect(interrupted).toBeGreaterThan(0);
+    },
+  );
 });
 
 /** Backups that do not read as a valid account (a backup must be whole to be worth restoring). */
@@ -224,8 +253,12 @@ async function v0Workspace(): Promise<string> {
   const dir = await tempDir();
   const fixture = resolve(import.meta.dirname, '../fixtures/v0-workspace');
   await cp(fixture, dir, { recursive: true });
-  const template = JSON.parse(await readFile(join(fixture, 'accounts', 'jinan-water.json'), 'utf8')) as { people: Record<string, unknown>[] } & Record<string, unknown>;
-  const index = JSON.parse(await readFile(join(fixture, 'workspace.json'), 'utf8')) as { accounts: { id: string; name: string }[] };
+  const template = JSON.parse(await readFile(join(fixture, 'accounts', 'jinan-water.json'), 'utf8')) as {
+    people: Record<string, unknown>[];
+  } & Record<string, unknown>;
+  const index = JSON.parse(await readFile(join(fixture, 'workspace.json'), 'utf8')) as {
+    accounts: { id: string; name: string }[];
+  };
   for (let a = 1; a <= 4; a++) {
     const id = `old-${a}`;
     const people = Array.from({ length: 250 }, (_, i) => ({
@@ -234,7 +267,10 @@ async function v0Workspace(): Promise<string> {
       name: `人员 ${a}-${i + 1}`,
       managerId: i === 0 ? undefined : `p${Math.floor(i / 3) + 1}`,
     }));
-    await writeFile(join(dir, 'accounts', `${id}.json`), JSON.stringify({ ...template, id, name: `旧客户 ${a}`, people, links: [] }));
+    await writeFile(
+      join(dir, 'accounts', `${id}.json`),
+      JSON.stringify({ ...template, id, name: `旧客户 ${a}`, people, links: [] }),
+    );
     index.accounts.push({ id, name: `旧客户 ${a}` });
   }
   await writeFile(join(dir, 'workspace.json'), JSON.stringify(index));
@@ -252,8 +288,14 @@ async function v0Names(dir: string): Promise<Record<string, string[]>> {
 }
 
 /** The schema version of workspace.json and of each account file, as on disk. */
+/** How far each file is migrated: 0 for a file not yet touched, 1 once done (workspace.json and the accounts have versions of their own). */
 async function schemaVersions(dir: string): Promise<number[]> {
   const inspection = await inspectWorkspace(dir);
-  const files = [join(dir, 'workspace.json'), ...inspection.accounts.map((a) => a.file)];
-  return Promise.all(files.map(async (f) => (JSON.parse(await readFile(f, 'utf8')) as { schemaVersion?: number }).schemaVersion ?? 0));
+  const files = [
+    { file: join(dir, 'workspace.json'), current: WORKSPACE_SCHEMA_VERSION },
+    ...inspection.accounts.map((a) => ({ file: a.file, current: ACCOUNT_SCHEMA_VERSION })),
+  ];
+  return Promise.all(
+    files.map(async ({ file, current }) => (((JSON.parse(await readFile(file, 'utf8')) as { schemaVersion?: number }).schemaVersion ?? 0) === current ? 1 : 0)),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoAccounts, DEMO_ACCOUNT_IDS } from '../../electron/services/demo';
-import { Account } from '../../shared/model';
+import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model';
 import { BUYING_ROLES, DECISION_QUESTIONS } from '../../shared/taxonomy/keys';
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -34,7 +34,7 @@ describe.each(['zh-CN', 'en'] as const)('demo workspace (%s)', (lang) => {
     expect(accounts.map((a) => a.id)).toEqual([...DEMO_ACCOUNT_IDS]);
     for (const a of accounts) {
       expect(() => Account.parse(a)).not.toThrow();
-      expect(a.schemaVersion).toBe(1);
+      expect(a.schemaVersion).toBe(ACCOUNT_SCHEMA_VERSION);
       expect(a.createdAt).toBe(NOW);
     }
   });

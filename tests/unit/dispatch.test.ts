@@ -5,7 +5,14 @@ import { TestHost } from '../support/host';
 import { tempDir } from '../support/temp';
 
 async function session() {
-  return openSession({ workspaceDir: await tempDir(), host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true });
+  return openSession({
+    workspaceDir: await tempDir(),
+    host: new TestHost(),
+    appDataDir: null,
+    defaultLanguage: 'en',
+    seedDemoIfEmpty: false,
+    checkOutputs: true,
+  });
 }
 
 describe('the API contract', () => {
@@ -24,7 +31,10 @@ describe('the API contract', () => {
     const s = await session();
     expect(await s.invoke('createAccount', { name: '' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(await s.invoke('createAccount', { name: 42 })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
-    expect(await s.invoke('getAccount', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await s.invoke('getAccount', { id: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
     expect(await s.invoke('getAccount', { id: '__proto__' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(s.workspace().list()).toEqual([]);
     await s.close();
@@ -34,9 +44,25 @@ describe('the API contract', () => {
     const s = await session();
     const created = await s.invoke('createAccount', { name: 'Acme' });
     const id = (created as { ok: true; value: { id: string } }).value.id;
-    const twice = await s.invoke('patchChart', { id, patch: { fields: { team: [{ id: 't1', name: 'A' }, { id: 't1', name: 'B' }] } } });
-    expect(twice).toMatchObject({ ok: false, error: { code: 'invalidInput', message: expect.stringContaining('t1 is used twice') } });
-    const huge = await s.invoke('patchChart', { id, patch: { fields: { opportunities: [{ id: 'o1', name: 'Big', budget: { amount: 1e308 } }] } } });
+    const twice = await s.invoke('patchChart', {
+      id,
+      patch: {
+        fields: {
+          team: [
+            { id: 't1', name: 'A' },
+            { id: 't1', name: 'B' },
+          ],
+        },
+      },
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', message: expect.stringContaining('t1 is used twice') },
+    });
+    const huge = await s.invoke('patchChart', {
+      id,
+      patch: { fields: { opportunities: [{ id: 'o1', name: 'Big', budget: { amount: 1e308 } }] } },
+    });
     expect(huge).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(s.workspace().get(id)).toMatchObject({ team: [], opportunities: [] });
     const fine = await s.invoke('patchChart', { id, patch: { fields: { team: [{ id: 't1', name: 'A' }], owner: 'Li Na' } } });
@@ -47,7 +73,10 @@ describe('the API contract', () => {
 
   it('refuses an unknown call by name', async () => {
     const s = await session();
-    expect(await s.invoke('constructor', {})).toMatchObject({ ok: false, error: { code: 'invalidInput', message: 'Unknown call "constructor".' } });
+    expect(await s.invoke('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', message: 'Unknown call "constructor".' },
+    });
     expect(await s.invoke('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     await s.close();
   });
@@ -72,8 +101,14 @@ describe('the API contract', () => {
   it('changes only the settings named in a patch', async () => {
     const s = await session();
     await s.invoke('updateSettings', { language: 'zh-CN' });
-    expect(await s.invoke('updateSettings', { theme: 'dark' })).toMatchObject({ ok: true, value: { language: 'zh-CN', theme: 'dark' } });
-    expect(await s.invoke('updateSettings', { language: null })).toMatchObject({ ok: true, value: { language: null, theme: 'dark' } });
+    expect(await s.invoke('updateSettings', { theme: 'dark' })).toMatchObject({
+      ok: true,
+      value: { language: 'zh-CN', theme: 'dark' },
+    });
+    expect(await s.invoke('updateSettings', { language: null })).toMatchObject({
+      ok: true,
+      value: { language: null, theme: 'dark' },
+    });
     await s.close();
   });
 
@@ -87,7 +122,13 @@ describe('the API contract', () => {
     const host = new TestHost();
     const next = await tempDir();
     host.answerFolder(next);
-    const s = await openSession({ workspaceDir: await tempDir(), host, appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false });
+    const s = await openSession({
+      workspaceDir: await tempDir(),
+      host,
+      appDataDir: null,
+      defaultLanguage: 'en',
+      seedDemoIfEmpty: false,
+    });
     expect(await s.invoke('chooseWorkspaceFolder', {})).toEqual({ ok: true, value: { path: next } });
     expect(await s.invoke('switchWorkspace', { path: next })).toMatchObject({ ok: true, value: { path: next } });
     expect(await s.invoke('chooseWorkspaceFolder', {})).toEqual({ ok: true, value: { path: null } });

@@ -113,61 +113,79 @@ async function killRuns(
 }
 
 describe(`changes of encryption cut by SIGKILL (seed ${seed})`, () => {
-  it(`turning encryption on: ${KILLS_EACH} kills, each leaves a folder that opens whole, plain or encrypted`, { timeout: 120_000 }, async () => {
-    const { dir, accounts } = await base(false);
-    const o = await killRuns(
-      ['encrypt', NEW],
-      dir,
-      accounts,
-      async (d) => ((await readKeyring(d)) ? NEW : null),
-      async (d) => {
-        const keyring = await readKeyring(d);
-        const now = await forms(d);
-        if (keyring) expect([...now]).toEqual([`key ${keyring.current}`]);
-        else expect([...now]).toEqual(['plain']);
-      },
-    );
-    console.log(`encrypt (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left plain and sealed files side by side; nothing lost`);
-    expect(o.interrupted).toBeGreaterThan(0);
-  });
+  it(
+    `turning encryption on: ${KILLS_EACH} kills, each leaves a folder that opens whole, plain or encrypted`,
+    { timeout: 120_000 },
+    async () => {
+      const { dir, accounts } = await base(false);
+      const o = await killRuns(
+        ['encrypt', NEW],
+        dir,
+        accounts,
+        async (d) => ((await readKeyring(d)) ? NEW : null),
+        async (d) => {
+          const keyring = await readKeyring(d);
+          const now = await forms(d);
+          if (keyring) expect([...now]).toEqual([`key ${keyring.current}`]);
+          else expect([...now]).toEqual(['plain']);
+        },
+      );
+      console.log(
+        `encrypt (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left plain and sealed files side by side; nothing lost`,
+      );
+      expect(o.interrupted).toBeGreaterThan(0);
+    },
+  );
 
-  it(`changing the passphrase: ${KILLS_EACH} kills; before the new keyring only the old passphrase works, after it only the new one, and it finishes`, { timeout: 120_000 }, async () => {
-    const { dir, accounts } = await base(true);
-    const oldKey = (await readKeyring(dir))!.current;
-    const o = await killRuns(
-      ['rotate', OLD, NEW],
-      dir,
-      accounts,
-      async (d) => ((await readKeyring(d))!.current === oldKey ? OLD : NEW),
-      async (d) => {
-        const keyring = (await readKeyring(d))!;
-        expect(keyring.pending).toBeNull();
-        expect(keyring.keys).toHaveLength(1);
-        expect([...(await forms(d))]).toEqual([`key ${keyring.current}`]);
-        // The other passphrase does not open it.
-        const other = keyring.current === oldKey ? NEW : OLD;
-        expect((await doctorWith(d, other)).err).toMatch(/The passphrase is not right/);
-      },
-    );
-    console.log(`rotate (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left files under both keys; nothing lost`);
-    expect(o.interrupted).toBeGreaterThan(0);
-  });
+  it(
+    `changing the passphrase: ${KILLS_EACH} kills; before the new keyring only the old passphrase works, after it only the new one, and it finishes`,
+    { timeout: 120_000 },
+    async () => {
+      const { dir, accounts } = await base(true);
+      const oldKey = (await readKeyring(dir))!.current;
+      const o = await killRuns(
+        ['rotate', OLD, NEW],
+        dir,
+        accounts,
+        async (d) => ((await readKeyring(d))!.current === oldKey ? OLD : NEW),
+        async (d) => {
+          const keyring = (await readKeyring(d))!;
+          expect(keyring.pending).toBeNull();
+          expect(keyring.keys).toHaveLength(1);
+          expect([...(await forms(d))]).toEqual([`key ${keyring.current}`]);
+          // The other passphrase does not open it.
+          const other = keyring.current === oldKey ? NEW : OLD;
+          expect((await doctorWith(d, other)).err).toMatch(/The passphrase is not right/);
+        },
+      );
+      console.log(
+        `rotate (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left files under both keys; nothing lost`,
+      );
+      expect(o.interrupted).toBeGreaterThan(0);
+    },
+  );
 
-  it(`turning encryption off: ${KILLS_EACH} kills; the passphrase is asked until every file is plain, then never`, { timeout: 120_000 }, async () => {
-    const { dir, accounts } = await base(true);
-    const o = await killRuns(
-      ['decrypt', OLD],
-      dir,
-      accounts,
-      async (d) => ((await readKeyring(d)) ? OLD : null),
-      async (d) => {
-        // Killed before the change was marked: still encrypted, untouched; otherwise opening finished it.
-        const keyring = await readKeyring(d);
-        if (keyring) expect(keyring.pending).toBeNull();
-        expect([...(await forms(d))]).toEqual([keyring ? `key ${keyring.current}` : 'plain']);
-      },
-    );
-    console.log(`decrypt (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left plain and sealed files side by side; nothing lost`);
-    expect(o.interrupted).toBeGreaterThan(0);
-  });
+  it(
+    `turning encryption off: ${KILLS_EACH} kills; the passphrase is asked until every file is plain, then never`,
+    { timeout: 120_000 },
+    async () => {
+      const { dir, accounts } = await base(true);
+      const o = await killRuns(
+        ['decrypt', OLD],
+        dir,
+        accounts,
+        async (d) => ((await readKeyring(d)) ? OLD : null),
+        async (d) => {
+          // Killed before the change was marked: still encrypted, untouched; otherwise opening finished it.
+          const keyring = await readKeyring(d);
+          if (keyring) expect(keyring.pending).toBeNull();
+          expect([...(await forms(d))]).toEqual([keyring ? `key ${keyring.current}` : 'plain']);
+        },
+      );
+      console.log(
+        `decrypt (seed ${seed}): ${KILLS_EACH} kills, ${o.interrupted} before it ended, ${o.halfDone} left plain and sealed files side by side; nothing lost`,
+      );
+      expect(o.interrupted).toBeGreaterThan(0);
+    },
+  );
 });

@@ -20,7 +20,10 @@ import { FakeOsCipher, filesUnder, secretTexts, TEST_KDF, textsIn } from '../sup
 const PASS = 'correct horse battery staple';
 const NEXT = '新的口令 battery 2026';
 
-async function demoDesk(lang: 'zh-CN' | 'en' = 'zh-CN', os = new FakeOsCipher()): Promise<Desk & { os: FakeOsCipher; appData: string }> {
+async function demoDesk(
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+  os = new FakeOsCipher(),
+): Promise<Desk & { os: FakeOsCipher; appData: string }> {
   const dir = await tempDir();
   await writeDemoWorkspace(dir, lang);
   const appData = await tempDir();
@@ -29,13 +32,17 @@ async function demoDesk(lang: 'zh-CN' | 'en' = 'zh-CN', os = new FakeOsCipher())
 }
 
 /** Reopens the folder as the app would at its next start (same device). */
-const reopen = (d: Desk & { os: FakeOsCipher; appData: string }) => openDesk(d.dir, { kdfCost: TEST_KDF, osCipher: d.os, appDataDir: d.appData });
+const reopen = (d: Desk & { os: FakeOsCipher; appData: string }) =>
+  openDesk(d.dir, { kdfCost: TEST_KDF, osCipher: d.os, appDataDir: d.appData });
 
 /** Some ordinary work, so the folder holds more than fresh files: edits (backups), an export (exchange/), a deletion (trash/). */
 async function workOn(desk: Desk, accounts: Account[], tag: string): Promise<void> {
   for (const a of accounts.slice(0, 2)) {
     const p = a.people[0]!;
-    await desk.call('patchChart', { id: a.id, patch: ChartPatch.parse({ people: [{ ...p, dossier: { ...p.dossier, sports: `${p.dossier.sports} (${tag})` } }] }) });
+    await desk.call('patchChart', {
+      id: a.id,
+      patch: ChartPatch.parse({ people: [{ ...p, dossier: { ...p.dossier, sports: `${p.dossier.sports} (${tag})` } }] }),
+    });
   }
   desk.host.answerSave(join(await tempDir(), `${tag}.bidmap`));
   await desk.call('exportBidmap', { accountIds: [accounts[0]!.id], level: 'full' });
@@ -78,36 +85,43 @@ describe('encryption at rest', () => {
     await desk.session.close();
   });
 
-  it('temp files cut short by a crash are sealed too (the crash child saves in an encrypted workspace and is killed)', { timeout: 120_000 }, async () => {
-    const desk = await demoDesk();
-    const accounts = await allAccounts(desk);
-    const texts = secretTexts(accounts);
-    await desk.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
-    await desk.session.close();
-    const children = await CrashChild.bundle();
-    let temps = 0;
-    let kills = 0;
-    try {
-      // Kill until a few temp files are caught (about two per kill in the crash test).
-      while (temps < 3 && kills < 40) {
-        const child = children.start('save-sealed', desk.dir, PASS, ...accounts.map((a) => a.id));
-        await child.waitFor((l) => l.startsWith('ack '));
-        await new Promise((r) => setTimeout(r, 20 + kills * 7));
-        await child.kill();
-        kills++;
-        const files = await filesUnder(desk.dir);
-        const tmp = files.filter((f) => f.file.endsWith('.tmp'));
-        temps += tmp.length;
-        expect(tmp.every((f) => isSealed(f.bytes) || f.bytes.length === 0), 'a temp file holds plain bytes').toBe(true);
-        expect(textsIn(files, texts)).toEqual([]);
-        for (const f of tmp) await rm(join(desk.dir, f.file)); // as the next open would
+  it(
+    'temp files cut short by a crash are sealed too (the crash child saves in an encrypted workspace and is killed)',
+    { timeout: 120_000 },
+    async () => {
+      const desk = await demoDesk();
+      const accounts = await allAccounts(desk);
+      const texts = secretTexts(accounts);
+      await desk.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
+      await desk.session.close();
+      const children = await CrashChild.bundle();
+      let temps = 0;
+      let kills = 0;
+      try {
+        // Kill until a few temp files are caught (about two per kill in the crash test).
+        while (temps < 3 && kills < 40) {
+          const child = children.start('save-sealed', desk.dir, PASS, ...accounts.map((a) => a.id));
+          await child.waitFor((l) => l.startsWith('ack '));
+          await new Promise((r) => setTimeout(r, 20 + kills * 7));
+          await child.kill();
+          kills++;
+          const files = await filesUnder(desk.dir);
+          const tmp = files.filter((f) => f.file.endsWith('.tmp'));
+          temps += tmp.length;
+          expect(
+            tmp.every((f) => isSealed(f.bytes) || f.bytes.length === 0),
+            'a temp file holds plain bytes',
+          ).toBe(true);
+          expect(textsIn(files, texts)).toEqual([]);
+          for (const f of tmp) await rm(join(desk.dir, f.file)); // as the next open would
+        }
+      } finally {
+        await children.dispose();
       }
-    } finally {
-      await children.dispose();
-    }
-    console.log(`encrypted crash saves: ${kills} kills, ${temps} temp files left and examined, 0 with plain text`);
-    expect(temps).toBeGreaterThan(0);
-  });
+      console.log(`encrypted crash saves: ${kills} kills, ${temps} temp files left and examined, 0 with plain text`);
+      expect(temps).toBeGreaterThan(0);
+    },
+  );
 
   it('asks for the passphrase at start; a wrong one is refused with a clear message and changes nothing', async () => {
     const desk = await demoDesk('en');
@@ -116,7 +130,12 @@ describe('encryption at rest', () => {
     await desk.session.close();
 
     const next = await reopen(desk as never);
-    expect(await next.call('vaultStatus', {})).toMatchObject({ encrypted: true, locked: true, remembered: false, idleLockMinutes: 5 });
+    expect(await next.call('vaultStatus', {})).toMatchObject({
+      encrypted: true,
+      locked: true,
+      remembered: false,
+      idleLockMinutes: 5,
+    });
     expect(await next.failure('listAccounts', {})).toMatchObject({ code: 'needsPassphrase' });
     const files = await snapshot(desk.dir);
     expect(await next.failure('unlockWorkspace', { passphrase: 'not the passphrase', remember: false })).toEqual({
@@ -130,7 +149,7 @@ describe('encryption at rest', () => {
     await next.session.close();
   });
 
-  it('switching to an encrypted folder leaves the current one closed and asks for the new one\'s passphrase', async () => {
+  it("switching to an encrypted folder leaves the current one closed and asks for the new one's passphrase", async () => {
     const encrypted = await demoDesk('en');
     await encrypted.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
     await encrypted.session.close();
@@ -148,7 +167,9 @@ describe('encryption at rest', () => {
     const desk = await demoDesk('en');
     await desk.call('enableEncryption', { passphrase: 'Caf\u00e9 au lait!', idleLockMinutes: 15, remember: false });
     await desk.call('lockWorkspace', {});
-    expect(await desk.call('unlockWorkspace', { passphrase: 'Cafe\u0301 au lait!', remember: false })).toMatchObject({ locked: false });
+    expect(await desk.call('unlockWorkspace', { passphrase: 'Cafe\u0301 au lait!', remember: false })).toMatchObject({
+      locked: false,
+    });
     await desk.session.close();
   });
 
@@ -186,7 +207,12 @@ describe('encryption at rest', () => {
     await next.call('unlockWorkspace', { passphrase: PASS, remember: false });
     const { problems } = await next.call('getWorkspace', {});
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: `accounts/${a!.id}.json`, code: 'tampered', accountId: a!.id, backupAvailable: true });
+    expect(problems[0]).toMatchObject({
+      file: `accounts/${a!.id}.json`,
+      code: 'tampered',
+      accountId: a!.id,
+      backupAvailable: true,
+    });
     expect(problems[0]!.detail).toMatch(/integrity/);
     // Kept aside untouched.
     expect(await readFile(join(desk.dir, problems[0]!.movedTo!))).toEqual(bytes);
@@ -221,7 +247,10 @@ describe('encryption at rest', () => {
     await other.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
     await other.session.close();
     const theirs = JSON.parse(await readFile(join(other.dir, 'keyring.json'), 'utf8')) as Record<string, unknown>;
-    await writeFile(join(desk.dir, 'keyring.json'), JSON.stringify({ ...mine, kdf: theirs.kdf, keys: theirs.keys, current: theirs.current }));
+    await writeFile(
+      join(desk.dir, 'keyring.json'),
+      JSON.stringify({ ...mine, kdf: theirs.kdf, keys: theirs.keys, current: theirs.current }),
+    );
     const next = await reopen(desk as never);
     expect((await next.failure('unlockWorkspace', { passphrase: PASS, remember: false })).code).toBe('wrongPassphrase');
     await next.session.close();
@@ -272,7 +301,9 @@ describe('encryption at rest', () => {
       message: 'A passphrase needs at least 8 characters.',
     });
     await desk.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });
-    expect((await desk.failure('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false })).message).toBe('This workspace is encrypted already.');
+    expect((await desk.failure('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false })).message).toBe(
+      'This workspace is encrypted already.',
+    );
     await desk.session.close();
   });
 
@@ -319,7 +350,9 @@ describe('remember on this device', () => {
   it("is refused with the reason where Linux's safeStorage falls back to basic_text", async () => {
     const desk = await demoDesk('en', new FakeOsCipher('basic_text'));
     expect(await desk.call('vaultStatus', {})).toMatchObject({ rememberRefused: 'basicText' });
-    expect((await desk.failure('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: true })).message).toMatch(/cannot be remembered on this device \(basicText\)/);
+    expect((await desk.failure('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: true })).message).toMatch(
+      /cannot be remembered on this device \(basicText\)/,
+    );
     // Nothing was encrypted by the refused call.
     expect(await readKeyring(desk.dir)).toBeNull();
     await desk.call('enableEncryption', { passphrase: PASS, idleLockMinutes: 15, remember: false });

@@ -21,7 +21,13 @@ afterAll(unmountAll);
 const faults: Record<string, number> = {};
 const count = (fault: string) => (faults[fault] = (faults[fault] ?? 0) + 1);
 afterAll(() => {
-  console.log(`hostile storage: faults injected and survived: ${Object.entries(faults).map(([f, n]) => `${f} ${n}`).join(', ') || 'none (skipped)'}`);
+  console.log(
+    `hostile storage: faults injected and survived: ${
+      Object.entries(faults)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(', ') || 'none (skipped)'
+    }`,
+  );
 });
 
 interface Scene {
@@ -74,7 +80,11 @@ describe('a full disk', () => {
     expect(await s.inMemory()).toBe('Written on a full disk');
     expect(await s.onDisk()).toBe(before); // the old file whole, not a torn one
     const [problem] = await problems(s.desk);
-    expect(problem).toMatchObject({ accountId: s.id, reason: 'diskFull', text: { key: 'storageDiskFull', params: { folder: join(s.ws, 'accounts') } } });
+    expect(problem).toMatchObject({
+      accountId: s.id,
+      reason: 'diskFull',
+      text: { key: 'storageDiskFull', params: { folder: join(s.ws, 'accounts') } },
+    });
     // More edits pile up in memory meanwhile.
     expect((await s.edit('Second edit, still full')).ok).toBe(false);
 
@@ -176,7 +186,11 @@ describe('files and folders removed by another program', () => {
 
 describe('a file held by another program', () => {
   it('is told apart from other failures and named', () => {
-    const busy = Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY', syscall: 'rename', path: '/w/accounts/a.json.1.tmp' });
+    const busy = Object.assign(new Error('EBUSY: resource busy or locked, rename'), {
+      code: 'EBUSY',
+      syscall: 'rename',
+      path: '/w/accounts/a.json.1.tmp',
+    });
     expect(storageReason(busy)).toBe('busy');
     expect(storageText(busy)).toEqual({ key: 'storageBusy', params: { file: '/w/accounts/a.json.1.tmp' } });
     // A brief hold is waited out by the rename's own retry (durable-write.test.ts); a lasting one is

@@ -4,7 +4,9 @@ import * as taxonomy from '../../shared/taxonomy';
 
 type Tree = { [k: string]: string | Tree };
 const leaves = (t: Tree, prefix = ''): [string, string][] =>
-  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  Object.entries(t).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 
 describe('UI strings', () => {
   const en = new Map(leaves(STRINGS.en as unknown as Tree));

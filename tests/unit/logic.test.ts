@@ -23,7 +23,8 @@ describe('the nine-grid zone', () => {
 });
 
 describe('the reporting-tree layout', () => {
-  const link = (source: string, target: string, extra = {}) => Link.parse({ id: `${source}-${target}`, source, target, kind: 'reportsTo', ...extra });
+  const link = (source: string, target: string, extra = {}) =>
+    Link.parse({ id: `${source}-${target}`, source, target, kind: 'reportsTo', ...extra });
 
   it('puts managers above their people and siblings side by side without overlap', () => {
     const pos = layoutReportingTree(['boss', 'a', 'b', 'a1'], [link('a', 'boss'), link('b', 'boss'), link('a1', 'a')]);
@@ -49,7 +50,11 @@ describe('the layout and departments', () => {
   const link = (source: string, target: string) => Link.parse({ id: `${source}-${target}`, source, target, kind: 'reportsTo' });
   it('puts colleagues of one department side by side under their manager (fewer than stack into a column)', () => {
     const dept: Record<string, string> = { a: 'fin', b: 'it', c: 'fin' };
-    const pos = layoutReportingTree(['boss', 'a', 'b', 'c'], ['a', 'b', 'c'].map((id) => link(id, 'boss')), { groupOf: (id) => dept[id] ?? null });
+    const pos = layoutReportingTree(
+      ['boss', 'a', 'b', 'c'],
+      ['a', 'b', 'c'].map((id) => link(id, 'boss')),
+      { groupOf: (id) => dept[id] ?? null },
+    );
     const order = ['a', 'b', 'c'].sort((x, y) => pos.get(x)!.x - pos.get(y)!.x);
     expect(order).toEqual(['a', 'c', 'b']);
   });
@@ -59,7 +64,9 @@ describe('the portfolio', () => {
   it('sums the open opportunities per currency, largest first; closed ones and unknown budgets count nothing', async () => {
     const { openValueOf } = await import('../../shared/logic/segmentation');
     const opp = (status: 'open' | 'won', amount: number | null, currency = 'CNY') => ({ status, budget: { amount, currency } });
-    expect(openValueOf([opp('open', 100), opp('open', 50), opp('won', 1000), opp('open', null), opp('open', 500, 'USD')])).toEqual([
+    expect(
+      openValueOf([opp('open', 100), opp('open', 50), opp('won', 1000), opp('open', null), opp('open', 500, 'USD')]),
+    ).toEqual([
       { amount: 500, currency: 'USD' },
       { amount: 150, currency: 'CNY' },
     ]);

@@ -31,12 +31,24 @@ const keyTraveller = account('henan', [
 ]);
 
 function session(dir: string, host: TestHost, day: { today: string }, extra: Partial<SessionOptions> = {}) {
-  return openSession({ workspaceDir: dir, host, appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true, today: () => day.today, ...extra });
+  return openSession({
+    workspaceDir: dir,
+    host,
+    appDataDir: null,
+    defaultLanguage: 'en',
+    seedDemoIfEmpty: false,
+    checkOutputs: true,
+    today: () => day.today,
+    ...extra,
+  });
 }
 
 describe('the agenda call', () => {
   it('answers every trip across the workspace’s accounts in the window, checked against its schema', async () => {
-    const dir = await workspaceWith([keyTraveller, account('bank', [{ id: 'zhang', name: '张', itinerary: [{ id: 't3', from: '2026-11-25', city: 'Beijing' }] }])]);
+    const dir = await workspaceWith([
+      keyTraveller,
+      account('bank', [{ id: 'zhang', name: '张', itinerary: [{ id: 't3', from: '2026-11-25', city: 'Beijing' }] }]),
+    ]);
     const s = await session(dir, new TestHost(), { today: '2026-11-23' });
     const reply = await s.invoke('agenda', { from: '2026-11-23', to: '2026-11-30' });
     expect(reply.ok).toBe(true);
@@ -55,10 +67,19 @@ describe('the agenda call', () => {
 
   it('refuses a window that ends before it starts or runs past 366 days, with a clear message', async () => {
     const s = await session(await tempDir(), new TestHost(), { today: '2026-11-23' });
-    expect(await s.invoke('agenda', { from: '2026-11-23', to: '2026-11-22' })).toMatchObject({ ok: false, error: { code: 'invalidInput', message: expect.stringMatching(/end date is before the start date/) } });
-    expect(await s.invoke('agenda', { from: '2026-11-23', to: '2027-11-25' })).toMatchObject({ ok: false, error: { code: 'invalidInput', message: expect.stringMatching(/366 days/) } });
+    expect(await s.invoke('agenda', { from: '2026-11-23', to: '2026-11-22' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', message: expect.stringMatching(/end date is before the start date/) },
+    });
+    expect(await s.invoke('agenda', { from: '2026-11-23', to: '2027-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', message: expect.stringMatching(/366 days/) },
+    });
     expect(await s.invoke('agenda', { from: '2026-11-23', to: '2027-11-24' })).toMatchObject({ ok: true });
-    expect(await s.invoke('agenda', { from: 'next week', to: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await s.invoke('agenda', { from: 'next week', to: '2026-11-24' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
     await s.close();
   });
 });
@@ -80,7 +101,10 @@ describe('exporting the calendar', () => {
     const window = { from: '2026-11-23', to: '2026-12-07' };
     const out = join(await tempDir(), 'notebook.ics');
     host.answerSave(out);
-    expect(await s.invoke('exportCalendar', { ...window, keyOnly: true, language: 'en' })).toEqual({ ok: true, value: { path: out, count: 1 } });
+    expect(await s.invoke('exportCalendar', { ...window, keyOnly: true, language: 'en' })).toEqual({
+      ok: true,
+      value: { path: out, count: 1 },
+    });
     expect(asked).toEqual(['Bidmap notebook 2026-11-23 2026-12-07.ics ics']);
     const text = await readFile(out, 'utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -88,14 +112,25 @@ describe('exporting the calendar', () => {
     // The file is what the list shows: the same filter over the same agenda.
     const { value: agenda } = (await s.invoke('agenda', window)) as { value: Agenda };
     const shown = filterAgenda(agenda, { keyOnly: true });
-    expect(text.replace(/DTSTAMP:\S+/g, '')).toBe(agendaToIcs(shown.trips, shown.birthdays, { language: 'en', stamp }).replace(/DTSTAMP:\S+/g, ''));
+    expect(text.replace(/DTSTAMP:\S+/g, '')).toBe(
+      agendaToIcs(shown.trips, shown.birthdays, { language: 'en', stamp }).replace(/DTSTAMP:\S+/g, ''),
+    );
 
     host.answerSave(out);
-    expect(await s.invoke('exportCalendar', { ...window, city: '上海', language: 'zh-CN' })).toMatchObject({ ok: true, value: { count: 1 } });
+    expect(await s.invoke('exportCalendar', { ...window, city: '上海', language: 'zh-CN' })).toMatchObject({
+      ok: true,
+      value: { count: 1 },
+    });
     expect(asked[1]).toBe('Bidmap 行程本 上海 2026-11-23 2026-12-07.ics ics');
     expect(await readFile(out, 'utf8')).toContain('SUMMARY:孙建华 → 上海');
-    expect(await s.invoke('exportCalendar', { ...window, language: 'en' })).toEqual({ ok: true, value: { path: null, count: 2 } });
-    expect(await s.invoke('exportCalendar', { from: '2026-11-23', to: '2026-11-01', language: 'en' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await s.invoke('exportCalendar', { ...window, language: 'en' })).toEqual({
+      ok: true,
+      value: { path: null, count: 2 },
+    });
+    expect(await s.invoke('exportCalendar', { from: '2026-11-23', to: '2026-11-01', language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
     await s.close();
   });
 });
@@ -107,7 +142,7 @@ describe('the daily notice', () => {
     const day = { today: '2026-11-23' };
     const first = await session(dir, host, day, { dailyNotice: true });
     expect(await first.dailyNotice()).toBeNull(); // waits for the one raised at open
-    expect(host.notices).toEqual([{ title: 'Bidmap: 1 thing to know this week', body: '郭振 → 北京, Nov 27 – Nov 29' }]);
+    expect(host.notices).toEqual([{ title: 'Bidmap: 1 thing to know this week', body: '郭振 → 北京, 27 Nov – 29 Nov' }]);
     await first.close();
     expect(JSON.parse(await readFile(join(dir, 'notices.json'), 'utf8'))).toEqual({ lastDay: '2026-11-23' });
 
@@ -126,7 +161,9 @@ describe('the daily notice', () => {
   });
 
   it('raises nothing when no key person travels or has a birthday, and nothing when turned off', async () => {
-    const dir = await workspaceWith([account('quiet', [{ id: 'p', name: 'P', itinerary: [{ id: 't', from: '2026-11-24', city: 'X' }] }])]);
+    const dir = await workspaceWith([
+      account('quiet', [{ id: 'p', name: 'P', itinerary: [{ id: 't', from: '2026-11-24', city: 'X' }] }]),
+    ]);
     const host = new TestHost();
     const s = await session(dir, host, { today: '2026-11-23' }, { dailyNotice: true });
     expect(await s.dailyNotice()).toBeNull();
@@ -146,7 +183,7 @@ describe('the daily notice', () => {
     expect(host.notices).toEqual([]);
     await s.invoke('switchWorkspace', { path: other });
     await s.dailyNotice();
-    expect(host.notices.map((n) => n.body)).toEqual(['郭振 → 北京, Nov 27 – Nov 29']);
+    expect(host.notices.map((n) => n.body)).toEqual(['郭振 → 北京, 27 Nov – 29 Nov']);
     await s.close();
   });
 });
@@ -157,10 +194,16 @@ describe('the demo’s dates', () => {
     const later = buildDemoAccounts('en', `${addDays(DEMO_STORY_DAY, 100)}T09:00:00.000Z`);
     const guoStory = story[0]!.people.find((p) => p.itinerary.length)!;
     const guoLater = later[0]!.people.find((p) => p.id === guoStory.id)!;
-    expect(guoLater.itinerary.map((i) => [i.from, i.to])).toEqual(guoStory.itinerary.map((i) => [addDays(i.from, 100), i.to && addDays(i.to, 100)]));
+    expect(guoLater.itinerary.map((i) => [i.from, i.to])).toEqual(
+      guoStory.itinerary.map((i) => [addDays(i.from, 100), i.to && addDays(i.to, 100)]),
+    );
     expect(guoLater.activities.map((a) => a.date)).toEqual(guoStory.activities.map((a) => addDays(a.date, 100)));
-    expect(guoLater.relationship.history.map((h) => h.date)).toEqual(guoStory.relationship.history.map((h) => addDays(h.date, 100)));
+    expect(guoLater.relationship.history.map((h) => h.date)).toEqual(
+      guoStory.relationship.history.map((h) => addDays(h.date, 100)),
+    );
     expect(guoLater.dossier.birthday).toBe(guoStory.dossier.birthday);
-    expect(later[0]!.opportunities.map((o) => o.decisionDate)).toEqual(story[0]!.opportunities.map((o) => o.decisionDate && addDays(o.decisionDate, 100)));
+    expect(later[0]!.opportunities.map((o) => o.decisionDate)).toEqual(
+      story[0]!.opportunities.map((o) => o.decisionDate && addDays(o.decisionDate, 100)),
+    );
   });
 });

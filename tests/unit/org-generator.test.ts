@@ -30,37 +30,40 @@ describe('generateOrgAccount', () => {
     expect(chartProblem(account)).toBeNull();
   });
 
-  it.each([300, 1000, 3000])('at %i people: one top, one solid manager for everyone else, no cycle, 4–7 levels, spans of 3–8', (people) => {
-    const account = generateOrgAccount({ people, seed: 3 });
-    const managers = solidManagers(account);
-    const tops = account.people.filter((p) => !managers.has(p.id));
-    expect(tops).toHaveLength(1);
-    for (const list of managers.values()) expect(list).toHaveLength(1);
-    const managerOf = new Map([...managers].map(([id, [m]]) => [id, m!]));
+  it.each([300, 1000, 3000])(
+    'at %i people: one top, one solid manager for everyone else, no cycle, 4–7 levels, spans of 3–8',
+    (people) => {
+      const account = generateOrgAccount({ people, seed: 3 });
+      const managers = solidManagers(account);
+      const tops = account.people.filter((p) => !managers.has(p.id));
+      expect(tops).toHaveLength(1);
+      for (const list of managers.values()) expect(list).toHaveLength(1);
+      const managerOf = new Map([...managers].map(([id, [m]]) => [id, m!]));
 
-    let deepest = 0;
-    for (const p of account.people) {
-      const seen = new Set<string>();
-      let depth = 0;
-      for (let cur: string | undefined = p.id; cur !== undefined; cur = managerOf.get(cur)) {
-        expect(seen.has(cur)).toBe(false);
-        seen.add(cur);
-        depth++;
+      let deepest = 0;
+      for (const p of account.people) {
+        const seen = new Set<string>();
+        let depth = 0;
+        for (let cur: string | undefined = p.id; cur !== undefined; cur = managerOf.get(cur)) {
+          expect(seen.has(cur)).toBe(false);
+          seen.add(cur);
+          depth++;
+        }
+        deepest = Math.max(deepest, depth);
       }
-      deepest = Math.max(deepest, depth);
-    }
-    expect(deepest).toBeGreaterThanOrEqual(4);
-    expect(deepest).toBeLessThanOrEqual(7);
+      expect(deepest).toBeGreaterThanOrEqual(4);
+      expect(deepest).toBeLessThanOrEqual(7);
 
-    const spans = new Map<string, number>();
-    for (const m of managerOf.values()) spans.set(m, (spans.get(m) ?? 0) + 1);
-    for (const span of spans.values()) {
-      expect(span).toBeGreaterThanOrEqual(3);
-      expect(span).toBeLessThanOrEqual(8);
-    }
-    const vps = spans.get(tops[0]!.id)!;
-    expect(vps).toBeLessThanOrEqual(6);
-  });
+      const spans = new Map<string, number>();
+      for (const m of managerOf.values()) spans.set(m, (spans.get(m) ?? 0) + 1);
+      for (const span of spans.values()) {
+        expect(span).toBeGreaterThanOrEqual(3);
+        expect(span).toBeLessThanOrEqual(8);
+      }
+      const vps = spans.get(tops[0]!.id)!;
+      expect(vps).toBeLessThanOrEqual(6);
+    },
+  );
 
   it('fills departments and varies the cards, with Chinese names among them', () => {
     const account = generateOrgAccount({ people: 1000, seed: 11 });
@@ -113,7 +116,10 @@ describe('generateOrgAccount', () => {
       expect(p.motives.organizational).not.toBe('');
       expect(p.activities.length).toBeGreaterThan(0);
       expect(p.activities.every((a) => a.date < today)).toBe(true);
-      expect(p.activities.some((a) => a.nextStep && a.nextStepDue > today)).toBe(true);
+      // The last activity's next step is an open action of the plan, due ahead, for them.
+      const next = account.actions.find((a) => a.id === p.activities.at(-1)!.actionId)!;
+      expect(next.personIds).toEqual([p.id]);
+      expect(next.due > today && next.status === 'open').toBe(true);
       expect(p.itinerary.length).toBeGreaterThan(0);
       expect(p.itinerary.every((t) => t.from > today && t.from <= '2027-01-22')).toBe(true);
     }

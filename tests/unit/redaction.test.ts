@@ -11,16 +11,33 @@ function textsUnder(value: unknown, keys: ReadonlySet<string>, inside = false, o
     // Ids, dates and vocabulary keys say nothing by themselves; free text does.
     if (inside && value.trim().length >= 6 && !/^[A-Za-z0-9_-]+$/.test(value)) out.push(value);
   } else if (Array.isArray(value)) value.forEach((v) => textsUnder(v, keys, inside, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) textsUnder(v, keys, inside || keys.has(k), out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) textsUnder(v, keys, inside || keys.has(k), out);
   return out;
 }
 
-const FULL_ONLY = new Set(['dossier', 'itinerary', 'activities', 'phone', 'email', 'why', 'note', 'hometown', 'university', 'interests']);
+const FULL_ONLY = new Set([
+  'dossier',
+  'itinerary',
+  'activities',
+  'phone',
+  'email',
+  'why',
+  'note',
+  'hometown',
+  'university',
+  'interests',
+]);
 /** Texts every level keeps (a trip's source may be a colleague's name, a background a department's). */
 const keptByMap = (a: Account) =>
-  new Set([...a.people.flatMap((p) => [p.name, p.alternateName, p.title]), ...a.departments.map((d) => d.name), ...a.team.map((m) => m.name)]);
+  new Set([
+    ...a.people.flatMap((p) => [p.name, p.alternateName, p.title]),
+    ...a.departments.map((d) => d.name),
+    ...a.team.map((m) => m.name),
+  ]);
 /** The personal and note texts of an account: its people, its lines and our team members. */
-const personalTexts = (a: Account) => textsUnder({ people: a.people, links: a.links, team: a.team }, FULL_ONLY).filter((t) => !keptByMap(a).has(t));
+const personalTexts = (a: Account) =>
+  textsUnder({ people: a.people, links: a.links, team: a.team }, FULL_ONLY).filter((t) => !keptByMap(a).has(t));
 const TEAM_UP = new Set(['motives', 'background', 'competitors', 'opportunities']);
 
 describe.each(['zh-CN', 'en'] as const)('redaction of the demo accounts (%s)', (lang) => {
@@ -30,16 +47,19 @@ describe.each(['zh-CN', 'en'] as const)('redaction of the demo accounts (%s)', (
     for (const a of accounts) expect(redactAccount(a, 'full')).toEqual(a);
   });
 
-  it.each(['map', 'team'] as const)('at %s, no dossier, itinerary, activity, contact detail or note text is left anywhere', (level) => {
-    for (const a of accounts) {
-      const r = redactAccount(a, level);
-      // At team the account's own background stays, and an office address may name a hometown's city.
-      const shared = JSON.stringify(level === 'map' ? r : { people: r.people, links: r.links, team: r.team });
-      const secrets = personalTexts(a);
-      expect(secrets.length).toBeGreaterThan(10);
-      for (const text of secrets) expect(shared, `${a.id}: "${text}"`).not.toContain(JSON.stringify(text).slice(1, -1));
-    }
-  });
+  it.each(['map', 'team'] as const)(
+    'at %s, no dossier, itinerary, activity, contact detail or note text is left anywhere',
+    (level) => {
+      for (const a of accounts) {
+        const r = redactAccount(a, level);
+        // At team the account's own background stays, and an office address may name a hometown's city.
+        const shared = JSON.stringify(level === 'map' ? r : { people: r.people, links: r.links, team: r.team });
+        const secrets = personalTexts(a);
+        expect(secrets.length).toBeGreaterThan(10);
+        for (const text of secrets) expect(shared, `${a.id}: "${text}"`).not.toContain(JSON.stringify(text).slice(1, -1));
+      }
+    },
+  );
 
   it('at map, motives, background, competitors and opportunities are gone; names, titles, roles and reporting lines stay', () => {
     for (const a of accounts) {

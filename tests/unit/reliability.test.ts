@@ -20,7 +20,10 @@ describe('how reliable a relationship is', () => {
     const p = Person.parse({
       id: 'p',
       name: 'Old friend',
-      relationship: { stage: 'reliance', history: [{ date: '2026-06-01', from: 'trust', to: 'reliance', why: 'Backed us in the tender committee' }] },
+      relationship: {
+        stage: 'reliance',
+        history: [{ date: '2026-06-01', from: 'trust', to: 'reliance', why: 'Backed us in the tender committee' }],
+      },
       motives: { evidence: 'Said so to our VP at dinner' },
       activities: [visit('a', '2026-11-12'), visit('b', '2026-10-01'), visit('c', '2026-09-01')],
     });
@@ -28,9 +31,12 @@ describe('how reliable a relationship is', () => {
   });
 
   it('fades with time since the last contact: 25 under 14 days, 15 under 30 (when a key person counts as quiet), 5 under 90, then 0', () => {
-    const at = (date: string) => reliabilityOf(Person.parse({ id: 'p', name: 'x', activities: [visit('a', date)] }), TODAY).reasons[1]!.points;
+    const at = (date: string) =>
+      reliabilityOf(Person.parse({ id: 'p', name: 'x', activities: [visit('a', date)] }), TODAY).reasons[1]!.points;
     // 13, 14, 29, 30, 89 and 90 days ago.
-    expect([at('2026-11-10'), at('2026-11-09'), at('2026-10-25'), at('2026-10-24'), at('2026-08-26'), at('2026-08-25')]).toEqual([25, 15, 15, 5, 5, 0]);
+    expect([at('2026-11-10'), at('2026-11-09'), at('2026-10-25'), at('2026-10-24'), at('2026-08-26'), at('2026-08-25')]).toEqual([
+      25, 15, 15, 5, 5, 0,
+    ]);
     // A visit planned for next week earns nothing yet.
     expect(at('2026-11-30')).toBe(0);
   });

@@ -103,7 +103,12 @@ describe('the search index on the Chinese demo', () => {
   it('does not search prose by pinyin, nor pinyin by a Chinese query', () => {
     const r = index.search('jingzhou');
     expect(group(r, 'dossier')).toBeUndefined();
-    expect(index.search('荆州').groups.map((g) => g.group)).toEqual(['dossier', 'activities']);
+    expect(
+      index
+        .search('荆州')
+        .groups.map((g) => g.group)
+        .sort(),
+    ).toEqual(['activities', 'dossier']);
   });
 
   it('groups hits: accounts, people, dossier, motives, notes, activities, with the field that matched', () => {
@@ -114,9 +119,11 @@ describe('the search index on the Chinese demo', () => {
       accountName: expect.stringContaining('银行'),
     });
     expect(hits(r, 'activities')[0]).toMatchObject({ field: 'itinerary' });
-    const order = [...SEARCH_GROUPS];
+    // 张 starts many names: People first (groups are ordered by their best match, see below).
     const shown = index.search('张').groups.map((g) => g.group);
-    expect(shown).toEqual(order.filter((g) => shown.includes(g)));
+    expect(shown[0]).toBe('people');
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown.every((g) => SEARCH_GROUPS.includes(g))).toBe(true);
     expect(hits(index.search('金牌'), 'motives')[0]).toMatchObject({ person: { name: '张国栋' }, field: 'motives.personal' });
   });
 });
@@ -138,7 +145,11 @@ describe('the search index on the English demo', () => {
   it('finds the Chinese alternate name of a romanised person, and prefers the name itself when both match', () => {
     expect(names(index.search('张国栋'), 'people')).toEqual(['Zhang Guodong']);
     // "zhang" is the name's prefix and the pinyin of the alternate name 张国栋: the name is shown.
-    expect(hits(index.search('zhang'), 'people')[0]).toMatchObject({ person: { name: 'Zhang Guodong' }, field: 'name', via: 'text' });
+    expect(hits(index.search('zhang'), 'people')[0]).toMatchObject({
+      person: { name: 'Zhang Guodong' },
+      field: 'name',
+      via: 'text',
+    });
   });
 
   it('cuts long texts to a snippet around the match, with the match marked', () => {
@@ -185,6 +196,65 @@ describe('ranking', () => {
     }));
     const r = buildSearchIndex([account('big', 'Big', many)]).search('jinan');
     expect(group(r, 'dossier')).toMatchObject({ total: PROSE_CAP, capped: true });
+  });
+});
+
+describe('ranking across groups: the best match comes first, whatever its group', () => {
+  /** The first row the palette shows (Enter opens it): the first hit of the first group. */
+  const first = (r: SearchResults) => r.groups[0]?.hits[0];
+  const zh = buildSearchIndex(zhDemo());
+  const en = buildSearchIndex(enDemo());
+
+  it('"zhao" opens 赵东明, not the account with 招 (zhao) inside its name', () => {
+    const r = zh.search('zhao');
+    expect(first(r)).toMatchObject({ person: { name: '赵东明' }, field: 'name' });
+    expect(r.groups.map((g) => g.group)).toEqual(['people', 'accounts']);
+    expect(first(en.search('zhao'))).toMatchObject({ person: { name: 'Zhao Dongming' }, field: 'name' });
+  });
+
+  it('"孙" and "sun" put 孙建华 first, before a competitor’s rep and text that mentions him', () => {
+    expect(first(zh.search('孙'))).toMatchObject({ person: { name: '孙建华' }, field: 'name' });
+    expect(first(zh.search('sun'))).toMatchObject({ person: { name: '孙建华' } });
+    expect(first(en.search('sun'))).toMatchObject({ person: { name: 'Sun Jianhua' }, field: 'name' });
+    expect(first(en.search('孙'))).toMatchObject({ person: { name: 'Sun Jianhua' }, field: 'alternateName' });
+    // The other groups follow, by their best match: the plans that mention him last.
+    expect(zh.search('孙').groups.map((g) => g.group)).toEqual(['people', 'accounts', 'dossier', 'activities', 'motives']);
+  });
+
+  it('an account whose name matches as well or better still comes first', () => {
+    const index = buildSearchIndex([
+      account('a1', 'Lighthouse Freight', [{ id: 'p1', name: 'Ann Lightfoot' }]),
+      account('a2', 'Harbour Works', [
+        { id: 'p2', name: 'Harbour' },
+        { id: 'p3', name: 'Bo Chen', dossier: { hometown: 'Light' } },
+      ]),
+    ]);
+    // "light": the start of an account's name and of a person's: a tie, accounts first as ever;
+    // a hometown that is exactly "Light" is not a name: after both.
+    expect(index.search('light').groups.map((g) => g.group)).toEqual(['accounts', 'people', 'dossier']);
+    // "harbour": the person is named exactly that, the account only starts with it.
+    expect(index.search('harbour').groups.map((g) => g.group)).toEqual(['people', 'accounts']);
+  });
+
+  it('a name at a word’s start beats other text matched whole; inside a word comes last', () => {
+    const index = buildSearchIndex([
+      account('a1', 'Acme', [
+        { id: 'p1', name: 'Lin Xiaoming', dossier: { hometown: 'Ming' } },
+        { id: 'p2', name: 'Wu Ming', title: 'Engineer' },
+      ]),
+    ]);
+    // "ming": Wu Ming's name at a word's start, a hometown exactly "Ming", Xiaoming inside a word.
+    const r = index.search('ming');
+    expect(r.groups.map((g) => g.group)).toEqual(['people', 'dossier']);
+    expect(r.groups[0]!.hits.map((h) => h.person?.name)).toEqual(['Wu Ming', 'Lin Xiaoming']);
+    // "iaom": inside a name only; an exact trip city beats a name matched inside a word.
+    const trips = buildSearchIndex([
+      account('a1', 'Acme', [
+        { id: 'p1', name: 'Xiaoming' },
+        { id: 'p2', name: 'Bo', itinerary: [{ id: 't1', from: '2026-12-01', city: 'iaom' }] },
+      ]),
+    ]);
+    expect(trips.search('iaom').groups.map((g) => g.group)).toEqual(['activities', 'people']);
   });
 });
 
@@ -322,7 +392,7 @@ describe('snippets', () => {
 });
 
 describe('field labels', () => {
-  it('exist in both languages for every searched field (dossier and motive fields under the person panel\'s names)', () => {
+  it("exist in both languages for every searched field (dossier and motive fields under the person panel's names)", () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       for (const f of SEARCH_FIELDS) {
         const own = f.startsWith('dossier.') || f.startsWith('motives.');

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../shared/i18n';
 import { formatServiceText, serviceText, type ServiceMessageKey } from '../../shared/i18n/service-text';
+import { LIMITS, limitText, type LimitKey } from '../../shared/model/limits';
 import { dispatch } from '../../electron/services/ipc/dispatch';
 import { openDesk } from '../support/sharing';
 import { tempDir } from '../support/temp';
@@ -34,13 +35,20 @@ async function calls(): Promise<{ file: string; key: string; params: string[] }[
         } else current += ch;
       }
       names.push(current);
-      out.push({ file: path, key: m[1]!, params: names.map((n) => n.split(':')[0]!.trim()).filter(Boolean).sort() });
+      out.push({
+        file: path,
+        key: m[1]!,
+        params: names
+          .map((n) => n.split(':')[0]!.trim())
+          .filter(Boolean)
+          .sort(),
+      });
     }
   }
   return out;
 }
 
-describe('the services speak the user\'s language', () => {
+describe("the services speak the user's language", () => {
   it.each(keys)('%s has the same {{params}} in English and Chinese', (key) => {
     expect(paramsOf(STRINGS['zh-CN'].serviceErrors[key])).toEqual(paramsOf(STRINGS.en.serviceErrors[key]));
     expect(STRINGS['zh-CN'].serviceErrors[key]).not.toBe(STRINGS.en.serviceErrors[key]);
@@ -54,7 +62,9 @@ describe('the services speak the user\'s language', () => {
       expect(c.params, `${c.file}: ${c.key}`).toEqual(paramsOf(STRINGS.en.serviceErrors[c.key as ServiceMessageKey]));
     }
     const used = new Set(found.map((c) => c.key));
-    const dynamic = ['importEmpty', 'importNotText', 'importTruncated', 'importNotBidmap', 'lockHeldByApp', 'lockHeldByCli'];
+    // The plan's limits are said through limitText (shared/model/limits.ts), each tested in strategy-limits.test.ts.
+    const limits = Object.keys(LIMITS).map((l) => limitText(l as LimitKey).key);
+    const dynamic = ['importEmpty', 'importNotText', 'importTruncated', 'importNotBidmap', 'lockHeldByApp', 'lockHeldByCli', ...limits];
     expect(keys.filter((k) => !used.has(k) && !dynamic.includes(k))).toEqual([]);
   });
 
@@ -68,7 +78,10 @@ describe('the services speak the user\'s language', () => {
     const desk = await openDesk(await tempDir());
     const handlers = { getAccount: () => desk.session.workspace().get('nobody') } as never;
     const answer = await dispatch(handlers, 'getAccount', { id: 'nobody' });
-    expect(answer).toEqual({ ok: false, error: { code: 'notFound', message: 'No account with id nobody.', text: { key: 'noAccount', params: { id: 'nobody' } } } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'notFound', message: 'No account with id nobody.', text: { key: 'noAccount', params: { id: 'nobody' } } },
+    });
     await desk.session.close();
   });
 });

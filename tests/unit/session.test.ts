@@ -10,7 +10,13 @@ describe('a first start', () => {
   it('seeds the demo into an empty workspace, in the default language', async () => {
     const dir = await tempDir();
     const s = await open(dir);
-    expect(s.workspace().list().map((a) => a.name).join(' ')).toMatch(/河南/);
+    expect(
+      s
+        .workspace()
+        .list()
+        .map((a) => a.name)
+        .join(' '),
+    ).toMatch(/河南/);
     expect(s.workspace().list()).toHaveLength(4);
     await s.close();
   });

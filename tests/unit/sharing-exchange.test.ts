@@ -24,30 +24,47 @@ function secretsOf(a: Account, level: 'map' | 'team'): string[] {
     p.phone,
     p.email,
     ...p.itinerary.flatMap((t) => [t.place, t.transport, t.purpose]),
-    ...p.activities.flatMap((x) => [x.summary, x.nextStep]),
+    ...p.activities.map((x) => x.summary),
     ...(level === 'map' ? [p.motives.organizational, p.motives.personal, p.motives.fears, p.motives.ourOffer] : []),
   ]);
   // Texts the level shares anyway (a title, a department, a motive at team) may repeat a dossier's words.
-  const shared = [...a.people.flatMap((p) => [p.name, p.title, p.alternateName]), ...a.departments.map((d) => d.name), ...a.team.map((m) => m.name)];
-  if (level === 'team') shared.push(JSON.stringify([a.background, a.opportunities, a.competitors, a.people.map((p) => p.motives)]));
+  const shared = [
+    ...a.people.flatMap((p) => [p.name, p.title, p.alternateName]),
+    ...a.departments.map((d) => d.name),
+    ...a.team.map((m) => m.name),
+  ];
+  if (level === 'team')
+    shared.push(
+      JSON.stringify([
+        a.background,
+        a.opportunities,
+        a.competitors,
+        a.actions,
+        a.whitespace,
+        a.people.map((p) => [p.motives, p.target, p.leaning, p.criteria, p.influencePlan]),
+      ]),
+    );
   return [...new Set(texts.filter((t) => t.trim().length >= 4 && !shared.some((k) => k.includes(t))))];
 }
 
 describe('.bidmap files between two workspaces', () => {
-  it.each(['zh-CN', 'en'] as const)('round trip at full: every demo account (%s) lands identical in an empty workspace', async (lang) => {
-    const from = await demoDesk(lang);
-    const file = join(await tempDir(), 'all.bidmap');
-    await exportTo(from, file, ids, 'full');
-    const to = await openDesk(await tempDir());
-    const p = await preview(to, file);
-    expect(p.accounts.map((a) => [a.id, a.status])).toEqual(ids.map((id) => [id, 'new']));
-    const done = await to.call('applyImport', { stagingId: p.stagingId, choices: {} });
-    expect(done.results.map((r) => r.kind)).toEqual(ids.map(() => 'added'));
-    for (const id of ids) expect(await to.stored(id), id).toEqual(await from.stored(id));
-    await Promise.all([from.session.close(), to.session.close()]);
-  });
+  it.each(['zh-CN', 'en'] as const)(
+    'round trip at full: every demo account (%s) lands identical in an empty workspace',
+    async (lang) => {
+      const from = await demoDesk(lang);
+      const file = join(await tempDir(), 'all.bidmap');
+      await exportTo(from, file, ids, 'full');
+      const to = await openDesk(await tempDir());
+      const p = await preview(to, file);
+      expect(p.accounts.map((a) => [a.id, a.status])).toEqual(ids.map((id) => [id, 'new']));
+      const done = await to.call('applyImport', { stagingId: p.stagingId, choices: {} });
+      expect(done.results.map((r) => r.kind)).toEqual(ids.map(() => 'added'));
+      for (const id of ids) expect(await to.stored(id), id).toEqual(await from.stored(id));
+      await Promise.all([from.session.close(), to.session.close()]);
+    },
+  );
 
-  it.each(['team', 'map'] as const)('at %s, what the level removes is absent from the file\'s bytes', async (level) => {
+  it.each(['team', 'map'] as const)("at %s, what the level removes is absent from the file's bytes", async (level) => {
     const from = await demoDesk();
     const file = join(await tempDir(), `all-${level}.bidmap`);
     await exportTo(from, file, ids, level);
@@ -64,7 +81,7 @@ describe('.bidmap files between two workspaces', () => {
     await from.session.close();
   });
 
-  it('merges a colleague\'s changes to other fields silently, asks about the same field, and keeps a person they deleted', async () => {
+  it("merges a colleague's changes to other fields silently, asks about the same field, and keeps a person they deleted", async () => {
     const alice = await demoDesk('en');
     const bob = await openDesk(await tempDir());
     const folder = await tempDir();
@@ -75,15 +92,30 @@ describe('.bidmap files between two workspaces', () => {
     const henan = (await bob.call('getAccount', { id: 'henan' })) as Account;
     const [p1, p2, p3, gone] = henan.people.filter((p) => !p.placeholder);
     // Bob: a title, an attitude, and deletes someone. Alice: a hometown, the same attitude differently.
-    const bobPeople = [{ ...p1!, title: 'Chief engineer (Bob)' }, { ...p3!, attitude: 'champion' as const }];
-    await bob.call('patchChart', { id: 'henan', patch: { people: bobPeople, removePeople: [gone!.id], removeLinks: henan.links.filter((l) => l.source === gone!.id || l.target === gone!.id).map((l) => l.id) } });
+    const bobPeople = [
+      { ...p1!, title: 'Chief engineer (Bob)' },
+      { ...p3!, attitude: 'champion' as const },
+    ];
+    await bob.call('patchChart', {
+      id: 'henan',
+      patch: {
+        people: bobPeople,
+        removePeople: [gone!.id],
+        removeLinks: henan.links.filter((l) => l.source === gone!.id || l.target === gone!.id).map((l) => l.id),
+      },
+    });
     await exportTo(bob, join(folder, 'b1.bidmap'), ['henan'], 'full');
     const before = (await alice.call('getAccount', { id: 'henan' })) as Account;
     const aliceP2 = before.people.find((p) => p.id === p2!.id)!;
     const aliceP3 = before.people.find((p) => p.id === p3!.id)!;
     await alice.call('patchChart', {
       id: 'henan',
-      patch: { people: [{ ...aliceP2, dossier: { ...aliceP2.dossier, hometown: 'Kaifeng (Alice)' } }, { ...aliceP3, attitude: 'opponent' as const }] },
+      patch: {
+        people: [
+          { ...aliceP2, dossier: { ...aliceP2.dossier, hometown: 'Kaifeng (Alice)' } },
+          { ...aliceP3, attitude: 'opponent' as const },
+        ],
+      },
     });
     const mineBefore = (await alice.call('getAccount', { id: 'henan' })) as Account;
     const backupsBefore = await readdir(join(alice.dir, 'backups', 'henan'));
@@ -96,7 +128,10 @@ describe('.bidmap files between two workspaces', () => {
     expect(report.removedTheirs.filter((r) => r.collection === 'people').map((r) => r.label)).toEqual([gone!.name]);
     expect(report.taken).toBeGreaterThan(0);
 
-    const done = await alice.call('applyImport', { stagingId: p.stagingId, choices: { henan: { conflicts: { [`people/${p3!.id}/attitude`]: 'theirs' } } } });
+    const done = await alice.call('applyImport', {
+      stagingId: p.stagingId,
+      choices: { henan: { conflicts: { [`people/${p3!.id}/attitude`]: 'theirs' } } },
+    });
     expect(done.results[0]!.kind).toBe('merged');
     const after = (await alice.call('getAccount', { id: 'henan' })) as Account;
     const person = (id: string) => after.people.find((x) => x.id === id)!;
@@ -106,7 +141,8 @@ describe('.bidmap files between two workspaces', () => {
     expect(person(gone!.id).name).toBe(gone!.name); // kept: never removed without the user's say
     // Nothing of Alice's is lost: every person and line is still there.
     expect(after.people.map((x) => x.id).sort()).toEqual(mineBefore.people.map((x) => x.id).sort());
-    for (const l of mineBefore.links) expect(after.links.some((m) => m.source === l.source && m.target === l.target && m.kind === l.kind)).toBe(true);
+    for (const l of mineBefore.links)
+      expect(after.links.some((m) => m.source === l.source && m.target === l.target && m.kind === l.kind)).toBe(true);
     // A backup was taken first, and the merge is one step back.
     const backupsAfter = await readdir(join(alice.dir, 'backups', 'henan'));
     expect(backupsAfter.length).toBeGreaterThan(backupsBefore.length);
@@ -157,7 +193,10 @@ describe('choices and undo through the calls', () => {
     await ours.call('renameAccount', { id: 'henan', name: 'Henan (mine)' });
     const p = await preview(ours, join(folder, 't.bidmap'));
     expect(p.accounts[0]!.report!.conflicts.map((c) => c.key)).toContain('name');
-    const done = await ours.call('applyImport', { stagingId: p.stagingId, choices: { henan: { conflicts: { name: 'theirs' } } } });
+    const done = await ours.call('applyImport', {
+      stagingId: p.stagingId,
+      choices: { henan: { conflicts: { name: 'theirs' } } },
+    });
     const result = done.results[0]!;
     expect(ours.session.workspace().get('henan').name).toBe('Henan (theirs)');
     expect(result.snapshot).toMatch(/^[a-f0-9]{64}$/);
@@ -191,9 +230,21 @@ describe('the fail-safe for large removals', () => {
     const folder = await tempDir();
     await exportTo(alice, join(folder, 'a.bidmap'), ['henan'], 'full');
     const henan = alice.session.workspace().get('henan');
-    const leaving = henan.people.filter((p) => !henan.links.some((l) => l.target === p.id)).slice(0, 4).map((p) => p.id);
+    const leaving = henan.people
+      .filter((p) => !henan.links.some((l) => l.target === p.id))
+      .slice(0, 4)
+      .map((p) => p.id);
     expect(leaving.length / henan.people.length).toBeGreaterThan(0.2);
-    await colleagueRound(await tempDir(), join(folder, 'a.bidmap'), 'henan', (a) => ({ removePeople: leaving, removeLinks: a.links.filter((l) => leaving.includes(l.source) || leaving.includes(l.target)).map((l) => l.id) }), join(folder, 'b.bidmap'));
+    await colleagueRound(
+      await tempDir(),
+      join(folder, 'a.bidmap'),
+      'henan',
+      (a) => ({
+        removePeople: leaving,
+        removeLinks: a.links.filter((l) => leaving.includes(l.source) || leaving.includes(l.target)).map((l) => l.id),
+      }),
+      join(folder, 'b.bidmap'),
+    );
     const p = await preview(alice, join(folder, 'b.bidmap'));
     const keys = p.accounts[0]!.report!.removedTheirs.filter((r) => r.collection === 'people').map((r) => r.key);
     expect(keys).toHaveLength(4);
@@ -215,6 +266,8 @@ describe('files the OS opens with Bidmap', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'org map.bidmap'), '{}');
     await writeFile(join(dir, 'notes.txt'), '');
-    expect(filesIn(['/opt/Bidmap/bidmap', '--no-sandbox', 'org map.bidmap', 'notes.txt', 'gone.bidmap'], dir)).toEqual([join(dir, 'org map.bidmap')]);
+    expect(filesIn(['/opt/Bidmap/bidmap', '--no-sandbox', 'org map.bidmap', 'notes.txt', 'gone.bidmap'], dir)).toEqual([
+      join(dir, 'org map.bidmap'),
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chartProblems } from '../../shared/logic/chart';
 import { mergeAccount } from '../../shared/logic/sharing/merge';
-import { Account } from '../../shared/model/account';
+import { Account, ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
 
 const T = '2026-11-22T09:00:00.000Z';
 const PEOPLE = 12;
@@ -11,7 +11,7 @@ const PEOPLE = 12;
 function base(): Account {
   const ids = Array.from({ length: PEOPLE }, (_, i) => `p${i}`);
   return Account.parse({
-    schemaVersion: 1,
+    schemaVersion: ACCOUNT_SCHEMA_VERSION,
     id: 'acme',
     name: 'Acme',
     createdAt: T,
@@ -37,7 +37,9 @@ function apply(a: Account, e: Edits, side: string): Account {
   for (const [who, to] of e.moves) {
     const [s, t] = [`p${who}`, `p${to}`];
     if (s === t || gone.has(s) || gone.has(t)) continue;
-    const moved = links.filter((l) => l.source !== s).concat({ id: `l${s}-${side}`, source: s, target: t, kind: 'reportsTo', dotted: false, strength: null, note: '' });
+    const moved = links
+      .filter((l) => l.source !== s)
+      .concat({ id: `l${s}-${side}`, source: s, target: t, kind: 'reportsTo', dotted: false, strength: null, note: '' });
     // Each side's own chart keeps the rules, as the app makes sure of.
     if (chartProblems({ people: a.people, links: moved }).length === 0) links = moved;
   }
@@ -48,7 +50,9 @@ function apply(a: Account, e: Edits, side: string): Account {
       title: e.titles.includes(Number(p.id.slice(1))) ? `${p.title} (${side})` : p.title,
       dossier: e.foods.includes(Number(p.id.slice(1))) ? { ...p.dossier, food: `${side} food ${i}` } : p.dossier,
     }));
-  const added = Array.from({ length: e.added }, (_, i) => Account.shape.people.unwrap().element.parse({ id: `n_${side}_${i}`, name: `New ${side} ${i}` }));
+  const added = Array.from({ length: e.added }, (_, i) =>
+    Account.shape.people.unwrap().element.parse({ id: `n_${side}_${i}`, name: `New ${side} ${i}` }),
+  );
   return { ...a, people: [...people, ...added], links };
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, chartProblems } from '../../shared/logic/chart';
 import { patchBetween } from '../../shared/logic/chart/between';
+import { redactAccount } from '../../shared/logic/redaction';
 import { mergeAccount } from '../../shared/logic/sharing/merge';
-import { Account, type AccountInput } from '../../shared/model/account';
+import { Account, ACCOUNT_SCHEMA_VERSION, type AccountInput } from '../../shared/model/account';
 import { Person, type PersonInput } from '../../shared/model/person';
 
 const T = '2026-11-22T09:00:00.000Z';
@@ -12,7 +13,7 @@ const line = (source: string, target: string) => ({ id: `l_${source}`, source, t
 /** A small account: a director with two managers, one of whom has a report. */
 function baseAccount(extra: Partial<AccountInput> = {}): Account {
   return Account.parse({
-    schemaVersion: 1,
+    schemaVersion: ACCOUNT_SCHEMA_VERSION,
     id: 'acme',
     name: 'Acme Power',
     createdAt: T,
@@ -34,7 +35,8 @@ function edit(account: Account, id: string, change: (p: Account['people'][number
   return { ...account, people: account.people.map((p) => (p.id === id ? change(p) : p)) };
 }
 const personOf = (a: Account, id: string) => a.people.find((p) => p.id === id)!;
-const managerOf = (a: Account, id: string) => a.links.find((l) => l.kind === 'reportsTo' && !l.dotted && l.source === id)?.target ?? null;
+const managerOf = (a: Account, id: string) =>
+  a.links.find((l) => l.kind === 'reportsTo' && !l.dotted && l.source === id)?.target ?? null;
 
 /** Every person, line, department and field text of `before` is somewhere in `after`. */
 function losesNothing(before: Account, after: Account): void {
@@ -60,18 +62,36 @@ describe('merging their copy of an account into mine', () => {
     const mine = edit(base, 'dir', (p) => ({ ...p, attitude: 'supporter' }));
     const theirs = edit(base, 'dir', (p) => ({ ...p, attitude: 'opponent' }));
     const preview = mergeAccount({ mine, theirs, base, level: 'full' });
-    expect(preview.report.conflicts).toEqual([{ key: 'people/dir/attitude', path: ['people', 'dir', 'attitude'], mine: 'supporter', theirs: 'opponent' }]);
+    expect(preview.report.conflicts).toEqual([
+      { key: 'people/dir/attitude', path: ['people', 'dir', 'attitude'], mine: 'supporter', theirs: 'opponent' },
+    ]);
     expect(personOf(preview.account, 'dir').attitude).toBe('supporter'); // mine unless told
-    const theirsWins = mergeAccount({ mine, theirs, base, level: 'full', choices: { conflicts: { 'people/dir/attitude': 'theirs' } } });
+    const theirsWins = mergeAccount({
+      mine,
+      theirs,
+      base,
+      level: 'full',
+      choices: { conflicts: { 'people/dir/attitude': 'theirs' } },
+    });
     expect(personOf(theirsWins.account, 'dir').attitude).toBe('opponent');
     const allTheirs = mergeAccount({ mine, theirs, base, level: 'full', choices: { all: 'theirs' } });
     expect(personOf(allTheirs.account, 'dir').attitude).toBe('opponent');
-    const mineWins = mergeAccount({ mine, theirs, base, level: 'full', choices: { all: 'theirs', conflicts: { 'people/dir/attitude': 'mine' } } });
+    const mineWins = mergeAccount({
+      mine,
+      theirs,
+      base,
+      level: 'full',
+      choices: { all: 'theirs', conflicts: { 'people/dir/attitude': 'mine' } },
+    });
     expect(personOf(mineWins.account, 'dir').attitude).toBe('supporter');
   });
 
   it('keeps and reports a person their side deleted, and removes them only when told', () => {
-    const theirs = { ...base, people: base.people.filter((p) => p.id !== 'e1'), links: base.links.filter((l) => l.source !== 'e1') };
+    const theirs = {
+      ...base,
+      people: base.people.filter((p) => p.id !== 'e1'),
+      links: base.links.filter((l) => l.source !== 'e1'),
+    };
     const kept = mergeAccount({ mine: base, theirs, base, level: 'full' });
     expect(kept.report.removedTheirs.map((r) => r.key)).toEqual(['people/e1']);
     expect(personOf(kept.account, 'e1').name).toBe('Chen Engineer');
@@ -83,7 +103,11 @@ describe('merging their copy of an account into mine', () => {
   });
 
   it('brings back, and reports, a person deleted here that their file still has', () => {
-    const mine = { ...base, people: base.people.filter((p) => p.id !== 'm2'), links: base.links.filter((l) => l.source !== 'm2') };
+    const mine = {
+      ...base,
+      people: base.people.filter((p) => p.id !== 'm2'),
+      links: base.links.filter((l) => l.source !== 'm2'),
+    };
     const merged = mergeAccount({ mine, theirs: base, base, level: 'full' });
     expect(merged.report.removedHere.map((r) => r.label)).toEqual(['Wang Manager']);
     expect(managerOf(merged.account, 'm2')).toBe('dir');
@@ -95,7 +119,10 @@ describe('merging their copy of an account into mine', () => {
     const theirs: Account = {
       ...base,
       people: [...base.people, Person.parse(person('e2', 'Sun Analyst'))],
-      links: [...base.links, { id: 'l_e2', source: 'e2', target: 'm2', kind: 'reportsTo', dotted: false, strength: null, note: '' }],
+      links: [
+        ...base.links,
+        { id: 'l_e2', source: 'e2', target: 'm2', kind: 'reportsTo', dotted: false, strength: null, note: '' },
+      ],
       canvas: { ...base.canvas, positions: { ...base.canvas.positions, e2: { x: 200, y: 400 } } },
     };
     const { account, report } = mergeAccount({ mine: base, theirs, base: null, level: 'full' });
@@ -147,7 +174,9 @@ describe('merging their copy of an account into mine', () => {
     expect(patch.people.map((p) => p.id)).toEqual(['m2']);
     const applied = applyPatch(mine, patch);
     expect(applied).toEqual({ ...account, links: applied.links });
-    expect([...applied.links].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...account.links].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...applied.links].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...account.links].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 });
 
@@ -155,8 +184,23 @@ describe('merging: the cases a review found', () => {
   const base = baseAccount();
 
   it('keeps the reasons of a stage history a team-level file does not carry, and adds their new stages', () => {
-    const withWhy = edit(base, 'dir', (p) => ({ ...p, relationship: { ...p.relationship, history: [{ date: '2026-10-01', from: 'initial', to: 'familiar', why: 'Dinner in Zhengzhou' }] } }));
-    const theirs = edit(withWhy, 'dir', (p) => ({ ...p, relationship: { ...p.relationship, history: [{ date: '2026-10-01', from: 'initial', to: 'familiar', why: '' }, { date: '2026-11-01', from: 'familiar', to: 'trust', why: '' }] } }));
+    const withWhy = edit(base, 'dir', (p) => ({
+      ...p,
+      relationship: {
+        ...p.relationship,
+        history: [{ date: '2026-10-01', from: 'initial', to: 'familiar', why: 'Dinner in Zhengzhou' }],
+      },
+    }));
+    const theirs = edit(withWhy, 'dir', (p) => ({
+      ...p,
+      relationship: {
+        ...p.relationship,
+        history: [
+          { date: '2026-10-01', from: 'initial', to: 'familiar', why: '' },
+          { date: '2026-11-01', from: 'familiar', to: 'trust', why: '' },
+        ],
+      },
+    }));
     for (const choices of [{}, { all: 'theirs' as const }]) {
       const { account } = mergeAccount({ mine: withWhy, theirs, base: null, level: 'team', choices });
       expect(personOf(account, 'dir').relationship.history.map((h) => [h.to, h.why])).toEqual([
@@ -169,7 +213,13 @@ describe('merging: the cases a review found', () => {
   it('never lets an id of theirs take the note of one of my reporting lines', () => {
     const mine = { ...base, links: base.links.map((l) => (l.source === 'm1' ? { ...l, note: 'Weekly 1:1', strength: 4 } : l)) };
     // Their new influence line happens to use the id of my m1 → dir line.
-    const theirs = { ...base, links: [...base.links, { id: 'l_m1', source: 'e1', target: 'm2', kind: 'influences' as const, dotted: false, strength: null, note: 'theirs' }] };
+    const theirs = {
+      ...base,
+      links: [
+        ...base.links,
+        { id: 'l_m1', source: 'e1', target: 'm2', kind: 'influences' as const, dotted: false, strength: null, note: 'theirs' },
+      ],
+    };
     const { account } = mergeAccount({ mine, theirs, base: null, level: 'full' });
     const reporting = account.links.find((l) => l.kind === 'reportsTo' && l.source === 'm1')!;
     expect(reporting).toMatchObject({ id: 'l_m1', note: 'Weekly 1:1', strength: 4 });
@@ -178,11 +228,19 @@ describe('merging: the cases a review found', () => {
   });
 
   it('handles people whose ids are names of built-in members (toString, valueOf)', () => {
-    const odd = Account.parse({ ...base, people: [...base.people, Person.parse(person('toString', 'Odd One')), Person.parse(person('valueOf', 'Odd Two'))] });
+    const odd = Account.parse({
+      ...base,
+      people: [...base.people, Person.parse(person('toString', 'Odd One')), Person.parse(person('valueOf', 'Odd Two'))],
+    });
     const theirs = edit(odd, 'toString', (p) => ({ ...p, title: 'Changed' }));
     const withBase = mergeAccount({ mine: odd, theirs, base: odd, level: 'full' });
     expect(personOf(withBase.account, 'toString').title).toBe('Changed');
-    const noBase = mergeAccount({ mine: odd, theirs: { ...theirs, canvas: { positions: { toString: { x: 1, y: 2 } }, collapsed: [] } }, base: null, level: 'full' });
+    const noBase = mergeAccount({
+      mine: odd,
+      theirs: { ...theirs, canvas: { positions: { toString: { x: 1, y: 2 } }, collapsed: [] } },
+      base: null,
+      level: 'full',
+    });
     expect(noBase.account.canvas.positions.toString).toEqual({ x: 1, y: 2 });
     const patch = patchBetween(odd, noBase.account);
     expect(JSON.parse(JSON.stringify(patch))).toEqual(patch); // data only, no functions
@@ -195,5 +253,28 @@ describe('merging: the cases a review found', () => {
     const { account, report } = mergeAccount({ mine, theirs: before, base: mapBase, baseLevel: 'map', level: 'full' });
     expect(personOf(account, 'dir').dossier.food).toBe('');
     expect(report.conflicts.map((c) => c.key)).toContain('people/dir/dossier/food');
+  });
+});
+
+// Issue 15, item 8: findings set aside travel with the account at team level and merge by key.
+describe('findings set aside, in a merge and a cut', () => {
+  const aside = (id: string, reason: string) => ({ id, reason, date: '2026-12-01' });
+  it('merge by their key: one set aside on each side both stay; a reason changed on both sides is a conflict', () => {
+    const base = baseAccount({ setAside: [aside('singleThreaded', 'one buyer')] });
+    const mine = { ...base, setAside: [...base.setAside, aside('roleUncovered-customersCustomer', 'port tender')] };
+    const theirs = { ...base, setAside: [{ ...base.setAside[0]!, reason: 'changed there' }, aside('roleUncovered-sales', 'no sales staff')] };
+    const { account, report } = mergeAccount({ mine, theirs, base, level: 'team' });
+    expect(account.setAside.map((s) => s.id).sort()).toEqual(['roleUncovered-customersCustomer', 'roleUncovered-sales', 'singleThreaded']);
+    expect(account.setAside.find((s) => s.id === 'singleThreaded')!.reason).toBe('changed there');
+    expect(report.conflicts).toEqual([]);
+    const both = { ...mine, setAside: mine.setAside.map((s) => (s.id === 'singleThreaded' ? { ...s, reason: 'changed here' } : s)) };
+    const clash = mergeAccount({ mine: both, theirs, base, level: 'team' });
+    expect(clash.report.conflicts.map((c) => c.key)).toEqual(['setAside/singleThreaded/reason']);
+  });
+
+  it('is shared from team up, never on a map', () => {
+    const a = baseAccount({ setAside: [aside('roleUncovered-customersCustomer', 'a port tender has none')] });
+    expect(redactAccount(a, 'map').setAside).toEqual([]);
+    expect(redactAccount(a, 'team').setAside).toEqual(a.setAside);
   });
 });

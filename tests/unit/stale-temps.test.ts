@@ -33,7 +33,11 @@ describe('temp files left by a crash in the middle of a write', () => {
     const saved = await readFile(join(dir, 'accounts', `${id}.json`), 'utf8');
     const dead = deadPid();
     await mkdir(join(dir, 'exchange', id), { recursive: true });
-    const temps = [join(dir, `workspace.json.${dead}.1.tmp`), join(dir, 'accounts', `${id}.json.${dead}.2.tmp`), join(dir, 'exchange', id, `x.json.${dead}.3.tmp`)];
+    const temps = [
+      join(dir, `workspace.json.${dead}.1.tmp`),
+      join(dir, 'accounts', `${id}.json.${dead}.2.tmp`),
+      join(dir, 'exchange', id, `x.json.${dead}.3.tmp`),
+    ];
     for (const t of temps) await writeFile(t, '{"half":');
     await (await Workspace.open(dir)).close();
     const left = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.tmp'));

@@ -83,7 +83,7 @@ describe('versions are kept 5 minutes apart for 7 days', () => {
   });
 });
 
-describe('browsing and restoring versions through the app\'s calls', () => {
+describe("browsing and restoring versions through the app's calls", () => {
   it('lists newest first, reads one, and refuses a bad or missing id clearly', async () => {
     const dir = await tempDir();
     await writeDemoWorkspace(dir, 'en');
@@ -95,7 +95,10 @@ describe('browsing and restoring versions through the app\'s calls', () => {
     expect(versions).toHaveLength(1);
     expect((await desk.call('getVersion', { id: a!.id, versionId: versions[0]!.versionId })).name).toBe('Renamed');
     expect((await desk.failure('getVersion', { id: a!.id, versionId: '../accounts/x.json' })).code).toBe('invalidInput');
-    expect(await desk.failure('getVersion', { id: a!.id, versionId: '2020-01-01T00-00-00-000Z.json' })).toMatchObject({ code: 'notFound', text: { key: 'versionGone' } });
+    expect(await desk.failure('getVersion', { id: a!.id, versionId: '2020-01-01T00-00-00-000Z.json' })).toMatchObject({
+      code: 'notFound',
+      text: { key: 'versionGone' },
+    });
     expect((await desk.failure('listVersions', { id: 'nobody' })).code).toBe('notFound');
     await desk.session.close();
   });
@@ -125,7 +128,13 @@ describe('browsing and restoring versions through the app\'s calls', () => {
     await edit('at the start');
     const before = ws.get(id);
     clock.now += 10 * MIN;
-    ws.update(id, (a) => ({ ...a, people: a.people.slice(0, -2), links: a.links.filter((l) => a.people.slice(0, -2).some((p) => p.id === l.source) && a.people.slice(0, -2).some((p) => p.id === l.target)) }));
+    ws.update(id, (a) => ({
+      ...a,
+      people: a.people.slice(0, -2),
+      links: a.links.filter(
+        (l) => a.people.slice(0, -2).some((p) => p.id === l.source) && a.people.slice(0, -2).some((p) => p.id === l.target),
+      ),
+    }));
     await ws.saveNow(id);
     await edit('changed after');
     const now = ws.get(id);
@@ -149,7 +158,12 @@ describe('browsing and restoring versions through the app\'s calls', () => {
     await writeDemoWorkspace(dir, 'en');
     const ws = await Workspace.open(dir);
     for (const a of ws.list()) expect(await ws.versions(a.id), a.name).toHaveLength(1);
-    expect((await readdir(join(dir, 'versions'))).sort()).toEqual(ws.list().map((a) => a.id).sort());
+    expect((await readdir(join(dir, 'versions'))).sort()).toEqual(
+      ws
+        .list()
+        .map((a) => a.id)
+        .sort(),
+    );
     await ws.close();
   });
 });

@@ -34,7 +34,15 @@ async function deadPid(): Promise<number> {
 /** Writes a lock file as another Bidmap would have. */
 async function writeLock(dir: string, over: Partial<LockInfo>): Promise<LockInfo> {
   const at = new Date().toISOString();
-  const info: LockInfo = { pid: liveProcess(), host: hostname(), app: 'app', startedAt: at, heartbeatAt: at, token: 'other', ...over };
+  const info: LockInfo = {
+    pid: liveProcess(),
+    host: hostname(),
+    app: 'app',
+    startedAt: at,
+    heartbeatAt: at,
+    token: 'other',
+    ...over,
+  };
   await writeFile(join(dir, LOCK_FILE), JSON.stringify(info));
   return info;
 }
@@ -77,7 +85,9 @@ describe('the workspace lock', () => {
     const err = await WorkspaceLock.acquire(dir, { app: 'cli' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkspaceLockedError);
     expect((err as Error).message).toMatch(
-      new RegExp(`^This workspace is open in Bidmap on ${hostname()} \\(process ${holder.pid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\. Close it there first\\.$`),
+      new RegExp(
+        `^This workspace is open in Bidmap on ${hostname()} \\(process ${holder.pid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\. Close it there first\\.$`,
+      ),
     );
     expect((await readLock(dir)).token).toBe(holder.token); // untouched
     first.child.kill('SIGKILL');
@@ -173,7 +183,8 @@ describe('the workspace lock', () => {
       expect(winners, results.join(' | ')).toHaveLength(1);
       const holder = await readLock(dir);
       expect(holder.pid).toBe(winners[0]!.child.pid);
-      for (const r of results.filter((x) => x !== 'won')) expect(r).toContain(`refused This workspace is open in Bidmap on ${hostname()} (process ${holder.pid},`);
+      for (const r of results.filter((x) => x !== 'won'))
+        expect(r).toContain(`refused This workspace is open in Bidmap on ${hostname()} (process ${holder.pid},`);
       racers.forEach((r) => r.child.kill('SIGKILL'));
     }
   }, 120_000); // nine processes started on a shared machine
@@ -181,7 +192,14 @@ describe('the workspace lock', () => {
 
 describe('the app session and the lock', () => {
   const open = (dir: string, lock = true) =>
-    openSession({ workspaceDir: dir, host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, lock });
+    openSession({
+      workspaceDir: dir,
+      host: new TestHost(),
+      appDataDir: null,
+      defaultLanguage: 'en',
+      seedDemoIfEmpty: false,
+      lock,
+    });
 
   it('holds the lock of the open workspace, moves it on a switch and gives it back on close', async () => {
     const a = await tempDir();

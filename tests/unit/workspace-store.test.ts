@@ -1,3 +1,4 @@
+import { ACCOUNT_SCHEMA_VERSION } from '../../shared/model/account';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe('a workspace folder', () => {
     await ws.create('Acme');
     await ws.rename(a.id, 'Henan Power Bureau');
     expect(ws.list().map((s) => s.name)).toEqual(['Acme', 'Henan Power Bureau']);
-    expect(await readJson(accountFile(dir, a.id))).toMatchObject({ schemaVersion: 1, id: a.id, name: 'Henan Power Bureau' });
+    expect(await readJson(accountFile(dir, a.id))).toMatchObject({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: a.id, name: 'Henan Power Bureau' });
     const index = await readJson(join(dir, 'workspace.json'));
     expect(index.accounts.map((e: { name: string }) => e.name).sort()).toEqual(['Acme', 'Henan Power Bureau']);
     await ws.close();
@@ -87,7 +88,12 @@ describe('a workspace folder', () => {
     expect(reopened.get(good.id).name).toBe('Good');
     expect(reopened.problems).toHaveLength(1);
     const problem = reopened.problems[0]!;
-    expect(problem).toMatchObject({ file: `accounts/${bad.id}.json`, code: 'invalidJson', accountId: bad.id, backupAvailable: true });
+    expect(problem).toMatchObject({
+      file: `accounts/${bad.id}.json`,
+      code: 'invalidJson',
+      accountId: bad.id,
+      backupAvailable: true,
+    });
     expect(problem.movedTo).toMatch(/^damaged\//);
     expect(await readFile(join(dir, problem.movedTo!))).toEqual(truncated);
     expect(reopened.list().find((a) => a.id === bad.id)?.damaged?.code).toBe('invalidJson');
@@ -106,7 +112,10 @@ describe('a workspace folder', () => {
     expect(restored.damaged).toBeNull();
     expect(again.problems).toEqual([]);
     await again.close();
-    expect((await Workspace.open(dir)).list().map((a) => [a.name, a.damaged])).toEqual([['Bad', null], ['Good', null]]);
+    expect((await Workspace.open(dir)).list().map((a) => [a.name, a.damaged])).toEqual([
+      ['Bad', null],
+      ['Good', null],
+    ]);
   });
 
   it('restores a backup only over a damaged account', async () => {
@@ -122,9 +131,19 @@ describe('a workspace folder', () => {
   it('writes workspace.json in order: concurrent settings changes all survive', async () => {
     const dir = await tempDir();
     const ws = await Workspace.open(dir);
-    await Promise.all([ws.updateSettings({ theme: 'dark' }), ws.updateSettings({ language: 'zh-CN' }), ws.updateSettings({ preparedBy: 'Liu' })]);
+    await Promise.all([
+      ws.updateSettings({ theme: 'dark' }),
+      ws.updateSettings({ language: 'zh-CN' }),
+      ws.updateSettings({ preparedBy: 'Liu' }),
+      ws.updateSettings({ staleMotiveDays: 60 }),
+    ]);
     await ws.close();
-    expect((await readJson(join(dir, 'workspace.json'))).settings).toEqual({ theme: 'dark', language: 'zh-CN', preparedBy: 'Liu' });
+    expect((await readJson(join(dir, 'workspace.json'))).settings).toEqual({
+      theme: 'dark',
+      language: 'zh-CN',
+      preparedBy: 'Liu',
+      staleMotiveDays: 60,
+    });
   });
 
   it('reports a schema problem with the field path', async () => {
@@ -150,7 +169,7 @@ describe('a workspace folder', () => {
     await writeFile(accountFile(dir, id), text);
     const reopened = await Workspace.open(dir);
     expect(reopened.problems[0]).toMatchObject({ code: 'newerVersion' });
-    expect(reopened.problems[0]!.detail).toMatch(/99.*1/);
+    expect(reopened.problems[0]!.detail).toMatch(new RegExp(`99.*${ACCOUNT_SCHEMA_VERSION}`));
     expect(reopened.problems[0]!.movedTo).toBeNull();
     expect(await readFile(accountFile(dir, id), 'utf8')).toBe(text);
     await expect(reopened.restoreBackup(id)).rejects.toThrow(/left in place/);
@@ -200,7 +219,7 @@ describe('a workspace written by the v0 prototype', () => {
     expect(ws.migrated).toEqual(
       expect.arrayContaining([
         { file: 'workspace.json', from: 0, to: 1 },
-        { file: 'accounts/jinan-water.json', from: 0, to: 1 },
+        { file: 'accounts/jinan-water.json', from: 0, to: ACCOUNT_SCHEMA_VERSION },
       ]),
     );
     expect(ws.settings.language).toBe('zh-CN');
@@ -209,7 +228,7 @@ describe('a workspace written by the v0 prototype', () => {
     expect(account.links.filter((l) => l.kind === 'reportsTo')).toHaveLength(3);
     expect(account.links.filter((l) => l.kind === 'influences')).toHaveLength(1);
     expect(Object.keys(account.canvas.positions)).toHaveLength(4);
-    expect((await readJson(accountFile(dir, 'jinan-water'))).schemaVersion).toBe(1);
+    expect((await readJson(accountFile(dir, 'jinan-water'))).schemaVersion).toBe(ACCOUNT_SCHEMA_VERSION);
     const backups = await readdir(join(dir, 'backups', 'jinan-water'));
     expect(await readFile(join(dir, 'backups', 'jinan-water', backups[0]!), 'utf8')).toBe(v0Bytes);
     const [indexBackup] = await readdir(join(dir, 'backups', 'workspace.json'));

@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { STRINGS } from '../../../shared/i18n';
 import { Account } from '../../../shared/model/account';
-import { describeProblem, planContacts, type ContactMapping, type ContactPlan } from '../../../shared/logic/contacts';
+import {
+  describeProblem,
+  describeWarning,
+  leavesWithoutManager,
+  planContacts,
+  type ContactMapping,
+  type ContactPlan,
+} from '../../../shared/logic/contacts';
 import type { AccountSummary } from '../../../shared/ipc/types';
 import type { Language } from '../../../shared/taxonomy/keys';
 import { ServiceError, serviceText } from '../errors';
@@ -16,9 +23,14 @@ export function accountNamed(ws: Workspace, name: string): Account | null {
 
 /** What importing the staged contacts with this mapping would do; nothing is written. */
 export function planImport(ws: Workspace, staged: StagedContacts, mapping: ContactMapping, accountName: string): ContactPlan {
-  if (mapping.name === null) throw new ServiceError('invalidInput', serviceText('chooseNameColumn'));
+  if (mapping.name === null && mapping.nameParts === null)
+    throw new ServiceError('invalidInput', serviceText('chooseNameColumn'));
   try {
-    return planContacts(staged.table, mapping, { existing: accountNamed(ws, accountName), accountName: accountName.trim() || staged.fileName, now: new Date().toISOString() });
+    return planContacts(staged.table, mapping, {
+      existing: accountNamed(ws, accountName),
+      accountName: accountName.trim() || staged.fileName,
+      now: new Date().toISOString(),
+    });
   } catch (e) {
     asServiceError(e);
   }
@@ -30,7 +42,12 @@ export function planImport(ws: Workspace, staged: StagedContacts, mapping: Conta
  */
 export async function commitPlan(ws: Workspace, plan: ContactPlan): Promise<AccountSummary> {
   if (plan.added.length === 0) {
-    throw new ServiceError('invalidInput', plan.problems.length ? serviceText('nothingImportedProblems', { count: plan.problems.length }) : serviceText('nothingImportedAllThere'));
+    throw new ServiceError(
+      'invalidInput',
+      plan.problems.length
+        ? serviceText('nothingImportedProblems', { count: plan.problems.length })
+        : serviceText('nothingImportedAllThere'),
+    );
   }
   if (ws.has(plan.account.id)) {
     // update() takes the account as given: validated here, as add() validates a new one.
@@ -44,22 +61,23 @@ export async function commitPlan(ws: Workspace, plan: ContactPlan): Promise<Acco
 }
 
 /**
- * The rows left out, as CSV for the user to fix and import again: the file's own columns plus a
- * "Problem" column in their language. UTF-8 with a BOM (Excel then reads Chinese right); cells
- * that Excel would run as formulas are escaped.
+ * The rows to fix, as CSV for the user to correct and import again: the rows left out and the
+ * rows imported without their manager, with the file's own columns plus a "Problem" column in
+ * their language. UTF-8 with a BOM (Excel then reads Chinese right); cells that Excel would run
+ * as formulas are escaped.
  */
-export function problemRowsCsv(staged: StagedContacts, plan: ContactPlan, language: Language): string {
+export function problemRowsCsv(staged: StagedContacts, plan: ContactPlan, language: Language): { csv: string; count: number } {
   const words = STRINGS[language].contacts;
   const byLine = new Map(staged.table.rows.map((r) => [r.line, r.cells]));
   const width = staged.table.headers.length;
   const pad = (cells: readonly string[]) => Array.from({ length: Math.max(width, cells.length) }, (_, i) => cells[i] ?? '');
+  const listed = [
+    ...plan.problems.map((p) => ({ line: p.line, text: describeProblem(p, words) })),
+    ...plan.warnings.filter(leavesWithoutManager).map((w) => ({ line: w.line, text: describeWarning(w, words) })),
+  ].sort((a, b) => a.line - b.line);
   const data = [
     [...pad(staged.table.headers), words.problemColumn],
-    ...plan.problems.map((p) => {
-      const cells = pad(byLine.get(p.line) ?? []);
-      const field = p.code === 'tooLong' ? ((words.field as Record<string, string>)[p.field] ?? p.field) : '';
-      return [...cells.slice(0, Math.max(width, cells.length)), describeProblem(p.code === 'tooLong' ? { ...p, field } : p, words.problem)];
-    }),
+    ...listed.map((p) => [...pad(byLine.get(p.line) ?? []), p.text]),
   ];
-  return '\uFEFF' + Papa.unparse(data, { escapeFormulae: true, newline: '\r\n' });
+  return { csv: '\uFEFF' + Papa.unparse(data, { escapeFormulae: true, newline: '\r\n' }), count: listed.length };
 }

@@ -1,6 +1,5 @@
 import { readSheet } from 'read-excel-file/node';
-import { ContactFileError, type ContactTable } from '../../../shared/logic/contacts';
-import { checkedTable } from './csv';
+import { ContactFileError, type TableRow } from '../../../shared/logic/contacts';
 
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
@@ -9,20 +8,20 @@ const text = (v: unknown): string => {
 };
 
 /**
- * A contact table from the first sheet of an .xlsx workbook, read by read-excel-file (maintained,
- * small, no prototype-pollution history unlike the npm `xlsx` 0.18). A damaged or truncated
- * workbook refuses the file.
+ * The rows of the first sheet of an .xlsx workbook, numbered as Excel shows them, read by
+ * read-excel-file (maintained, small, no prototype-pollution history unlike the npm `xlsx` 0.18).
+ * A damaged or truncated workbook refuses the file.
  */
-export async function parseXlsx(bytes: Buffer, fileName: string): Promise<ContactTable> {
+export async function xlsxRecords(bytes: Buffer, fileName: string): Promise<TableRow[]> {
   let data: unknown[][];
   try {
     data = await readSheet(bytes);
   } catch (e) {
-    throw new ContactFileError(`"${fileName}" cannot be read as an Excel workbook (${(e as Error).message}); it may be damaged or cut short. Nothing was imported.`);
+    throw new ContactFileError(
+      `"${fileName}" cannot be read as an Excel workbook (${(e as Error).message}); it may be damaged or cut short. Nothing was imported.`,
+    );
   }
-  const first = data.findIndex((r) => r.some((c) => text(c).trim() !== ''));
-  if (first < 0) throw new ContactFileError(`"${fileName}": the first sheet is empty. Nothing was imported.`);
-  const headers = data[first]!.map((h) => text(h).trim());
-  const rows = data.slice(first + 1).map((r, i) => ({ line: first + i + 2, cells: r.map(text) }));
-  return checkedTable({ headers, rows, unit: 'row' }, fileName);
+  const records = data.map((r, i) => ({ line: i + 1, cells: r.map(text) })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!records.length) throw new ContactFileError(`"${fileName}": the first sheet is empty. Nothing was imported.`);
+  return records;
 }

@@ -128,6 +128,7 @@ export const bankPeople: DemoPerson[] = [
         nextStep: t('送上总拥有成本分析', 'Deliver the total-cost-of-ownership study'),
         nextStepDue: '2026-12-10',
         nextStepDone: false,
+        nextStepOwner: 'bk_t04',
         memberIds: ['bk_t04', 'bk_t01'],
       },
     ],
@@ -276,6 +277,7 @@ export const bankPeople: DemoPerson[] = [
         nextStep: t('曲娜起草培训认证方案', 'Qu Na to draft the training and certification plan'),
         nextStepDue: '2026-11-30',
         nextStepDone: false,
+        nextStepOwner: 'bk_t03',
         memberIds: ['bk_t01', 'bk_t02'],
       },
       {
@@ -289,6 +291,7 @@ export const bankPeople: DemoPerson[] = [
         ),
         nextStepDue: '2026-12-10',
         nextStepDone: false,
+        nextStepOwner: 'bk_t02',
         memberIds: ['bk_t02'],
       },
     ],
@@ -363,6 +366,7 @@ export const bankPeople: DemoPerson[] = [
     roles: ['purchaser', 'gatekeeper'],
     attitude: 'unknown',
     influence: 3,
+    keyPerson: true,
     dossier: {
       orgRole: t('组织招标，控制供应商入围名单和合同条款', 'Runs the tender, controls the supplier shortlist and contract terms'),
     },

@@ -1,7 +1,10 @@
 // A bank's mainframe purchase: Director Zhang wants training and a certificate before he
 // buys (seed 000, organisational and personal motive).
 import { bankPeople } from './bank-mainframe.people';
-import { line, reports, t, type DemoAccount } from './text';
+import { bankActions, bankCriteria, bankPlans, bankThemes } from './bank-mainframe.plan';
+import { bankSuccession } from './bank-mainframe.succession';
+import { bankMeetings, bankMoves } from './bank-mainframe.moves';
+import { line, reports, t, withPlans, type DemoAccount } from './text';
 
 export const bankMainframe: DemoAccount = {
   id: 'bank',
@@ -134,10 +137,16 @@ export const bankMainframe: DemoAccount = {
         installs: ['bk_p04', 'bk_p05'],
         maintains: ['bk_p05', 'bk_p03'],
       },
+      criteria: bankCriteria,
+      themes: bankThemes,
     },
   ],
   segmentation: { potential: 'large', annualPurchases: 80000000, ourRevenue: 3000000, currency: 'CNY', zoneOverride: null },
-  people: bankPeople,
+  actions: bankActions,
+  clientMoves: bankMoves,
+  meetings: bankMeetings,
+  people: withPlans(bankPeople, bankPlans),
+  ...bankSuccession,
   links: [
     reports('bk_l01', 'bk_p02', 'bk_p01'),
     reports('bk_l02', 'bk_p03', 'bk_p02'),

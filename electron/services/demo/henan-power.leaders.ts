@@ -128,6 +128,7 @@ export const henanLeaders: DemoPerson[] = [
         nextStep: t('12月8日在北京请他吃饭（国网会议期间）', 'Dinner in Beijing on 8 December during the State Grid conference'),
         nextStepDue: '2026-12-08',
         nextStepDone: false,
+        nextStepOwner: 'hn_t03',
         memberIds: ['hn_t03'],
       },
     ],
@@ -230,6 +231,7 @@ export const henanLeaders: DemoPerson[] = [
         nextStep: t('林涛约他做一次运维对接的技术交流', 'Lin Tao to set up a technical session on operations integration'),
         nextStepDue: '2026-12-02',
         nextStepDone: false,
+        nextStepOwner: 'hn_t02',
         memberIds: ['hn_t02'],
       },
     ],
@@ -291,7 +293,19 @@ export const henanLeaders: DemoPerson[] = [
         'Invite him to review the phase-2 design as technical adviser; provide independent test reports',
       ),
     },
-    itinerary: [],
+    itinerary: [
+      {
+        // Three days after the story's day: the home screen's "Next 7 days" has a key person's trip.
+        id: 'hn_i09',
+        from: '2026-11-25',
+        to: '2026-11-26',
+        city: t('上海', 'Shanghai'),
+        place: t('北辰用户大会，国际会议中心', 'Northstar user conference, International Convention Center'),
+        transport: t('飞机 MU5108', 'Flight MU5108'),
+        purpose: t('北辰请他做主题演讲', 'Northstar invited him to give the keynote'),
+        source: t('马骏的助理', "Ma Jun's assistant"),
+      },
+    ],
     activities: [],
   },
 ];

@@ -359,6 +359,7 @@ export const henanDivisionPeople: DemoPerson[] = [
         nextStep: t('给他报名12月的服务器管理认证课程', 'Enrol him on the December server administration course'),
         nextStepDue: '2026-12-01',
         nextStepDone: false,
+        nextStepOwner: 'hn_t04',
         memberIds: ['hn_t01', 'hn_t02'],
       },
     ],

@@ -152,6 +152,7 @@ export const henanStaff: DemoPerson[] = [
         nextStep: t('给出迁移窗口避开月底的排期', 'Deliver a migration schedule that avoids month end'),
         nextStepDue: '2026-11-28',
         nextStepDone: false,
+        nextStepOwner: 'hn_t04',
         memberIds: ['hn_t04'],
       },
     ],

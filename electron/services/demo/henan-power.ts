@@ -2,8 +2,10 @@
 // closing when our rep first knocked on the door (seed 004, case 1).
 import { henanLeaders } from './henan-power.leaders';
 import { henanDivisionPeople } from './henan-power.people';
+import { henanActions, henanCriteria, henanPlans, henanThemes, henanWhitespace } from './henan-power.plan';
 import { henanStaff } from './henan-power.staff';
-import { line, reports, t, type DemoAccount } from './text';
+import { henanMeetings, henanMoves } from './henan-power.moves';
+import { line, reports, t, withPlans, type DemoAccount } from './text';
 
 export const henanPower: DemoAccount = {
   id: 'henan',
@@ -193,7 +195,7 @@ export const henanPower: DemoAccount = {
       ),
       purchasePlan: t('约30台服务器、灾备存储，公开招标', 'About 30 servers and DR storage, public tender'),
       status: 'open',
-      competitorIds: ['hn_c01'],
+      competitorIds: ['hn_c01', 'hn_c02'],
       decisions: {
         decides: ['hn_p02', 'hn_p03', 'hn_p01'],
         setsSpecs: ['hn_p10', 'hn_p05', 'hn_p15'],
@@ -201,10 +203,16 @@ export const henanPower: DemoAccount = {
         installs: ['hn_p11'],
         maintains: ['hn_p12', 'hn_p11'],
       },
+      criteria: henanCriteria,
+      themes: henanThemes,
     },
   ],
   segmentation: { potential: 'large', annualPurchases: 30000000, ourRevenue: 2380000, currency: 'CNY', zoneOverride: null },
-  people: [...henanStaff.slice(0, 1), ...henanLeaders, ...henanDivisionPeople, ...henanStaff.slice(1)],
+  actions: henanActions,
+  whitespace: henanWhitespace,
+  clientMoves: henanMoves,
+  meetings: henanMeetings,
+  people: withPlans([...henanStaff.slice(0, 1), ...henanLeaders, ...henanDivisionPeople, ...henanStaff.slice(1)], henanPlans),
   links: [
     reports('hn_l01', 'hn_p02', 'hn_p01'),
     reports('hn_l02', 'hn_p15', 'hn_p01'),

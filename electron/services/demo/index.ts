@@ -2,7 +2,9 @@
 // materialised in one language, laid out, and validated against the account schema.
 import { addDays, daysBetween } from '../../../shared/logic/dates';
 import { layoutReportingTree } from '../../../shared/logic/layout';
-import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model';
+import { ACCOUNT_SCHEMA_VERSION, type Account, type AccountInput, type Link } from '../../../shared/model';
+import { checkAccount } from '../../../shared/model/checked';
+import { accountV1toV2 } from '../../../shared/model/migrations/account-v1';
 import { bankMainframe } from './bank-mainframe';
 import { henanPower } from './henan-power';
 import { newsPublisher } from './news-publisher';
@@ -18,39 +20,80 @@ export const DEMO_ACCOUNT_IDS = ['henan', 'shandong', 'newspaper', 'bank'] as co
 export const DEMO_STORY_DAY = '2026-11-22';
 
 /**
- * The account with every dated event moved by `days` days: trips, activities and their next
- * steps, relationship history, decision dates. Birthdays stay (they come round every year).
+ * The account with every dated event moved by `days` days: trips, activities, actions, targets,
+ * relationship history, decision dates. Birthdays stay (they come round every year).
  * A demo created later than the story day then looks the same from its own today: trips next
- * week, a call last Friday, so the notebook, coverage and reliability have something to show.
+ * week, a call last Friday, actions due this week, so the notebook, coverage, reliability and
+ * the plan have something to show. Works on the account before it is checked: a part left out
+ * stays out (the schema gives it its default), a date not given stays not given.
  */
-function shiftDates(account: Account, days: number): Account {
+function shiftDates(account: AccountInput, days: number): AccountInput {
   if (days === 0) return account;
-  const move = (d: string) => (d ? addDays(d, days) : d);
+  const move = <D extends string | undefined>(d: D): D => (d ? (addDays(d, days) as D) : d);
   return {
     ...account,
-    opportunities: account.opportunities.map((o) => ({ ...o, decisionDate: move(o.decisionDate) })),
-    people: account.people.map((p) => ({
-      ...p,
-      itinerary: p.itinerary.map((i) => ({ ...i, from: move(i.from), to: move(i.to) })),
-      activities: p.activities.map((a) => ({ ...a, date: move(a.date), nextStepDue: move(a.nextStepDue) })),
-      relationship: { ...p.relationship, history: p.relationship.history.map((h) => ({ ...h, date: move(h.date) })) },
+    opportunities: account.opportunities?.map((o) => ({ ...o, decisionDate: move(o.decisionDate) })),
+    actions: account.actions?.map((a) => ({
+      ...a,
+      due: move(a.due),
+      statusDate: move(a.statusDate),
+      createdOn: move(a.createdOn),
     })),
+    clientMoves: account.clientMoves?.map((m) => ({ ...m, date: move(m.date) })),
+    meetings: account.meetings?.map((m) => ({
+      ...m,
+      date: move(m.date),
+      debrief: m.debrief && { ...m.debrief, date: move(m.debrief.date) },
+    })),
+    people: account.people?.map((p) => ({
+      ...p,
+      // A target's date is a plan's deadline: it moves with the story too.
+      target: p.target && { ...p.target, by: move(p.target.by) },
+      itinerary: p.itinerary?.map((i) => ({ ...i, from: move(i.from), to: move(i.to) })),
+      activities: p.activities?.map((a) => ({ ...a, date: move(a.date) })),
+      relationship: p.relationship && {
+        ...p.relationship,
+        history: p.relationship.history?.map((h) => ({ ...h, date: move(h.date) })),
+      },
+    })),
+    successions: account.successions?.map((s) => ({ ...s, leftOn: move(s.leftOn), successorSince: move(s.successorSince) })),
   };
 }
 
+/** Who the demo says owns each next step, by activity (the migration makes every one the user's). */
+function nextStepOwners(demo: DemoAccount): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const p of demo.people ?? [])
+    for (const a of p.activities ?? []) if (a.nextStepOwner && typeof a.id === 'string') owners.set(a.id, a.nextStepOwner);
+  return owners;
+}
+
+/**
+ * One demo account, checked once, at the end, by the Account schema (checkAccount: the store then
+ * writes it without a second check). Owners, positions and the date shift are laid on the
+ * account as written, before the check, which fills in every default.
+ */
 function build(demo: DemoAccount, lang: DemoLang, now: string): Account {
-  const parsed = Account.parse({
-    ...localize(demo, lang),
+  // Next steps written with activities become actions, as the v1 → v2 migration makes them.
+  const planned = accountV1toV2.up(localize(demo, lang) as Record<string, unknown>) as AccountInput;
+  const owners = nextStepOwners(demo);
+  const people = planned.people ?? [];
+  // The layout reads a line's kind, ends and whether it is dotted, nothing the check would fill in.
+  const positions = layoutReportingTree(
+    people.map((p) => p.id),
+    (planned.links ?? []).map((l) => ({ ...l, dotted: l.dotted ?? false })) as Link[],
+  );
+  const owned: AccountInput = {
+    ...planned,
     schemaVersion: ACCOUNT_SCHEMA_VERSION,
     createdAt: now,
     updatedAt: now,
-  });
-  const positions = layoutReportingTree(
-    parsed.people.map((p) => p.id),
-    parsed.links,
-  );
-  const shifted = shiftDates(parsed, daysBetween(DEMO_STORY_DAY, now.slice(0, 10)));
-  return Account.parse({ ...shifted, canvas: { positions: Object.fromEntries(positions) } });
+    actions: planned.actions?.map((a) =>
+      a.activityId && owners.has(a.activityId) ? { ...a, owner: owners.get(a.activityId)! } : a,
+    ),
+  };
+  const shifted = shiftDates(owned, daysBetween(DEMO_STORY_DAY, now.slice(0, 10)));
+  return checkAccount({ ...shifted, canvas: { positions: Object.fromEntries(positions) } });
 }
 
 /**

@@ -349,6 +349,7 @@ export const newsPeople: DemoPerson[] = [
         nextStep: t('取回键盘并当面了解原因', 'Collect them and ask why in person'),
         nextStepDue: '2026-10-19',
         nextStepDone: true,
+        nextStepOwner: 'np_t02',
         memberIds: ['np_t02'],
       },
     ],

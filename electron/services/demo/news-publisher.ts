@@ -1,7 +1,9 @@
 // A news publisher and the keyboard: every person defines "the best keyboard" differently,
 // and the meeting ends with no change (seed 004, case 8).
 import { newsPeople } from './news-publisher.people';
-import { line, reports, t, type DemoAccount } from './text';
+import { keyboardCriteria, newsActions, newsPlans, refreshCriteria, refreshThemes } from './news-publisher.plan';
+import { newsMoves } from './news-publisher.moves';
+import { line, reports, t, withPlans, type DemoAccount } from './text';
 
 export const newsPublisher: DemoAccount = {
   id: 'newspaper',
@@ -122,6 +124,7 @@ export const newsPublisher: DemoAccount = {
         installs: ['np_p07'],
         maintains: ['np_p06', 'np_p07'],
       },
+      criteria: keyboardCriteria,
     },
     {
       id: 'np_o02',
@@ -146,10 +149,14 @@ export const newsPublisher: DemoAccount = {
         installs: ['np_p07'],
         maintains: ['np_p06'],
       },
+      criteria: refreshCriteria,
+      themes: refreshThemes,
     },
   ],
   segmentation: { potential: 'medium', annualPurchases: 4000000, ourRevenue: 1600000, currency: 'CNY', zoneOverride: null },
-  people: newsPeople,
+  actions: newsActions,
+  clientMoves: newsMoves,
+  people: withPlans(newsPeople, newsPlans),
   links: [
     reports('np_l01', 'np_p02', 'np_p01'),
     reports('np_l02', 'np_p03', 'np_p02'),

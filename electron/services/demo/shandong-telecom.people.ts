@@ -230,6 +230,7 @@ export const shandongDirectorOffice: DemoPerson[] = [
         ),
         nextStepDue: '2026-12-08',
         nextStepDone: false,
+        nextStepOwner: 'sd_t02',
         memberIds: ['sd_t01', 'sd_t02'],
       },
     ],

@@ -3,7 +3,9 @@
 import { shandongManagers } from './shandong-telecom.managers';
 import { shandongDirectorOffice } from './shandong-telecom.people';
 import { shandongStaff } from './shandong-telecom.staff';
-import { line, reports, t, type DemoAccount } from './text';
+import { shandongActions, shandongPlans } from './shandong-telecom.plan';
+import { shandongMoves } from './shandong-telecom.moves';
+import { line, reports, t, withPlans, type DemoAccount } from './text';
 
 export const shandongTelecom: DemoAccount = {
   id: 'shandong',
@@ -192,7 +194,9 @@ export const shandongTelecom: DemoAccount = {
     },
   ],
   segmentation: { potential: 'large', annualPurchases: 60000000, ourRevenue: 20000000, currency: 'CNY', zoneOverride: null },
-  people: [...shandongDirectorOffice, ...shandongManagers, ...shandongStaff],
+  actions: shandongActions,
+  clientMoves: shandongMoves,
+  people: withPlans([...shandongDirectorOffice, ...shandongManagers, ...shandongStaff], shandongPlans),
   links: [
     reports('sd_l01', 'sd_p02', 'sd_p01'),
     reports('sd_l02', 'sd_p03', 'sd_p01'),

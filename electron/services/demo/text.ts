@@ -1,6 +1,7 @@
 // Bilingual text for the built-in demo: every human-readable string is written once in
 // Chinese and once in English, and the chosen language is picked when the demo is built.
 import type { AccountInput, PersonInput } from '../../../shared/model';
+import type { Activity } from '../../../shared/model/person';
 
 export type L = { zh: string; en: string };
 export type DemoLang = 'zh-CN' | 'en';
@@ -42,8 +43,23 @@ export type Localized<T> = T extends L
       ? { [K in keyof T]: Localized<T[K]> }
       : T;
 
-export type DemoPerson = Bi<PersonInput>;
-export type DemoAccount = Bi<Omit<AccountInput, 'schemaVersion' | 'createdAt' | 'updatedAt' | 'canvas'>>;
+/**
+ * An activity as the demo writes it, with the next step logged with it: the demo's build turns
+ * each into an action of the plan, as the v1 → v2 migration does for a rep's own files.
+ */
+type DemoActivity = Bi<Omit<Activity, 'summary' | 'memberIds' | 'actionId'>> & {
+  summary?: L | string;
+  memberIds?: string[];
+  nextStep?: L | string;
+  nextStepDue?: string;
+  nextStepDone?: boolean;
+  /** Who owns the action the next step becomes (the migration gives every one to the user). */
+  nextStepOwner?: string;
+};
+export type DemoPerson = Omit<Bi<PersonInput>, 'activities'> & { activities?: DemoActivity[] };
+/** A person's plan (issue 17): target, leaning, the criteria they care about, how to influence them. */
+export type DemoPersonPlan = Pick<DemoPerson, 'target' | 'leaning' | 'criteria' | 'influencePlan'>;
+export type DemoAccount = Omit<Bi<Omit<AccountInput, 'schemaVersion' | 'createdAt' | 'updatedAt' | 'canvas'>>, 'people'> & { people?: DemoPerson[] };
 
 function isL(v: object): v is L {
   const keys = Object.keys(v);
@@ -62,6 +78,16 @@ function walk(v: unknown, choose: (l: L) => string): unknown {
 /** Replaces every bilingual text in a value by its text in one language. */
 export function localize<T>(value: T, lang: DemoLang): Localized<T> {
   return walk(value, pick(lang)) as Localized<T>;
+}
+
+/**
+ * The people with their plans: each account keeps its strategy in one file of its own (who must
+ * get where, whom they lean to, what they count as good), laid over the people it names.
+ */
+export function withPlans(people: readonly DemoPerson[], plans: Readonly<Record<string, DemoPersonPlan>>): DemoPerson[] {
+  const unknown = Object.keys(plans).filter((id) => !people.some((p) => p.id === id));
+  if (unknown.length) throw new Error(`demo plans for people who are not there: ${unknown.join(', ')}`);
+  return people.map((p) => (typeof p.id === 'string' && Object.hasOwn(plans, p.id) ? { ...p, ...plans[p.id] } : p));
 }
 
 /** A solid (or dotted) reporting line: `source` reports to `target`. */

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 
@@ -68,12 +69,14 @@ const exists = (path: string) => stat(path).then(
 /**
  * Copies a file so that `to` appears whole or not at all: a copy into a temp file beside it,
  * fsynced, then renamed. (A plain copyFile cut by a crash leaves a truncated file under the final
- * name: the crash test found a half backup that way.)
+ * name: the crash test found a half backup that way.) Where the file system can (APFS, Btrfs, XFS)
+ * the copy is a clone: no bytes written, and still a file of its own (a write to either copies
+ * the blocks it changes); elsewhere the bytes are copied.
  */
 export async function copyFileAtomic(from: string, to: string): Promise<void> {
   const tmp = `${to}.${process.pid}.${++sequence}.tmp`;
   try {
-    await copyFile(from, tmp);
+    await copyFile(from, tmp, constants.COPYFILE_FICLONE);
     const handle = await open(tmp, 'r+');
     try {
       await handle.sync();

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { applyPatch, duplicateRecordId, newChartProblem, type ChartProblem } from '../../../shared/logic/chart';
 import { ServiceError, serviceText } from '../errors';
 import type { ServiceContext } from './context';
+import { summaryOf } from '../store/workspace';
 
 /** For logs and the CLI; the renderer words problems itself from the code. */
 function describeChartProblem(p: ChartProblem): string {
@@ -16,6 +17,8 @@ function describeChartProblem(p: ChartProblem): string {
       return `line ${p.linkId} points to a person who is not in the account`;
     case 'duplicateId':
       return `id ${p.id} is used twice`;
+    case 'readOnly':
+      return `the chart shows ${p.date} and is read-only`;
   }
 }
 
@@ -51,7 +54,7 @@ export function accountHandlers(ctx: ServiceContext): AccountCalls {
       // Written now, not after the debounce: the renderer sends one patch at a time and merges
       // what piles up meanwhile, so the answer means "on disk" and comes quickly.
       await ws().saveNow(id);
-      return { updatedAt: account.updatedAt };
+      return { updatedAt: account.updatedAt, summary: summaryOf(account) };
     },
   };
 }

@@ -7,18 +7,21 @@ import { saveAs } from './files';
 
 export function notebookHandlers(ctx: ServiceContext): Pick<Handlers, 'agenda' | 'exportCalendar'> {
   // The accounts are in memory already: an agenda costs one pass over their people, no file read.
-  const agendaOf = (from: string, to: string) => buildAgenda(ctx.workspace().accounts(), { from, to });
+  const agendaOf = (from: string, to: string) => {
+    const ws = ctx.workspace();
+    return buildAgenda(ws.accounts(), { from, to }, ws.settings.preparedBy);
+  };
   return {
     agenda: ({ from, to }) => agendaOf(from, to),
     // The same window and filters through the same functions as the list on screen: the file
     // holds what the user sees. Made here, not in the page: ical-generator draws its default
     // UIDs from crypto.randomUUID, which a page has only in a secure context.
-    exportCalendar: async ({ from, to, city, accountIds, keyOnly, language }) => {
-      const shown = filterAgenda(agendaOf(from, to), { city, accountIds, keyOnly });
-      const data = agendaToIcs(shown.trips, shown.birthdays, { language, stamp: new Date().toISOString() });
+    exportCalendar: async ({ from, to, city, accountIds, keyOnly, actions, language }) => {
+      const shown = filterAgenda(agendaOf(from, to), { city, accountIds, keyOnly, actions });
+      const data = agendaToIcs(shown.trips, shown.birthdays, { language, stamp: new Date().toISOString() }, shown.actions);
       const name = [STRINGS[language].notebook.ics.calendar, city.trim(), from, to].filter(Boolean).join(' ');
       const { path } = await saveAs(ctx, name, 'ics', 'iCalendar', data);
-      return { path, count: shown.trips.length + shown.birthdays.length };
+      return { path, count: shown.trips.length + shown.birthdays.length + shown.actions.length };
     },
   };
 }

@@ -2,6 +2,8 @@ import { contract, type CallName, type Handlers } from '../../../shared/ipc/cont
 import type { Envelope } from '../../../shared/ipc/types';
 import { toApiError } from '../errors';
 import { describeIssues } from '../store/read-file';
+import { limitRefusal } from '../../../shared/model/limits';
+import { formatServiceText } from '../../../shared/i18n/service-text';
 
 export interface DispatchOptions {
   /** Also validate what handlers return (tests): catches a handler drifting from the contract. */
@@ -23,7 +25,12 @@ export async function dispatch(
   if (!isCallName(name)) return { ok: false, error: { code: 'invalidInput', message: `Unknown call "${name}".` } };
   const spec = contract[name];
   const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: { code: 'invalidInput', message: describeIssues(parsed.error) } };
+  if (!parsed.success) {
+    // A limit is refused with its sentence, which the page words in the user's language.
+    const limit = limitRefusal(parsed.error);
+    if (limit) return { ok: false, error: { code: 'invalidInput', message: formatServiceText(limit), text: limit } };
+    return { ok: false, error: { code: 'invalidInput', message: describeIssues(parsed.error) } };
+  }
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     const value = await handler(parsed.data);

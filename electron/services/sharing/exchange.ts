@@ -74,10 +74,20 @@ type PreviewAccount = ImportPreview['accounts'][number];
 /** The workspace's accounts (damaged ones too) by id, listed once per file rather than once per account in it. */
 const summariesById = (ws: Workspace) => new Map(ws.list().map((s) => [s.id, s]));
 
-/** Names by id (people and our team) on either side; own properties only, whatever the ids. */
+/**
+ * Names by id on either side (people, our team, competitors, opportunities, and the plan's actions,
+ * criteria and whitespace lines), so a difference names what it is about; own properties only.
+ */
 function namesOf(...accounts: Account[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of accounts) for (const r of [...a.people, ...a.team]) if (!Object.hasOwn(out, r.id)) out[r.id] = r.name;
+  const put = (id: string, name: string) => {
+    if (!Object.hasOwn(out, id)) out[id] = name;
+  };
+  for (const a of accounts) {
+    const { products, units } = a.whitespace;
+    for (const r of [...a.people, ...a.team, ...a.competitors, ...a.opportunities, ...products, ...units]) put(r.id, r.name);
+    for (const r of [...a.actions, ...a.opportunities.flatMap((o) => o.criteria)]) put(r.id, r.text);
+  }
   return out;
 }
 
@@ -180,8 +190,16 @@ export async function applyImport(ws: Workspace, read: ReadBidmap, choices: Impo
       continue;
     }
     if (step.kind === 'added') {
-      const [summary] = await ws.add([theirs]);
-      const snapshot = await snapshotsOf(ws, theirs.id).remember(theirs, file.level);
+      const adding = ws.add([theirs]);
+      // Hashed while its file is being written (add encodes the account before its first wait).
+      const id = snapshotId(theirs);
+      // Kept as the base of later merges by a link to its file, made before any later save can
+      // replace that file (as versions are kept): not a second write of it.
+      const keeping = ws.afterWrites(theirs.id, async (path) => {
+        await adding;
+        return snapshotsOf(ws, theirs.id).remember(theirs, file.level, { heldBy: path, id });
+      });
+      const [[summary], snapshot] = await Promise.all([adding, keeping]);
       results.push({ ...none, kind: 'added', snapshot, updatedAt: summary!.updatedAt });
       continue;
     }

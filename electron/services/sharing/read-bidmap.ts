@@ -1,8 +1,10 @@
 import { chartProblems, duplicateRecordId } from '../../../shared/logic/chart';
 import { ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
-import { BIDMAP_FILE_VERSION, BidmapFile } from '../../../shared/model/bidmap-file';
+import { BIDMAP_FILE_VERSION, type BidmapFile } from '../../../shared/model/bidmap-file';
+import { markChecked } from '../../../shared/model/checked';
 import { ACCOUNT_MIGRATIONS, bidmapFileV0toV1, migrate, MigrationError } from '../../../shared/model/migrations';
 import { ServiceError, serviceText } from '../errors';
+import { bidmapFileSchema } from './compiled-file';
 
 export interface ReadBidmap {
   file: BidmapFile;
@@ -12,7 +14,8 @@ export interface ReadBidmap {
 
 const refuse = (name: string, why: string) => new ServiceError('invalidInput', serviceText('importRefused', { name, why }));
 /** The refusals a user meets most, worded whole in their language; the rest name a technical place. */
-const refuseAs = (name: string, key: 'importEmpty' | 'importNotText' | 'importTruncated' | 'importNotBidmap') => new ServiceError('invalidInput', serviceText(key, { name }));
+const refuseAs = (name: string, key: 'importEmpty' | 'importNotText' | 'importTruncated' | 'importNotBidmap') =>
+  new ServiceError('invalidInput', serviceText(key, { name }));
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Line and column of a character offset, for JSON syntax errors. */
@@ -47,7 +50,8 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
 }
 
 /** A JSON path as people read it: `accounts[0].people[3].name`. */
-const pathOf = (path: readonly PropertyKey[]) => path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : `${s}${s ? '.' : ''}${String(k)}`), '');
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : `${s}${s ? '.' : ''}${String(k)}`), '');
 
 /**
  * Reads a .bidmap file's bytes: decodes, parses, migrates an older file (or a bare account file
@@ -65,9 +69,11 @@ export function readBidmap(name: string, bytes: Uint8Array): ReadBidmap {
     envelope = { ...bidmapFileV0toV1.up(raw), schemaVersion: BIDMAP_FILE_VERSION };
     migratedFrom = 0;
   } else {
-    if (raw.format !== 'bidmap') throw refuse(name, `it is not a Bidmap file ("format" is ${JSON.stringify(raw.format)?.slice(0, 40)}, not "bidmap")`);
+    if (raw.format !== 'bidmap')
+      throw refuse(name, `it is not a Bidmap file ("format" is ${JSON.stringify(raw.format)?.slice(0, 40)}, not "bidmap")`);
     const version = raw.schemaVersion;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw refuse(name, 'its "schemaVersion" is missing or not a whole number of 1 or more');
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      throw refuse(name, 'its "schemaVersion" is missing or not a whole number of 1 or more');
     if (version > BIDMAP_FILE_VERSION) {
       throw new ServiceError('invalidInput', serviceText('importNewer', { name, version, supported: BIDMAP_FILE_VERSION }));
     }
@@ -84,20 +90,29 @@ export function readBidmap(name: string, bytes: Uint8Array): ReadBidmap {
           return doc;
         } catch (e) {
           if (e instanceof MigrationError && e.code === 'newerVersion') {
-            throw refuse(name, `accounts[${i}] was written by a newer Bidmap (account version ${e.found}; this Bidmap reads up to ${e.supported}). Update Bidmap to import it`);
+            throw refuse(
+              name,
+              `accounts[${i}] was written by a newer Bidmap (account version ${e.found}; this Bidmap reads up to ${e.supported}). Update Bidmap to import it`,
+            );
           }
           throw refuse(name, `accounts[${i}]: ${(e as Error).message}`);
         }
       }),
     };
   }
-  const parsed = BidmapFile.safeParse(envelope);
+  // Every account through the Account schema, once (compiled: see compiled-file.ts).
+  const parsed = bidmapFileSchema().safeParse(envelope);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})` : '';
+    const more =
+      parsed.error.issues.length > 1
+        ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? 's' : ''})`
+        : '';
     throw refuse(name, `${pathOf(issue.path) || 'the file'}: ${issue.message}${more}`);
   }
   const file = parsed.data;
+  // Each account came out of the Account schema (inside the file's): the store need not check it again.
+  for (const account of file.accounts) markChecked(account);
   const seen = new Set<string>();
   file.accounts.forEach((account, i) => {
     if (seen.has(account.id)) throw refuse(name, `accounts[${i}] has the id ${account.id} of an account before it in the file`);
@@ -110,7 +125,10 @@ export function readBidmap(name: string, bytes: Uint8Array): ReadBidmap {
           throw refuse(name, `${named}: the id ${problem.id} is used twice`);
         case 'missingPerson': {
           const link = account.links.find((l) => l.id === problem.linkId);
-          throw refuse(name, `${named}: the line ${problem.linkId} points to a person who is not in the account (${link?.source} → ${link?.target})`);
+          throw refuse(
+            name,
+            `${named}: the line ${problem.linkId} points to a person who is not in the account (${link?.source} → ${link?.target})`,
+          );
         }
         case 'cycle':
           throw refuse(name, `${named}: its reporting lines form a cycle (${problem.personIds.join(' → ')})`);

@@ -36,6 +36,22 @@ export class AccountVersions {
     return names.filter((n) => VersionId.safeParse(n).success).sort();
   }
 
+  /** Reads when the newest version was kept, if not known yet (a new account's file is written meanwhile). */
+  async prepare(): Promise<void> {
+    if (this.newest !== undefined) return;
+    this.reading ??= this.names().then(
+      (names) => {
+        const last = names.at(-1);
+        this.newest ??= last ? timeOf(last) : null;
+      },
+      () => undefined, // read again by keepIfDue, which reports the failure
+    );
+    await this.reading;
+    this.reading = null;
+  }
+
+  private reading: Promise<void> | null = null;
+
   /** Keeps `file` (just saved) as a version when one is due; true when it did. */
   async keepIfDue(file: string): Promise<boolean> {
     const now = this.now();
@@ -44,6 +60,7 @@ export class AccountVersions {
       this.newest = last ? timeOf(last) : null;
     }
     if (this.newest !== null && now - this.newest < EVERY_MS && this.newest <= now + FUTURE_SLACK_MS) return false;
+    const none = this.newest === null;
     await mkdir(this.dir, { recursive: true });
     const name = `${fileStamp(new Date(now))}.json`;
     const target = join(this.dir, name);
@@ -54,7 +71,7 @@ export class AccountVersions {
       await copyFileAtomic(file, target); // a file system without hard links
     }
     this.newest = now;
-    await this.prune(name);
+    if (!none) await this.prune(name); // with none kept before, there is nothing old to drop
     return true;
   }
 

@@ -1,8 +1,10 @@
 import { mkdir, readdir, rename } from 'node:fs/promises';
+import { lastReviewDate } from '../../../shared/logic/history/cadence';
 import { basename, join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { openValueOf, shareOf, zoneOf } from '../../../shared/logic/segmentation';
-import { Account, ACCOUNT_SCHEMA_VERSION } from '../../../shared/model/account';
+import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../../shared/model/account';
+import { checkAccount, isChecked } from '../../../shared/model/checked';
 import { newId } from '../../../shared/model/ids';
 import { Settings, WORKSPACE_SCHEMA_VERSION, type WorkspaceFile, type AccountIndexEntry, type SettingsPatch } from '../../../shared/model/workspace';
 import type { AccountSummary, FileProblem, WorkspaceInfo } from '../../../shared/ipc/types';
@@ -47,6 +49,8 @@ export function summaryOf(a: Account): AccountSummary {
     openValue: openValueOf(a.opportunities),
     openOpportunities: a.opportunities.filter((o) => o.status === 'open').length,
     peopleCount: a.people.length,
+    reviewCadence: a.reviewCadence,
+    lastReview: lastReviewDate(a.reviews),
     updatedAt: a.updatedAt,
     damaged: null,
   };
@@ -162,11 +166,15 @@ export class Workspace {
     await removeWorkspaceTemps(this.dir, this.paths);
   }
 
-  private dbFor(id: string, account: Account, backups = new RollingBackups(this.paths.backups(id))): Low<Account> {
-    const versions = new AccountVersions(this.paths.versions(id), this.now);
-    const db = new Low(new AccountFileAdapter(this.paths.account(id), backups, this.codec, versions, this.dir), account);
+  private dbFor(id: string, account: Account, adapter = this.adapterFor(id)): Low<Account> {
+    const db = new Low(adapter, account);
     this.dbs.set(id, db);
     return db;
+  }
+
+  private adapterFor(id: string): AccountFileAdapter {
+    const versions = new AccountVersions(this.paths.versions(id), this.now);
+    return new AccountFileAdapter(this.paths.account(id), new RollingBackups(this.paths.backups(id)), this.codec, versions, this.dir);
   }
 
   /** The problem of an account whose file an earlier start moved to `damaged/`, if one is there. */
@@ -200,7 +208,7 @@ export class Workspace {
   list(): AccountSummary[] {
     const out: AccountSummary[] = [...this.dbs.values()].map((db) => summaryOf(db.data));
     for (const [id, d] of this.damaged) {
-      out.push({ id, name: d.name, zone: null, potential: null, share: null, zoneSetByHand: false, openValue: [], openOpportunities: 0, peopleCount: 0, updatedAt: d.updatedAt, damaged: d.problem });
+      out.push({ id, name: d.name, zone: null, potential: null, share: null, zoneSetByHand: false, openValue: [], openOpportunities: 0, peopleCount: 0, reviewCadence: 'none', lastReview: '', updatedAt: d.updatedAt, damaged: d.problem });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -268,7 +276,7 @@ export class Workspace {
     this.timers.delete(id);
     const db = this.dbs.get(id);
     if (!db) return Promise.resolve();
-    const previous = this.writes.get(id) ?? Promise.resolve();
+    const previous = Promise.all([this.writes.get(id), this.trailing.get(id)]);
     const next = previous
       .catch(() => {})
       .then(() => db.write())
@@ -323,26 +331,76 @@ export class Workspace {
     return this.settings;
   }
 
-  /** Adds complete accounts (demo, later imports) and writes them at once. */
+  /**
+   * Adds complete accounts (demo, imports) and writes them at once. Each is checked against the
+   * Account schema unless it is known to be valid as it is (shared/model/checked.ts): read from
+   * a .bidmap file, or built by the contacts import from checked rows.
+   */
   async add(accounts: readonly Account[]): Promise<AccountSummary[]> {
     for (const a of accounts) {
       if (this.dbs.has(a.id) || this.damaged.has(a.id)) throw new ServiceError('invalidInput', serviceText('accountExists', { id: a.id }));
     }
-    for (const a of accounts) {
-      const backups = new RollingBackups(this.paths.backups(a.id));
-      await this.dbFor(a.id, Account.parse(a), backups).write();
-      // A new account has a backup from the start, so damage before its first edit is recoverable.
-      await backups.keep(this.paths.account(a.id), { copy: true });
+    // Every account is written at once; add answers when their files are. What follows them
+    // finishes after, before the account's next save and before flush and close answer: each
+    // one's first backup (so damage before its first edit is recoverable) and the index (a cache,
+    // rebuilt from the account files if a crash leaves it behind them).
+    const checked = accounts.map((a) => (isChecked(a) ? a : checkAccount(a)));
+    const writes = checked.map((a) => {
+      const adapter = this.adapterFor(a.id);
+      this.dbFor(a.id, a, adapter);
       this.changed(a.id);
-    }
+      const written = adapter.writeNew(a);
+      this.writes.set(
+        a.id,
+        written.then(
+          () => undefined,
+          () => undefined, // add reports it
+        ),
+      );
+      const first = written.then(
+        (w) =>
+          w.writeFirstBackup().then(
+            () => undefined,
+            (e: unknown) => console.error(`bidmap: the first backup of account ${a.id} failed:`, e),
+          ),
+        () => undefined,
+      );
+      this.trailing.set(a.id, first);
+      return written;
+    });
     this.indexDirty = true;
-    await this.saveIndex();
+    this.saveIndex().catch(() => undefined); // a failure is recorded and retried (saveProblems)
+    const settled = await Promise.allSettled(writes);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     return accounts.map((a) => summaryOf(this.get(a.id)));
+  }
+
+  /** Writes that follow an account's own without holding it up (a new account's first backup). */
+  private readonly trailing = new Map<string, Promise<void>>();
+
+  /**
+   * Runs `work` with the account's file once every write of it queued so far is done, and before
+   * any write queued after: the file then holds what the last of those wrote, and nothing
+   * replaces it until `work` is done. (A .bidmap import links the file of the account it just
+   * added, as the base of later merges: called right after `add`, it links exactly what was added.)
+   */
+  afterWrites<T>(id: string, work: (file: string) => Promise<T>): Promise<T> {
+    const previous = this.writes.get(id) ?? Promise.resolve();
+    const result = previous.catch(() => {}).then(() => work(this.paths.account(id)));
+    this.writes.set(
+      id,
+      result.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return result;
   }
 
   async create(name: string): Promise<AccountSummary> {
     const stamp = now();
-    const account = Account.parse({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: newId('a'), name, createdAt: stamp, updatedAt: stamp });
+    const account = checkAccount({ schemaVersion: ACCOUNT_SCHEMA_VERSION, id: newId('a'), name, createdAt: stamp, updatedAt: stamp });
     return (await this.add([account]))[0]!;
   }
 
@@ -368,6 +426,7 @@ export class Workspace {
     await rename(this.paths.account(id), join(this.paths.trash, trashId));
     this.dbs.delete(id);
     this.writes.delete(id);
+    this.trailing.delete(id);
     this.changed(id);
     this.indexDirty = true;
     await this.saveIndex();
@@ -441,7 +500,7 @@ export class Workspace {
     // Pending saves, and saves that failed (written again now: a failure seen earlier may be over).
     const ids = new Set([...this.timers.keys(), ...this.saveProblems.keys().filter((k) => k !== INDEX_KEY)]);
     await Promise.all([...ids].map((id) => this.saveNow(id)));
-    await Promise.all([...this.writes.values()]);
+    await Promise.all([...this.writes.values(), ...this.trailing.values()]);
     if (this.indexTimer) clearTimeout(this.indexTimer);
     this.indexTimer = null;
     await this.saveIndex();

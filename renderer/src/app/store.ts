@@ -6,7 +6,14 @@ export interface Toast {
   id: number;
   kind: 'info' | 'error';
   message: string;
-  action?: { label: string; run: () => void };
+  action?: ToastAction;
+  /** More choices after `action` (e.g. Undo, then another way to do it). */
+  more?: ToastAction[];
+}
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
 }
 
 interface AppState {
@@ -16,6 +23,8 @@ interface AppState {
   /** Loads the workspace and its account list (at start and after switching workspace). */
   load(): Promise<void>;
   refreshAccounts(): Promise<void>;
+  /** One account's summary as the services now see it (after a save), in place in the list. */
+  putSummary(summary: AccountSummary): void;
   setInfo(info: WorkspaceInfo): void;
   toast(t: Omit<Toast, 'id'>): number;
   dismiss(id: number): void;
@@ -33,6 +42,11 @@ export const useApp = create<AppState>((set, get) => ({
   },
   async refreshAccounts() {
     set({ accounts: await api.listAccounts({}) });
+  },
+  putSummary(summary) {
+    const accounts = get().accounts;
+    const at = accounts.findIndex((a) => a.id === summary.id);
+    if (at >= 0) set({ accounts: accounts.map((a, i) => (i === at ? summary : a)) });
   },
   setInfo(info) {
     set({ info });

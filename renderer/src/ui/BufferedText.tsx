@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { TEXT_MAX } from '../../../shared/model/ids';
 
 /** How long typing pauses before the text is saved. */
@@ -10,9 +10,12 @@ interface Props {
   /**
    * Called after a pause in typing and when the field loses focus, with the text and a key that
    * stays the same while the field keeps the focus (edits under one key form one undo step).
-   * Returns false when the value was refused: the field then keeps what was typed.
+   * Returns false, or the reason in words, when the value was refused: the field then keeps what
+   * was typed and shows the reason under it until a value is taken (or the stored one typed back).
    */
-  onCommit(value: string, session: string): boolean | void;
+  onCommit(value: string, session: string): boolean | string | void;
+  /** Shown beside the field as it is typed, from the text in it (e.g. how an amount is read). */
+  aside?(text: string): ReactNode;
   multiline?: boolean;
   maxLength?: number;
   placeholder?: string;
@@ -30,10 +33,11 @@ let sessions = 0;
  * A labelled text field that saves as you type. While it has the focus it shows what is typed;
  * otherwise the stored value, so an undo elsewhere shows at once.
  */
-export function BufferedText({ label, value, onCommit, multiline, maxLength = TEXT_MAX, placeholder, type = 'text', className, autoFocus, hideLabel, id: fixedId }: Props) {
+export function BufferedText({ label, value, onCommit, aside, multiline, maxLength = TEXT_MAX, placeholder, type = 'text', className, autoFocus, hideLabel, id: fixedId }: Props) {
   const generated = useId();
   const id = fixedId ?? generated;
   const [typed, setTyped] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const session = useRef('');
   const latest = useRef({ onCommit, value });
@@ -47,8 +51,17 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = TE
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const text = typedRef.current;
-    if (text === null || text === latest.current.value) return true;
-    return latest.current.onCommit(text, session.current) !== false;
+    if (text === null || text === latest.current.value) {
+      setRefusal(null);
+      return true;
+    }
+    const answer = latest.current.onCommit(text, session.current);
+    if (answer === false || typeof answer === 'string') {
+      setRefusal(typeof answer === 'string' ? answer : '');
+      return false;
+    }
+    setRefusal(null);
+    return true;
   });
   // Leaving the panel (another person, another screen) saves what was typed.
   useEffect(
@@ -58,9 +71,12 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = TE
     [flush],
   );
 
+  const refusalId = `${id}-refusal`;
   const props = {
     id,
     value: typed ?? value,
+    'aria-invalid': refusal !== null || undefined,
+    'aria-describedby': refusal ? refusalId : undefined,
     maxLength,
     placeholder,
     autoFocus,
@@ -74,7 +90,7 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = TE
       timer.current = setTimeout(flush, SAVE_PAUSE_MS);
     },
     onBlur: () => {
-      // A refused value stays in the field, with the panel's message saying why: nothing typed is lost.
+      // A refused value stays in the field, with the reason under it: nothing typed is lost.
       if (!flush()) return;
       typedRef.current = null;
       setTyped(null);
@@ -90,6 +106,12 @@ export function BufferedText({ label, value, onCommit, multiline, maxLength = TE
       ) : (
         // A number field is text with a decimal keyboard: a half-typed "-" or "1e" must not read as empty (and save as none).
         <input type={type === 'number' ? 'text' : type} inputMode={type === 'number' ? 'decimal' : undefined} {...props} />
+      )}
+      {aside && <span className="field-aside">{aside(typed ?? value)}</span>}
+      {refusal && (
+        <p className="field-refusal" id={refusalId} role="alert">
+          {refusal}
+        </p>
       )}
     </div>
   );

@@ -13,12 +13,14 @@ interface Props {
   className?: string;
 }
 
-/** A modal built on <dialog>: focus moves in, Esc closes, the page behind is inert. */
+/** A modal built on <dialog>: focus moves in (to a `data-autofocus` field if any), Esc closes, the page behind is inert. */
 export function Dialog({ title, onClose, children, actions, onSubmit, wide, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control; a field marked data-autofocus asks for the focus instead.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   return (
@@ -43,5 +45,19 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide, clas
         <div className="dialog-actions">{actions}</div>
       </form>
     </dialog>
+  );
+}
+
+/** A form dialog's usual pair of actions: a button that cancels, then the one that submits. */
+export function CancelSubmit({ cancel, submit, onCancel }: { cancel: string; submit: string; onCancel(): void }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        {cancel}
+      </button>
+      <button type="submit" className="button button-primary">
+        {submit}
+      </button>
+    </>
   );
 }

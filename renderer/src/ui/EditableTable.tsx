@@ -16,7 +16,8 @@ interface Props<T extends { id: string }> {
   columns: readonly Column<T>[];
   /** How a row is named to screen readers: "Products of IBM". */
   rowName(row: T): string;
-  onChange(id: string, change: Partial<T>, session: string): void;
+  /** Answers the reason in words when the change is refused (shown under the field). */
+  onChange(id: string, change: Partial<T>, session: string): true | string | void;
   onRemove(id: string): void;
   removeLabel: string;
   empty: string;

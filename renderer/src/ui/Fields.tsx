@@ -34,18 +34,7 @@ export function SelectField<T extends string>({
   );
 }
 
-/** A labelled date (YYYY-MM-DD or '' when cleared). */
-export function DateField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
-  const id = useId();
-  return (
-    <div className="field field-date">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
+export { DateField } from './DateField';
 
 export function CheckField({ label, checked, onChange, title }: { label: ReactNode; checked: boolean; onChange(checked: boolean): void; title?: string }) {
   return (

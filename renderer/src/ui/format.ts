@@ -1,3 +1,4 @@
+import { formatDateTime as formatMoment } from '../../../shared/logic/date-text';
 import { localIsoDate } from '../../../shared/logic/dates';
 import type { Language } from '../../../shared/taxonomy/keys';
 
@@ -24,7 +25,4 @@ export function relativeTime(iso: string, lang: Language, now = Date.now()): str
 export const localToday = (now = new Date()): string => localIsoDate(now);
 
 /** A moment as the user's language writes it, e.g. "23 Nov 2026, 21:33" / "2026年11月23日 21:33". */
-export function formatDateTime(iso: string, lang: Language): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+export const formatDateTime = (iso: string, lang: Language): string => formatMoment(iso, lang);

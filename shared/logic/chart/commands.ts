@@ -29,6 +29,46 @@ export function deletePeople(account: Account, ids: readonly string[]): ChartPat
   });
 }
 
+/**
+ * Who would be left without a manager if `ids` were deleted, and where each would go up to: the
+ * nearest solid manager above them that stays (null at the top). People deleted together with
+ * their manager are not counted.
+ */
+export function reportsLeftBehind(account: Pick<Account, 'links'>, ids: readonly string[]): Map<string, string | null> {
+  const gone = new Set(ids);
+  const managerOf = new Map<string, string>();
+  for (const l of account.links) if (l.kind === 'reportsTo' && !l.dotted) managerOf.set(l.source, l.target);
+  const out = new Map<string, string | null>();
+  for (const [person, manager] of managerOf) {
+    if (gone.has(person) || !gone.has(manager)) continue;
+    const seen = new Set<string>([person]);
+    let up: string | undefined = manager;
+    while (up && gone.has(up) && !seen.has(up)) {
+      seen.add(up);
+      up = managerOf.get(up);
+    }
+    out.set(person, up && !gone.has(up) ? up : null);
+  }
+  return out;
+}
+
+/**
+ * Deletes people as deletePeople does, and moves the reports they leave behind up to the nearest
+ * manager above who stays (a line each), so nobody is left floating. Example: deleting a division
+ * head makes the section heads report to the director.
+ */
+export function deleteMovingReportsUp(account: Account, ids: readonly string[]): ChartPatch {
+  const gone = deletePeople(account, ids);
+  const up = [...reportsLeftBehind(account, ids)].filter((e): e is [string, string] => e[1] !== null);
+  // A dotted line already between the two becomes the solid one (a person has one line to a manager).
+  const dotted = account.links.filter((l) => l.kind === 'reportsTo' && l.dotted && up.some(([s, t]) => l.source === s && l.target === t)).map((l) => l.id);
+  return patch({
+    ...gone,
+    removeLinks: [...gone.removeLinks, ...dotted],
+    links: up.map(([source, target]) => Link.parse({ id: newId('l'), source, target, kind: 'reportsTo' })),
+  });
+}
+
 export function updatePerson(account: Account, id: string, change: Partial<Person>): ChartPatch {
   const person = account.people.find((p) => p.id === id);
   if (!person) return patch({});

@@ -1,6 +1,10 @@
 import type { Link } from '../../model/link';
 import type { Person } from '../../model/person';
 
+/** Room between a department's frame and its cards, and the frame's heading above them. */
+export const FRAME_PAD = 24;
+export const FRAME_HEAD = 28;
+
 /** A department's people who sit together on the chart: one frame each. */
 export interface DepartmentGroup {
   departmentId: string;

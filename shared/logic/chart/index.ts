@@ -3,3 +3,4 @@ export * from './clipboard';
 export * from './commands';
 export * from './departments';
 export * from './rules';
+export * from './placement';

@@ -7,7 +7,9 @@ export type ChartProblem =
   | { code: 'missingPerson'; linkId: string }
   | { code: 'twoManagers'; personId: string; dotted: boolean }
   | { code: 'cycle'; personIds: string[] }
-  | { code: 'duplicateId'; id: string };
+  | { code: 'duplicateId'; id: string }
+  /** The chart shows a past date (issue 18): nothing is edited until it is back on today. */
+  | { code: 'readOnly'; date: string };
 
 const isReporting = (l: Link) => l.kind === 'reportsTo';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContactPlan } from './build';
-import { RowProblem } from './problems';
+import { leavesWithoutManager, NotAPerson, RowProblem, RowWarning } from './problems';
 
 /** The most tree lines and problems a preview carries to the page (the counts are always whole). */
 export const PREVIEW_LIMIT = 1000;
@@ -17,13 +17,22 @@ export const TreeLine = z.object({
 });
 export type TreeLine = z.infer<typeof TreeLine>;
 
-/** What the user sees before importing: the tree to be, and every row left out. */
+/** What the user sees before importing: the tree to be, every row left out, skipped or warned about. */
 export const ContactsPreview = z.object({
   importable: z.number().int(),
   departments: z.number().int(),
   tree: z.array(TreeLine),
   problems: z.array(RowProblem),
   problemCount: z.number().int(),
+  /** Warnings, the ones that cost a reporting line first. */
+  warnings: z.array(RowWarning),
+  warningCount: z.number().int(),
+  /** People imported without their manager (a manager not found, ambiguous, in a loop or left out). */
+  withoutManager: z.number().int(),
+  notPeople: z.array(NotAPerson),
+  notPeopleCount: z.number().int(),
+  /** Sensitive columns (passwords, ID-card numbers) not copied into notes. */
+  ignoredColumns: z.array(z.string()),
   skipped: z.array(z.object({ line: z.number().int(), name: z.string() })),
 });
 export type ContactsPreview = z.infer<typeof ContactsPreview>;
@@ -36,7 +45,8 @@ export function previewOf(plan: ContactPlan): ContactsPreview {
   const fresh = new Set(plan.added.map((a) => a.id));
   const lineOf = new Map(plan.added.map((a) => [a.id, a.line]));
   const managerOf = new Map<string, string>();
-  for (const l of account.links) if (l.kind === 'reportsTo' && !l.dotted && fresh.has(l.source)) managerOf.set(l.source, l.target);
+  for (const l of account.links)
+    if (l.kind === 'reportsTo' && !l.dotted && fresh.has(l.source)) managerOf.set(l.source, l.target);
   const staff = new Map<string, string[]>();
   const tops: string[] = [];
   for (const { id } of plan.added) {
@@ -68,6 +78,15 @@ export function previewOf(plan: ContactPlan): ContactsPreview {
     tree,
     problems: plan.problems.slice(0, PREVIEW_LIMIT),
     problemCount: plan.problems.length,
+    warnings: [...plan.warnings.filter(leavesWithoutManager), ...plan.warnings.filter((w) => !leavesWithoutManager(w))].slice(
+      0,
+      PREVIEW_LIMIT,
+    ),
+    warningCount: plan.warnings.length,
+    withoutManager: plan.withoutManager,
+    notPeople: plan.notPeople.slice(0, PREVIEW_LIMIT).map((n) => ({ ...n, text: n.text.slice(0, 200) })),
+    notPeopleCount: plan.notPeople.length,
+    ignoredColumns: plan.ignoredColumns.map((h) => h.slice(0, 200)),
     skipped: plan.skipped.slice(0, PREVIEW_LIMIT),
   };
 }

@@ -9,12 +9,16 @@ export interface ContactTable {
   rows: TableRow[];
   /** What a row number counts: rows of a sheet, or cards of a vCard file. */
   unit: 'row' | 'card';
+  /** The line the headers come from (0 for a vCard file, whose columns are Bidmap's own). */
+  headerLine: number;
 }
 
 export interface TableRow {
   /** 1-based, as the user finds it in their spreadsheet (header = row 1). */
   line: number;
   cells: string[];
+  /** A vCard that holds only a photo: told apart from a card that merely lacks a name. */
+  photoOnly?: boolean;
 }
 
 /** The most people an account holds (Account.people's limit): a longer list is refused whole. */
@@ -30,3 +34,6 @@ export const cellOf = (row: TableRow, column: number | null): string => (column 
 
 /** True when every cell of the row is blank (such rows are skipped, not reported). */
 export const isBlank = (row: TableRow): boolean => row.cells.every((c) => c.trim() === '');
+
+/** How many cells of the row hold something. */
+export const filledCells = (row: TableRow): number => row.cells.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);

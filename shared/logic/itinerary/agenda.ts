@@ -1,27 +1,47 @@
 import type { Account } from '../../model/account';
+import type { ActionRow } from '../../model/action-list';
 import type { Agenda, AgendaBirthday, AgendaPerson, AgendaTrip } from '../../model/agenda';
 import type { Person } from '../../model/person';
 import type { DateWindow } from '../dates';
 import { birthdaysInWindow } from './birthdays';
 import { tripInWindow } from './trips';
+import { cityMatches } from './cities';
+import { rowMaker } from '../plan/list';
 
-/** What the agenda reads of an account: lighter to build in tests, and all it depends on. */
-export type AgendaSource = Pick<Account, 'id' | 'name'> & {
-  people: readonly (Pick<Person, 'id' | 'name' | 'title' | 'keyPerson' | 'placeholder' | 'itinerary'> & { dossier: Pick<Person['dossier'], 'birthday'> })[];
-};
+/**
+ * What the agenda reads of an account: lighter to build in tests, and all it depends on. The plan
+ * (actions, with the team and opportunities they name) is optional: a source without it has no
+ * actions to show.
+ */
+export type AgendaSource = Pick<Account, 'id' | 'name'> &
+  Partial<Pick<Account, 'actions' | 'team' | 'opportunities'>> & {
+    people: readonly (Pick<Person, 'id' | 'name' | 'title' | 'keyPerson' | 'placeholder' | 'itinerary'> & {
+      dossier: Pick<Person['dossier'], 'birthday'>;
+    })[];
+  };
 
 // Code-point order for ties: the same on every machine, whatever its locale.
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every trip of every person that takes a day of the window (one under way counts), sorted by
- * start date, and the birthdays of key people in the window, by date. Placeholders' trips are
- * listed (the role is known to travel); their birthdays are not (it is nobody's yet).
+ * start date, the birthdays of key people in the window, by date, and the open actions due in
+ * the window, by due date. Placeholders' trips are listed (the role is known to travel); their
+ * birthdays are not (it is nobody's yet). `me` names the user's own actions ('' when not set).
  */
-export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindow): Agenda {
+export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindow, me = ''): Agenda {
   const trips: AgendaTrip[] = [];
   const birthdays: AgendaBirthday[] = [];
+  const actions: ActionRow[] = [];
   for (const account of accounts) {
+    const due = (account.actions ?? []).filter((a) => a.status === 'open' && a.due >= window.from && a.due <= window.to);
+    if (due.length) {
+      const row = rowMaker(
+        { ...account, actions: account.actions ?? [], team: account.team ?? [], opportunities: account.opportunities ?? [] },
+        me,
+      );
+      for (const a of due) actions.push(row(a));
+    }
     for (const p of account.people) {
       const who: AgendaPerson = {
         accountId: account.id,
@@ -42,45 +62,56 @@ export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindo
   }
   trips.sort(
     (a, b) =>
-      cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(a.personName, b.personName) || cmp(a.accountId, b.accountId) || cmp(a.personId, b.personId) || cmp(a.trip.id, b.trip.id),
+      cmp(a.start, b.start) ||
+      cmp(a.end, b.end) ||
+      cmp(a.personName, b.personName) ||
+      cmp(a.accountId, b.accountId) ||
+      cmp(a.personId, b.personId) ||
+      cmp(a.trip.id, b.trip.id),
   );
-  birthdays.sort((a, b) => cmp(a.date, b.date) || cmp(a.personName, b.personName) || cmp(a.accountId, b.accountId) || cmp(a.personId, b.personId));
-  return { from: window.from, to: window.to, trips, birthdays };
+  birthdays.sort(
+    (a, b) =>
+      cmp(a.date, b.date) || cmp(a.personName, b.personName) || cmp(a.accountId, b.accountId) || cmp(a.personId, b.personId),
+  );
+  actions.sort(
+    (a, b) =>
+      cmp(a.action.due, b.action.due) ||
+      cmp(a.accountName, b.accountName) ||
+      cmp(a.accountId, b.accountId) ||
+      cmp(a.action.id, b.action.id),
+  );
+  return { from: window.from, to: window.to, trips, birthdays, actions };
 }
 
 /** Which part of the agenda to show. Empty or missing fields filter nothing. */
 export interface AgendaFilter {
-  /** Part of the city's name, any case: "bei" and "Beijing" find Beijing, "北京" finds 北京市. */
+  /** Part of the city's name in either language, its pinyin or initials: "bei", "bj", "Beijing" and "北京" find 北京 (see cities.ts). */
   city?: string;
   /** Only these accounts (none given: every account). */
   accountIds?: readonly string[];
-  /** Only key people. */
+  /** Only key people (an action: one serving a key person). */
   keyOnly?: boolean;
-}
-
-/** A city name for comparison: full-width letters made plain, any case, no outer spaces. */
-const cityKey = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-
-/** Whether a trip's city matches what the user typed (an empty needle matches every trip). */
-export function cityMatches(city: string, needle: string): boolean {
-  let n = cityKey(needle);
-  // "北京市" is how the city is often written in full; a trip to "北京" is a trip there too.
-  if (n.length > 1 && n.endsWith('市')) n = n.slice(0, -1);
-  return cityKey(city).includes(n);
+  /** The plan's actions due in the window: shown unless false. */
+  actions?: boolean;
 }
 
 /**
- * The agenda narrowed by a filter. Filtering by city keeps trips only: a birthday is nobody's
- * visit to a city.
+ * The agenda narrowed by a filter. Filtering by city keeps trips only: a birthday or an action is
+ * nobody's visit to a city.
  */
 export function filterAgenda(agenda: Agenda, filter: AgendaFilter): Agenda {
   const city = filter.city?.trim() ?? '';
   const accounts = filter.accountIds?.length ? new Set(filter.accountIds) : null;
-  const inAccounts = (e: AgendaPerson) => !accounts || accounts.has(e.accountId);
+  const inAccounts = (e: { accountId: string }) => !accounts || accounts.has(e.accountId);
+  const forKey = (r: ActionRow) => r.people.some((p) => p.keyPerson);
   return {
     ...agenda,
-    trips: agenda.trips.filter((e) => inAccounts(e) && (!filter.keyOnly || e.keyPerson) && (!city || cityMatches(e.trip.city, city))),
+    trips: agenda.trips.filter(
+      (e) => inAccounts(e) && (!filter.keyOnly || e.keyPerson) && (!city || cityMatches(e.trip.city, city)),
+    ),
     birthdays: city ? [] : agenda.birthdays.filter(inAccounts),
+    actions:
+      city || filter.actions === false ? [] : agenda.actions.filter((r) => inAccounts(r) && (!filter.keyOnly || forKey(r))),
   };
 }
 
@@ -102,7 +133,15 @@ export function travellersOf(trips: readonly AgendaTrip[]): Traveller[] {
   return [...byPerson.values()];
 }
 
-const pick = ({ accountId, accountName, personId, personName, personTitle, keyPerson, placeholder }: AgendaPerson): AgendaPerson => ({
+const pick = ({
+  accountId,
+  accountName,
+  personId,
+  personName,
+  personTitle,
+  keyPerson,
+  placeholder,
+}: AgendaPerson): AgendaPerson => ({
   accountId,
   accountName,
   personId,
@@ -123,6 +162,8 @@ export interface AgendaDay {
   /** Trips starting that day; on the window's first day, also those already under way. */
   trips: AgendaTrip[];
   birthdays: AgendaBirthday[];
+  /** Actions due that day. */
+  actions: ActionRow[];
 }
 
 /** The agenda grouped by day, days with nothing left out, in date order. */
@@ -130,10 +171,11 @@ export function agendaDays(agenda: Agenda): AgendaDay[] {
   const days = new Map<string, AgendaDay>();
   const day = (date: string) => {
     let d = days.get(date);
-    if (!d) days.set(date, (d = { date, trips: [], birthdays: [] }));
+    if (!d) days.set(date, (d = { date, trips: [], birthdays: [], actions: [] }));
     return d;
   };
   for (const t of agenda.trips) day(t.start < agenda.from ? agenda.from : t.start).trips.push(t);
   for (const b of agenda.birthdays) day(b.date).birthdays.push(b);
+  for (const r of agenda.actions) day(r.action.due).actions.push(r);
   return [...days.values()].sort((a, b) => cmp(a.date, b.date));
 }

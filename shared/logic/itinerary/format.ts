@@ -1,19 +1,12 @@
 import type { Language } from '../../taxonomy/keys';
+import { formatDate, formatDateRange } from '../date-text';
 
-// Calendar dates shown to people: the date itself, whatever the machine's time zone (UTC in, UTC out).
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(language: Language, weekday: boolean): Intl.DateTimeFormat {
-  const key = `${language}/${weekday}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', weekday: weekday ? 'short' : undefined, timeZone: 'UTC' })));
-  return f;
-}
+// The notebook's dates: near days, so without the year, in the language's one format (date-text.ts).
 
-/** "Dec 7" / "12月7日"; with the weekday, "Mon, Dec 7" / "12月7日周一". */
-export const formatDay = (date: string, language: Language, weekday = false): string => format(language, weekday).format(Date.parse(date));
+/** "7 Dec" / "12月7日"; with the weekday, "Mon 7 Dec" / "12月7日 周一". */
+export const formatDay = (date: string, language: Language, weekday = false): string =>
+  formatDate(date, language, { noYear: true, weekday });
 
-/** A span of days: "Dec 7 – Dec 9" / "12月7日 – 12月9日", or one day when both ends are the same. */
-export function formatDays(start: string, end: string, language: Language): string {
-  if (end <= start) return formatDay(start, language);
-  return `${formatDay(start, language)} – ${formatDay(end, language)}`;
-}
+/** A span of days: "7 Dec – 9 Dec" / "12月7日 – 12月9日", or one day when both ends are the same. */
+export const formatDays = (start: string, end: string, language: Language): string =>
+  formatDateRange(start, end, language, { noYear: true });

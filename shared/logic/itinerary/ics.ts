@@ -6,9 +6,11 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from '../../i18n';
+import type { ActionRow } from '../../model/action-list';
 import type { AgendaBirthday, AgendaTrip } from '../../model/agenda';
 import type { Language } from '../../taxonomy/keys';
 import { addDays } from '../dates';
+import { opportunityLabel, ownerLabel, peopleLabel } from '../plan/names';
 
 export interface IcsOptions {
   language: Language;
@@ -31,11 +33,17 @@ export function tripLocation(e: AgendaTrip, language: Language): string {
 }
 
 /**
- * The trips and birthdays as all-day events. Each event's UID is built from the account, the
- * person and the trip, so importing a newer export updates the events instead of doubling them.
- * Events are transparent: someone else's trip does not make the rep busy.
+ * The trips, birthdays and due actions as all-day events. Each event's UID is built from the
+ * account and the person and trip (or the action), so importing a newer export updates the events
+ * instead of doubling them (an action moved to another day moves). Events are transparent:
+ * someone else's trip does not make the rep busy, and an action is a reminder, not a meeting.
  */
-export function agendaToIcs(trips: readonly AgendaTrip[], birthdays: readonly AgendaBirthday[], options: IcsOptions): string {
+export function agendaToIcs(
+  trips: readonly AgendaTrip[],
+  birthdays: readonly AgendaBirthday[],
+  options: IcsOptions,
+  actions: readonly ActionRow[] = [],
+): string {
   const s = STRINGS[options.language].notebook.ics;
   const calendar = ical({
     name: s.calendar,
@@ -70,8 +78,31 @@ export function agendaToIcs(trips: readonly AgendaTrip[], birthdays: readonly Ag
       id: `${b.accountId}.${b.personId}.birthday-${b.date}@bidmap`,
       start: b.date,
       end: addDays(b.date, 1),
-      summary: fill(s.birthday, { name: b.personName, age: b.age }),
-      description: [line(s.person, [b.personName, b.personTitle].filter(Boolean).join(s.separator)), line(s.account, b.accountName)].join('\n'),
+      summary:
+        b.age === null ? fill(s.birthdayNoAge, { name: b.personName }) : fill(s.birthday, { name: b.personName, age: b.age }),
+      description: [
+        line(s.person, [b.personName, b.personTitle].filter(Boolean).join(s.separator)),
+        line(s.account, b.accountName),
+      ].join('\n'),
+    });
+  }
+  const p = STRINGS[options.language].plan.ics;
+  for (const r of actions) {
+    const a = r.action;
+    calendar.createEvent({
+      ...common,
+      id: `${r.accountId}.${a.id}.action@bidmap`,
+      start: a.due,
+      end: addDays(a.due, 1),
+      summary: fill(p.summary, { text: a.text.trim() || p.untitled }),
+      description: [
+        line(p.for, peopleLabel(r, options.language)),
+        line(p.owner, ownerLabel(r.owner, options.language)),
+        line(p.opportunity, opportunityLabel(r, options.language)),
+        line(s.account, r.accountName),
+      ]
+        .filter(Boolean)
+        .join('\n'),
     });
   }
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).

@@ -5,3 +5,4 @@ export * from './ics';
 export * from './trips';
 export * from './format';
 export * from './notice';
+export * from './cities';

@@ -25,9 +25,20 @@ export function upcomingNotice(accounts: readonly AgendaSource[], today: string,
   const lines = [
     ...agenda.trips.map((t) => ({
       date: t.start < today ? today : t.start,
-      text: fill(s.trip, { name: t.personName, city: t.trip.city || t.trip.place || '?', dates: formatDays(t.start, t.end, language) }),
+      text: fill(s.trip, {
+        name: t.personName,
+        city: t.trip.city || t.trip.place || '?',
+        dates: formatDays(t.start, t.end, language),
+      }),
     })),
-    ...agenda.birthdays.map((b) => ({ date: b.date, text: fill(s.birthday, { name: b.personName, date: formatDay(b.date, language), age: b.age }) })),
+    ...agenda.birthdays.map((b) => ({
+      date: b.date,
+      text: fill(b.age === null ? s.birthdayNoAge : s.birthday, {
+        name: b.personName,
+        date: formatDay(b.date, language),
+        age: b.age ?? '',
+      }),
+    })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (!lines.length) return null;
   const shown = lines.slice(0, NOTICE_LINES).map((l) => l.text);

@@ -12,6 +12,8 @@ export interface Owner {
   id: string | null;
   name: string;
   title: string;
+  /** A former person (issue 18): left their post, kept with their dossier off the chart. */
+  former?: boolean;
 }
 
 /**

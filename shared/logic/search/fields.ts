@@ -23,6 +23,13 @@ export const FIELD_DEFS = {
   competitors: { group: 'accounts', weight: 4, names: false },
   opportunities: { group: 'accounts', weight: 4, names: false },
   background: { group: 'accounts', weight: 5, names: false },
+  setAside: { group: 'accounts', weight: 6, names: false },
+  strategy: { group: 'accounts', weight: 5, names: false },
+  reviews: { group: 'accounts', weight: 5, names: false },
+  plan: { group: 'motives', weight: 1, names: false },
+  actions: { group: 'activities', weight: 0, names: false },
+  clientMoves: { group: 'accounts', weight: 1, names: false },
+  meetings: { group: 'activities', weight: 1, names: false },
   'dossier.family': { group: 'dossier', weight: 0, names: false },
   'dossier.hometown': { group: 'dossier', weight: 0, names: false },
   'dossier.university': { group: 'dossier', weight: 0, names: false },
@@ -44,7 +51,6 @@ export const FIELD_DEFS = {
   'dossier.notes': { group: 'notes', weight: 0, names: false },
   'relationship.history': { group: 'notes', weight: 1, names: false },
   'activities.summary': { group: 'activities', weight: 0, names: false },
-  'activities.nextStep': { group: 'activities', weight: 0, names: false },
   itinerary: { group: 'activities', weight: 1, names: false },
 } as const satisfies Record<string, { group: SearchGroup | null; weight: number; names: boolean }>;
 
@@ -87,8 +93,11 @@ export function visitPersonTexts(p: Person, visit: Visit): void {
   for (const h of p.relationship.history) visit('relationship.history', h.why);
   for (const a of p.activities) {
     visit('activities.summary', a.summary);
-    visit('activities.nextStep', a.nextStep);
   }
+  // The plan for the person: whom they lean to and why, what "good" means to them, how to influence them.
+  visit('plan', p.leaning.evidence);
+  for (const c of p.criteria) visit('plan', c.good);
+  for (const e of p.influencePlan) visit('plan', e.text);
   for (const i of p.itinerary) for (const text of [i.city, i.place, i.purpose, i.transport, i.source]) visit('itinerary', text);
 }
 
@@ -118,6 +127,22 @@ export function visitAccountTexts(a: Account, visit: Visit): void {
     visit('background', text);
   }
   for (const i of b.installedBase) for (const text of [i.product, i.vendor, i.notes]) visit('background', text);
+  for (const s of a.setAside) visit('setAside', s.reason);
+  for (const action of a.actions) for (const text of [action.text, action.note]) visit('actions', text);
+  for (const o of a.opportunities) {
+    for (const c of o.criteria) for (const text of [c.text, c.ours.note, ...c.theirs.map((x) => x.note)]) visit('strategy', text);
+    for (const theme of o.themes) visit('strategy', theme.text);
+  }
+  for (const r of a.reviews) for (const text of [r.notes.changed, r.notes.learned, r.notes.decided]) visit('reviews', text);
+  const w = a.whitespace;
+  for (const line of [...w.products, ...w.units]) visit('strategy', line.name);
+  for (const cell of w.cells) visit('strategy', cell.note);
+  // Issue 18: the client moves (客户动向) and the meetings' plans and debriefs.
+  for (const m of a.clientMoves) for (const text of [m.what, m.source, m.meaning]) visit('clientMoves', text);
+  for (const m of a.meetings) {
+    for (const text of [m.objective, m.commitment, m.minimum, m.questions, m.bring]) visit('meetings', text);
+    if (m.debrief) for (const text of [m.debrief.notes, m.debrief.learned, m.debrief.why]) visit('meetings', text);
+  }
 }
 
 /** The group a hit on `field` belongs to; `name`/`alternateName` go by who owns them. */

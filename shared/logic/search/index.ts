@@ -13,7 +13,7 @@ import {
 import { CorpusBuilder, docAt, SEP, type Corpus, type Owner, type Part, type Via } from './corpus';
 import { isBoundaryCode, normalizeQuery, pinyinQuery } from './fold';
 import { pinyinForms, pinyinRange, type PinyinForms } from './pinyin';
-import { FIELD_WEIGHT, Found, topOf, VIA_RANK } from './rank';
+import { FIELD_WEIGHT, Found, matchKind, topOf, VIA_RANK } from './rank';
 import { snippetOf } from './snippet';
 
 export { SEARCH_FIELDS, SEARCH_GROUPS, type SearchField, type SearchGroup } from './fields';
@@ -125,6 +125,12 @@ export class SearchIndex {
       owner = owners.length - 1;
       visitPersonTexts(person, visit);
     }
+    // People who left a post stay findable, shown as former.
+    for (const person of account.formerPeople) {
+      owners.push({ id: person.id, name: person.name, title: person.title, former: true });
+      owner = owners.length - 1;
+      visitPersonTexts(person, visit);
+    }
     const corpora = builders.filter((b): b is CorpusBuilder => !!b && !b.empty).map((b) => b.build());
     return { accountId: account.id, accountName: account.name, owners, corpora };
   }
@@ -200,18 +206,38 @@ export class SearchIndex {
       }
     }
 
-    const groups: SearchGroupResult[] = [];
-    for (const group of SEARCH_GROUPS) {
+    const ranked: { result: SearchGroupResult; standing: number; order: number }[] = [];
+    for (const [order, group] of SEARCH_GROUPS.entries()) {
       const f = this.found.get(group)!;
       if (!f.count) continue;
-      const hits = topOf(f, corpora, corpusPart, limit).map((slot) => {
+      const top = topOf(f, corpora, corpusPart, limit);
+      const hits = top.map((slot) => {
         const corpus = corpora[f.corpus[slot]!]!;
         return hitOf(corpusPart[f.corpus[slot]!]!, corpus, f.doc[slot]!, f.at[slot]!, query, pinyin);
       });
-      groups.push({ group, hits, total: f.count, capped: f.capped });
+      const best = top[0]!;
+      const standing = groupStanding(f.score[best]!, corpora[f.corpus[best]!]!.fields[f.doc[best]!]!);
+      ranked.push({ result: { group, hits, total: f.count, capped: f.capped }, standing, order });
     }
-    return { query: rawQuery, groups };
+    // The group whose best hit matches best comes first, so Enter opens it: 赵东明 for "zhao"
+    // before an account whose name holds 招 inside longer text. Ties keep the usual order.
+    ranked.sort((a, b) => a.standing - b.standing || a.order - b.order);
+    return { query: rawQuery, groups: ranked.map((r) => r.result) };
   }
+}
+
+/** Standing by kind of match (exact, prefix, word start, inside) for a name and for other text. */
+const NAME_STANDING = [0, 1, 2, 6];
+const TEXT_STANDING = [3, 4, 5, 7];
+
+/**
+ * How well a group's best hit matches, comparable across groups (lower first). A name (a person's
+ * or an account's name, other name or title) matched whole, at its start or at a word's start
+ * comes before any other text; then other text matched whole, at its start or a word's start;
+ * then matches inside a word, names first. Within a group, names already rank first.
+ */
+function groupStanding(score: number, field: number): number {
+  return (FIELD_DEFS[SEARCH_FIELDS[field]!].names ? NAME_STANDING : TEXT_STANDING)[matchKind(score)]!;
 }
 
 function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: string, pinyin: string | null): SearchHit {
@@ -227,7 +253,7 @@ function hitOf(part: Part, corpus: Corpus, doc: number, at: number, query: strin
   return {
     accountId: part.accountId,
     accountName: part.accountName,
-    person: owner.id === null ? null : { id: owner.id, name: owner.name, title: owner.title },
+    person: owner.id === null ? null : { id: owner.id, name: owner.name, title: owner.title, former: owner.former ?? false },
     field,
     via: VIAS[via],
     snippet: range ? snippetOf(raw, range[0], range[1], whole) : snippetOf(raw, 0, 0, whole),

@@ -8,6 +8,8 @@ export const FIELD_WEIGHT = Uint8Array.from(SEARCH_FIELDS, (f) => FIELD_DEFS[f].
 export const VIA_RANK = Uint8Array.of(0, 0, 1);
 /** Scores are kind * 32 + weight * 3 + via rank: below this. */
 export const SCORES = 4 * 32;
+/** The kind of match a score stands for: 0 exact, 1 prefix, 2 word start, 3 inside. */
+export const matchKind = (score: number): number => score >> 5;
 
 /**
  * What one group found in one query: per owner (a slot: the owner's place across all accounts)

@@ -4,6 +4,7 @@ import { newId } from '../../model/ids';
 import type { RedactionLevel } from '../../taxonomy/keys';
 import { chartProblems } from '../chart/rules';
 import { redactAccount } from '../redaction';
+import { alignDepartures } from './departures';
 import { fromMergeView, toMergeView, type MergeView } from './managers';
 
 export type Side = 'mine' | 'theirs';
@@ -40,6 +41,8 @@ export interface MergeReport {
   taken: number;
   /** Managers a merge could not take because the lines would have formed a cycle (kept as mine). */
   keptManagers: string[];
+  /** Actions serving a person one side removed: always kept (whether the person goes or stays), so the user is told which, and for whom. */
+  actionsOnRemoved: (RecordRef & { people: string[] })[];
 }
 
 export interface MergeChoices {
@@ -85,7 +88,7 @@ const byId = (list: Json): Map<string, Record<string, Json>> => new Map(isRecord
 const LEVEL_RANK: Record<RedactionLevel, number> = { map: 0, team: 1, full: 2 };
 
 function labelOf(record: Record<string, Json>): string {
-  for (const field of ['name', 'summary', 'city', 'product', 'kind']) {
+  for (const field of ['name', 'text', 'summary', 'city', 'product', 'kind', 'reason']) {
     const v = record[field];
     if (typeof v === 'string' && v.trim()) return v;
   }
@@ -93,7 +96,7 @@ function labelOf(record: Record<string, Json>): string {
 }
 
 class Merger {
-  readonly report: MergeReport = { added: [], removedTheirs: [], removedHere: [], conflicts: [], taken: 0, keptManagers: [] };
+  readonly report: MergeReport = { added: [], removedTheirs: [], removedHere: [], conflicts: [], taken: 0, keptManagers: [], actionsOnRemoved: [] };
   private readonly removeTheirs: ReadonlySet<string>;
   private readonly leaveRemoved: ReadonlySet<string>;
 
@@ -200,8 +203,9 @@ const RULE_ROUNDS = 50;
  * and what their file's level does not carry is left as it is here. Without a common base every
  * difference is a conflict. Returns the merged account (valid, chart rules kept) and what happened.
  */
-export function mergeAccount({ mine, theirs, base: given, baseLevel = 'full', level, choices = {} }: MergeInput): { account: Account; report: MergeReport } {
-  const base = given && LEVEL_RANK[baseLevel] >= LEVEL_RANK[level] ? given : null;
+export function mergeAccount({ mine: mineGiven, theirs: theirsGiven, base: given, baseLevel = 'full', level, choices = {} }: MergeInput): { account: Account; report: MergeReport } {
+  // Someone who left on one side and was edited on the other is a former person on both (see departures.ts).
+  const { mine, theirs, base } = alignDepartures(mineGiven, theirsGiven, given && LEVEL_RANK[baseLevel] >= LEVEL_RANK[level] ? given : null);
   const merger = new Merger(base !== null, choices);
   const view = (a: Account) => toMergeView(redactAccount(a, level));
   const mineView = toMergeView(mine);
@@ -217,7 +221,30 @@ export function mergeAccount({ mine, theirs, base: given, baseLevel = 'full', le
     return !l || !(removed.has(l.source) || removed.has(l.target));
   });
   const account = fromMergeView(merged, [mine, theirs], () => newId('l'));
-  return { account: Account.parse({ ...account, id: mine.id, schemaVersion: mine.schemaVersion, createdAt: mine.createdAt, updatedAt: mine.updatedAt }), report: merger.report };
+  const parsed = Account.parse({ ...account, id: mine.id, schemaVersion: mine.schemaVersion, createdAt: mine.createdAt, updatedAt: mine.updatedAt });
+  merger.report.actionsOnRemoved = actionsOnRemoved(parsed, merger.report);
+  return { account: withConsistentLeanings(parsed), report: merger.report };
+}
+
+/** The merged account's actions that serve someone either side removed: the action stays whatever the user decides about the person. */
+function actionsOnRemoved(account: Account, report: MergeReport): MergeReport['actionsOnRemoved'] {
+  const people = [...report.removedTheirs, ...report.removedHere].filter((r) => r.collection === 'people');
+  const removed = new Set(people.map((r) => r.path.at(-1) as string));
+  if (removed.size === 0) return [];
+  return account.actions.flatMap((a) => {
+    const gone = a.personIds.filter((id) => removed.has(id));
+    return gone.length ? [{ key: `actions/${a.id}`, path: ['actions', a.id], collection: 'actions', label: a.text, people: gone }] : [];
+  });
+}
+
+/**
+ * A leaning merges field by field, so the kind of one side can meet the competitor of the other
+ * (theirs "leans to us", mine "to Northstar"): a competitor is only kept with the kind that names one.
+ */
+function withConsistentLeanings(account: Account): Account {
+  const mixed = (p: Account['people'][number]) => p.leaning.kind !== 'competitor' && p.leaning.competitorId !== null;
+  if (!account.people.some(mixed)) return account;
+  return { ...account, people: account.people.map((p) => (mixed(p) ? { ...p, leaning: { ...p.leaning, competitorId: null } } : p)) };
 }
 
 /**

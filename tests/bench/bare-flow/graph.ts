@@ -13,9 +13,16 @@ export interface BareGraph {
   links: Link[];
   /** The size of our canvas's pane, so both panes show the same area. */
   size: { width: number; height: number };
+  /** Our canvas's view once opened (same part of the chart, same zoom), and its lowest zoom. */
+  viewport: { x: number; y: number; zoom: number };
+  minZoom: number;
 }
 
-export function toBareGraph(account: Account, positions: ReadonlyMap<string, { x: number; y: number }>, size: BareGraph['size']): BareGraph {
+export function toBareGraph(
+  account: Account,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  view: Pick<BareGraph, 'size' | 'viewport' | 'minZoom'>,
+): BareGraph {
   const ids = new Set(account.people.map((p) => p.id));
   return {
     nodes: account.people.map((p) => ({ id: p.id, position: positions.get(p.id) ?? { x: 0, y: 0 }, data: { label: p.name } })),
@@ -24,10 +31,15 @@ export function toBareGraph(account: Account, positions: ReadonlyMap<string, { x
       .map((l): Edge =>
         l.kind === 'reportsTo'
           ? { id: l.id, source: l.target, target: l.source, type: 'smoothstep' }
-          : { id: l.id, source: l.source, target: l.target, markerEnd: l.kind === 'influences' ? { type: 'arrowclosed' as const } : undefined },
+          : {
+              id: l.id,
+              source: l.source,
+              target: l.target,
+              markerEnd: l.kind === 'influences' ? { type: 'arrowclosed' as const } : undefined,
+            },
       ),
     personIds: account.people.map((p) => p.id),
     links: account.links,
-    size,
+    ...view,
   };
 }

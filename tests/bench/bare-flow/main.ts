@@ -3,10 +3,10 @@
 // same viewport and culling settings as renderer/src/features/canvas/AccountCanvas.tsx. Plain createElement
 // (no JSX) so that tsconfig.tests.json type-checks it as it is.
 import '@xyflow/react/dist/style.css';
-import { getViewportForBounds, ReactFlow, ReactFlowProvider, useEdgesState, useNodesState } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState } from '@xyflow/react';
 import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../shared/logic/layout';
+import { layoutReportingTree } from '../../../shared/logic/layout';
 import type { BareGraph } from './graph';
 
 declare global {
@@ -14,15 +14,6 @@ declare global {
     __graph?: BareGraph;
     __bare?: { open(): void; close(): void; layout(): number };
   }
-}
-
-function wholeChart(graph: BareGraph) {
-  const xs = graph.nodes.map((n) => n.position.x);
-  const ys = graph.nodes.map((n) => n.position.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  const bounds = { x, y, width: Math.max(...xs) + CARD_WIDTH - x, height: Math.max(...ys) + CARD_HEIGHT - y };
-  return getViewportForBounds(bounds, graph.size.width, graph.size.height, 0.05, 1, 0.08);
 }
 
 function Flow({ graph }: { graph: BareGraph }) {
@@ -39,10 +30,11 @@ function Flow({ graph }: { graph: BareGraph }) {
       onEdgesChange,
       nodesConnectable: false,
       onlyRenderVisibleElements: true,
-      // The view our canvas opens with (the whole chart): React Flow's own fitView with culling
+      // The view our canvas opened with (the bench reads it from our page): the same part of the
+      // chart at the same zoom, so both draw the same cards. React Flow's own fitView with culling
       // only fits the cards it measured at zoom 1, so it would show a smaller part.
-      defaultViewport: wholeChart(graph),
-      minZoom: 0.05,
+      defaultViewport: graph.viewport,
+      minZoom: graph.minZoom,
       maxZoom: 2,
       proOptions: { hideAttribution: true },
     }),

@@ -9,23 +9,25 @@ import { ACCOUNT_SECTIONS } from './sections';
 import { SegmentationSection } from './SegmentationSection';
 import { TeamSection } from './TeamSection';
 import { useAccountEdit } from './useAccountEdit';
+import { WhitespaceSection } from '../whitespace/WhitespaceSection';
+import { FormerPeople } from '../succession/FormerPeople';
 
 /**
  * The account beyond its chart, on one scrolling page with a table of contents: background,
- * departments, our team, competitors, opportunities, segmentation. `focus` is an element id to
+ * departments, our team, competitors, opportunities, whitespace, segmentation. `focus` is an element id to
  * bring into view and focus (a finding's "answer it here").
  */
 export function AccountDetails({ focus }: { focus: string | null }) {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
-  const { edit, editChart, problem } = useAccountEdit();
+  const { edit, commit, editChart } = useAccountEdit();
   useEffect(() => {
     if (!focus) return;
     const el = document.getElementById(focus);
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   }, [focus]);
-  const props = { account, edit };
+  const props = { account, edit, commit };
   return (
     <div className="account-details" data-testid="account-details">
       <nav className="details-toc" aria-label={t('accountInfo.contents')}>
@@ -36,11 +38,6 @@ export function AccountDetails({ focus }: { focus: string | null }) {
         ))}
       </nav>
       <div className="details-body">
-        {problem && (
-          <p className="panel-problem" role="alert">
-            {t('accountInfo.invalid', { field: problem })}
-          </p>
-        )}
         {ACCOUNT_SECTIONS.map((s) => (
           <section key={s} id={`section-${s}`} aria-labelledby={`section-${s}-title`} className="details-section">
             <h2 id={`section-${s}-title`}>{t(`accountInfo.sections.${s}`)}</h2>
@@ -49,7 +46,9 @@ export function AccountDetails({ focus }: { focus: string | null }) {
             {s === 'team' && <TeamSection {...props} editChart={editChart} />}
             {s === 'competitors' && <CompetitorsSection {...props} />}
             {s === 'opportunities' && <OpportunitiesSection {...props} />}
+            {s === 'whitespace' && <WhitespaceSection {...props} />}
             {s === 'segmentation' && <SegmentationSection {...props} />}
+            {s === 'formerPeople' && <FormerPeople />}
           </section>
         ))}
       </div>

@@ -11,16 +11,16 @@ const LONG = ['structure', 'usingDepartments', 'buyingDepartments', 'supportingD
 type Installed = Background['installedBase'][number];
 
 /** Who the client is (DOMAIN.md §6): overview, contact, departments that use, buy and support, business, situation, installed base. */
-export function BackgroundSection({ account, edit }: AccountSectionProps) {
+export function BackgroundSection({ account, edit, commit }: AccountSectionProps) {
   const { t } = useTranslation();
   const setBackground = (key: keyof Background) => (value: string, session: string) =>
-    edit((a) => ({ background: { ...a.background, [key]: value } }), `background.${key}:${session}`);
+    commit((a) => ({ background: { ...a.background, [key]: value } }), `background.${key}:${session}`);
   const setInstalled = (change: (rows: Installed[]) => Installed[]) => edit((a) => ({ background: { ...a.background, installedBase: change(a.background.installedBase) } }));
   return (
     <>
       <div className="section-grid wide-grid">
         {OVERVIEW.map((key) => (
-          <BufferedText key={key} label={t(`accountInfo.fields.${key}`)} value={account[key]} maxLength={200} onCommit={(v, s) => edit(() => ({ [key]: v }), `${key}:${s}`)} />
+          <BufferedText key={key} label={t(`accountInfo.fields.${key}`)} value={account[key]} maxLength={200} onCommit={(v, s) => commit(() => ({ [key]: v }), `${key}:${s}`)} />
         ))}
         {SHORT.map((key) => (
           <BufferedText key={key} label={t(`accountInfo.background.${key}`)} value={account.background[key]} maxLength={300} onCommit={setBackground(key)} />
@@ -40,7 +40,7 @@ export function BackgroundSection({ account, edit }: AccountSectionProps) {
         rows={account.background.installedBase}
         rowName={(r) => r.product}
         columns={(['product', 'vendor', 'quantity', 'since', 'notes'] as const).map((key) => ({ key, label: t(`accountInfo.installed.${key}`), maxLength: key === 'product' ? 300 : key === 'vendor' ? 200 : key === 'notes' ? TEXT_MAX : 100 }))}
-        onChange={(id, change, session) => edit((a) => ({ background: { ...a.background, installedBase: a.background.installedBase.map((r) => (r.id === id ? { ...r, ...change } : r)) } }), session)}
+        onChange={(id, change, session) => commit((a) => ({ background: { ...a.background, installedBase: a.background.installedBase.map((r) => (r.id === id ? { ...r, ...change } : r)) } }), session)}
         onRemove={(id) => setInstalled((rows) => rows.filter((r) => r.id !== id))}
         removeLabel={t('accountInfo.remove')}
         empty={t('accountInfo.installed.empty')}

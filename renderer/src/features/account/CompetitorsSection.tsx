@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { Competitor } from '../../../../shared/model/account';
 import { newId, TEXT_MAX } from '../../../../shared/model/ids';
 import { EditableTable } from '../../ui/EditableTable';
+import { CompetitorSupporters } from './CompetitorSupporters';
 import type { AccountSectionProps } from './sections';
 
 const TEXTS = ['name', 'products', 'repName', 'repStyle', 'repRelationship', 'notes'] as const;
 
 /** Who else bids, how the client likes them, and who their rep is. */
-export function CompetitorsSection({ account, edit }: AccountSectionProps) {
+export function CompetitorsSection({ account, edit, commit }: AccountSectionProps) {
   const { t } = useTranslation();
-  const change = (id: string, c: Partial<Competitor>, session?: string) => edit((a) => ({ competitors: a.competitors.map((x) => (x.id === id ? { ...x, ...c } : x)) }), session);
+  const change = (id: string, c: Partial<Competitor>, session?: string) => commit((a) => ({ competitors: a.competitors.map((x) => (x.id === id ? { ...x, ...c } : x)) }), session);
   return (
     <>
       <div className="section-head">
@@ -59,6 +60,7 @@ export function CompetitorsSection({ account, edit }: AccountSectionProps) {
         removeLabel={t('accountInfo.remove')}
         empty={t('accountInfo.competitors.empty')}
       />
+      <CompetitorSupporters account={account} />
     </>
   );
 }

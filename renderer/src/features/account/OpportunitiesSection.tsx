@@ -7,6 +7,8 @@ import { DECISION_QUESTION_TERMS, OPPORTUNITY_STATUS_TERMS } from '../../../../s
 import { currentLanguage } from '../../app/i18n';
 import { BufferedText } from '../../ui/BufferedText';
 import { CheckField, DateField, SelectField } from '../../ui/Fields';
+import { MoneyField } from '../../ui/MoneyField';
+import { CriteriaBlock } from '../criteria/CriteriaBlock';
 import { PeoplePicker } from './PeoplePicker';
 import { decisionFieldId, type AccountSectionProps } from './sections';
 
@@ -14,12 +16,12 @@ const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const;
 const TEXTS = ['timeline', 'problem', 'purchasePlan'] as const;
 
 /** Each deal: money, dates, the problem, the plan, who we compete with, and who answers the five questions. */
-export function OpportunitiesSection({ account, edit }: AccountSectionProps) {
+export function OpportunitiesSection({ account, edit, commit }: AccountSectionProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [added, setAdded] = useState<string | null>(null);
   const change = (id: string, c: Partial<Opportunity>, session?: string) =>
-    edit((a) => ({ opportunities: a.opportunities.map((o) => (o.id === id ? { ...o, ...c } : o)) }), session && `opp.${id}.${Object.keys(c)[0]}:${session}`);
+    commit((a) => ({ opportunities: a.opportunities.map((o) => (o.id === id ? { ...o, ...c } : o)) }), session && `opp.${id}.${Object.keys(c)[0]}:${session}`);
   const add = () => {
     const id = newId('opp');
     if (edit((a) => ({ opportunities: [...a.opportunities, Opportunity.parse({ id, name: '' })] }))) setAdded(id);
@@ -45,11 +47,11 @@ export function OpportunitiesSection({ account, edit }: AccountSectionProps) {
               onChange={(status) => status && change(o.id, { status })}
             />
             <div className="field-pair">
-              <BufferedText
+              <MoneyField
                 label={t('accountInfo.opportunities.budget')}
-                type="number"
-                value={o.budget.amount === null ? '' : String(o.budget.amount)}
-                onCommit={(v, s) => change(o.id, { budget: { ...o.budget, amount: v.trim() === '' ? null : Number(v) } }, s)}
+                amount={o.budget.amount}
+                currency={o.budget.currency}
+                onCommit={(amount, currency, s) => change(o.id, { budget: { amount, currency: currency ?? o.budget.currency } }, s)}
               />
               <SelectField
                 label={t('accountInfo.currency')}
@@ -89,6 +91,7 @@ export function OpportunitiesSection({ account, edit }: AccountSectionProps) {
               />
             ))}
           </div>
+          <CriteriaBlock account={account} opportunity={o} edit={edit} commit={commit} />
           <button
             type="button"
             className="button button-small button-danger record-remove"

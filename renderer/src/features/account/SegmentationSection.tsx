@@ -4,22 +4,22 @@ import type { Segmentation } from '../../../../shared/model/account';
 import { POTENTIALS, ZONES, type Potential, type Zone } from '../../../../shared/taxonomy/keys';
 import { POTENTIAL_TERMS, ZONE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
-import { BufferedText } from '../../ui/BufferedText';
+import { MoneyField } from '../../ui/MoneyField';
 import { SelectField } from '../../ui/Fields';
 import type { AccountSectionProps } from './sections';
 
 /** Where the account sits on the nine-grid: potential × zone, the zone from our share unless set by hand. */
-export function SegmentationSection({ account, edit }: AccountSectionProps) {
+export function SegmentationSection({ account, commit }: AccountSectionProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const s = account.segmentation;
-  const set = (c: Partial<Segmentation>, session?: string) => edit((a) => ({ segmentation: { ...a.segmentation, ...c } }), session);
+  const set = (c: Partial<Segmentation>, session?: string) => commit((a) => ({ segmentation: { ...a.segmentation, ...c } }), session);
   const money = (key: 'annualPurchases' | 'ourRevenue') => (
-    <BufferedText
+    <MoneyField
       label={t(`accountInfo.segmentation.${key}`)}
-      type="number"
-      value={s[key] === null ? '' : String(s[key])}
-      onCommit={(v, session) => set({ [key]: v.trim() === '' ? null : Number(v) }, `seg.${key}:${session}`)}
+      amount={s[key]}
+      currency={s.currency}
+      onCommit={(amount, currency, session) => set({ [key]: amount, ...(currency ? { currency } : {}) }, `seg.${key}:${session}`)}
     />
   );
   const share = shareOf(s);

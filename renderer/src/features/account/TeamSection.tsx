@@ -6,7 +6,7 @@ import type { ChartPatchInput } from '../../../../shared/model/chart-patch';
 import type { AccountSectionProps } from './sections';
 
 /** Our own bid team: who they are, and what they could share with the client's people. */
-export function TeamSection({ account, edit, editChart }: AccountSectionProps & { editChart(patch: ChartPatchInput): boolean }) {
+export function TeamSection({ account, edit, commit, editChart }: AccountSectionProps & { editChart(patch: ChartPatchInput): boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -21,7 +21,7 @@ export function TeamSection({ account, edit, editChart }: AccountSectionProps & 
         rows={account.team}
         rowName={(m) => m.name}
         columns={(['name', 'role', 'hometown', 'university', 'interests'] as const).map((key) => ({ key, label: t(`accountInfo.team.${key}`), maxLength: key === 'interests' ? TEXT_MAX : 200 }))}
-        onChange={(id, change, session) => edit((a) => ({ team: a.team.map((m) => (m.id === id ? { ...m, ...change } : m)) }), session)}
+        onChange={(id, change, session) => commit((a) => ({ team: a.team.map((m) => (m.id === id ? { ...m, ...change } : m)) }), session)}
         onRemove={(id) =>
           // One step: the member leaves, and so do the people's records of them (owner, coverage, who was there).
           editChart({

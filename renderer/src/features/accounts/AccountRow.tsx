@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/ipc/types';
 import { ZONE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
-import { relativeTime } from '../../ui/format';
+import { localToday, relativeTime } from '../../ui/format';
+import { reviewDue } from '../../../../shared/logic/history/cadence';
 
 interface Props {
   account: AccountSummary;
+  /** The time "updated … ago" counts from (renewed while the list is shown). */
+  now: number;
   onOpen(id: string): void;
   onRename(a: AccountSummary): void;
   onDelete(a: AccountSummary): void;
 }
 
-export const AccountRow = memo(function AccountRow({ account, onOpen, onRename, onDelete }: Props) {
+export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRename, onDelete }: Props) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const damaged = account.damaged !== null;
@@ -29,7 +32,12 @@ export const AccountRow = memo(function AccountRow({ account, onOpen, onRename, 
                 {account.zone ? ZONE_TERMS[account.zone].label[lang] : t('home.noZone')}
               </span>
               <span>{t('home.people', { count: account.peopleCount })}</span>
-              <span className="muted">{t('home.updated', { when: relativeTime(account.updatedAt, lang) })}</span>
+              {reviewDue({ reviewCadence: account.reviewCadence, lastReview: account.lastReview }, localToday()).due && (
+                <span className="badge badge-review-due" data-testid="review-due">
+                  {t('home.reviewDue')}
+                </span>
+              )}
+              <span className="muted">{t('home.updated', { when: relativeTime(account.updatedAt, lang, now) })}</span>
             </>
           )}
         </span>

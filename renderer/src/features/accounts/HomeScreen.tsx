@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { AccountSummary } from '../../../../shared/ipc/types';
@@ -9,9 +9,12 @@ import { useApp } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportContactsDialog } from '../contacts/ImportContactsDialog';
 import { UpcomingCard } from '../itinerary/UpcomingCard';
+import { MyActionsCard } from '../plan/MyActionsCard';
+import { DebriefsDueCard } from '../meetings/DebriefsDueCard';
 import { useImport } from '../sharing/import-store';
 import { shareFromHere } from '../sharing/SharingLayer';
 import { modKeyName, useShortcut } from '../../ui/shortcuts';
+import { useNow } from '../../ui/useNow';
 import { AccountRow } from './AccountRow';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { NameDialog } from './NameDialog';
@@ -19,7 +22,12 @@ import { ProblemsBanner } from './ProblemsBanner';
 import { useDemoWorkspace } from './useDemoWorkspace';
 import { useUndoDelete } from './useUndoDelete';
 
-type Modal = { kind: 'new' } | { kind: 'contacts' } | { kind: 'rename'; account: AccountSummary } | { kind: 'delete'; account: AccountSummary } | null;
+type Modal =
+  | { kind: 'new' }
+  | { kind: 'contacts' }
+  | { kind: 'rename'; account: AccountSummary }
+  | { kind: 'delete'; account: AccountSummary }
+  | null;
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -33,6 +41,11 @@ export function HomeScreen() {
   const filterRef = useRef<HTMLInputElement>(null);
   const openDemo = useDemoWorkspace();
   const deleteWithUndo = useUndoDelete();
+  const now = useNow();
+  // Each visit reads the list afresh (saves also update it as they land, see the chart's save queue).
+  useEffect(() => {
+    void refreshAccounts().catch(reportError);
+  }, [refreshAccounts]);
 
   const language = currentLanguage();
   const shown = useMemo(() => {
@@ -43,8 +56,14 @@ export function HomeScreen() {
     return [...matching].sort((a, b) => collator.compare(a.name, b.name));
   }, [accounts, deferred, language]);
 
-  useShortcut('n', useCallback(() => setModal({ kind: 'new' }), []));
-  useShortcut('f', useCallback(() => filterRef.current?.focus(), []));
+  useShortcut(
+    'n',
+    useCallback(() => setModal({ kind: 'new' }), []),
+  );
+  useShortcut(
+    'f',
+    useCallback(() => filterRef.current?.focus(), []),
+  );
 
   const open = useCallback((id: string) => navigate(`/accounts/${id}`), [navigate]);
   const rename = useCallback((account: AccountSummary) => setModal({ kind: 'rename', account }), []);
@@ -76,18 +95,33 @@ export function HomeScreen() {
           onChange={(e) => setFilter(e.target.value)}
           title={t('shortcuts.find', { mod: modKeyName() })}
         />
-        <button type="button" className="button" onClick={() => void useImport.getState().begin({ from: 'dialog' })} title={t('sharing.importShortcut', { mod: modKeyName() })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void useImport.getState().begin({ from: 'dialog' })}
+          title={t('sharing.importShortcut', { mod: modKeyName() })}
+        >
           {t('sharing.importButton')}
         </button>
         {accounts.length > 0 && (
-          <button type="button" className="button" onClick={() => shareFromHere('/')} title={t('sharing.exportShortcut', { mod: modKeyName() })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => shareFromHere('/')}
+            title={t('sharing.exportShortcut', { mod: modKeyName() })}
+          >
             {t('sharing.exportButton')}
           </button>
         )}
         <button type="button" className="button" onClick={() => setModal({ kind: 'contacts' })}>
           {t('contacts.importButton')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => setModal({ kind: 'new' })} title={t('shortcuts.newAccount', { mod: modKeyName() })}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setModal({ kind: 'new' })}
+          title={t('shortcuts.newAccount', { mod: modKeyName() })}
+        >
           {t('home.newAccount')}
         </button>
       </header>
@@ -122,11 +156,15 @@ export function HomeScreen() {
           ) : (
             <ul className="account-list home-main" aria-label={t('home.title')}>
               {shown.map((a) => (
-                <AccountRow key={a.id} account={a} onOpen={open} onRename={rename} onDelete={remove} />
+                <AccountRow key={a.id} account={a} now={now} onOpen={open} onRename={rename} onDelete={remove} />
               ))}
             </ul>
           )}
-          <UpcomingCard />
+          <div className="home-side">
+            <DebriefsDueCard />
+            <MyActionsCard />
+            <UpcomingCard />
+          </div>
         </div>
       )}
 
@@ -142,6 +180,8 @@ export function HomeScreen() {
               await refreshAccounts();
               setModal(null);
               toast({ kind: 'info', message: t('toasts.created', { name: created.name }) });
+              // A new account is drawn next: straight to its (empty) chart.
+              navigate(`/accounts/${created.id}`);
             } catch (e) {
               reportError(e);
             }

@@ -1,17 +1,23 @@
 import i18next from 'i18next';
-import { briefingFindings, openNextSteps, peopleToDetail } from '../../../../shared/logic/briefing';
+import { briefingFindings, openActions, peopleToDetail } from '../../../../shared/logic/briefing';
 import { zoneOf } from '../../../../shared/logic/segmentation';
 import type { BriefingData } from '../../../../shared/model/briefing';
 import { BUYING_ROLES, DECISION_QUESTIONS } from '../../../../shared/taxonomy/keys';
 import { BUYING_ROLE_TERMS, DECISION_QUESTION_TERMS, OPPORTUNITY_STATUS_TERMS, POTENTIAL_TERMS, ZONE_TERMS } from '../../../../shared/taxonomy/labels';
 import { describe as describeFinding } from '../findings/describe';
-import { formatMoney } from '../portfolio/money';
+import { formatMoneyExact } from '../../../../shared/logic/money';
 import { ChartPages } from './ChartPages';
 import { PersonBrief } from './PersonBrief';
+import { LeaningsPrint, OpportunityStrategyPrint, WhitespacePrint } from './StrategyPrint';
+import { TrendsPrint } from '../trends/TrendsPrint';
+import { listNames } from '../../../../shared/i18n/lists';
+import { ownerName } from '../plan/owner';
+import { formatDate } from '../../../../shared/logic/date-text';
 
 /**
  * The bid-team briefing, in the request's language, from data the services already cut to its
- * level: cover, org chart, summary, decision map, gaps and risks, people, action plan.
+ * level: cover, org chart, summary with the criteria and win themes, decision map with the
+ * leanings, gaps and risks, whitespace, people, action plan.
  */
 export function BriefingDocument({ data }: { data: BriefingData }) {
   const { account, request, today } = data;
@@ -24,7 +30,7 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
   const name = (id: string) => account.people.find((p) => p.id === id)?.name || t('canvas.placeholderName');
   const findings = briefingFindings(account, level, today);
   const people = peopleToDetail(account, request.people);
-  const steps = level === 'full' ? openNextSteps(account) : [];
+  const actions = team ? openActions(account) : [];
   const zone = zoneOf(account.segmentation);
   const potential = account.segmentation.potential;
   const levelLabel = t(`briefing.levels.${level}`);
@@ -39,12 +45,14 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
         <dl className="cover-facts">
           <div>
             <dt>{t('briefing.cover.date')}</dt>
-            <dd>{today}</dd>
+            <dd>{formatDate(today, lang)}</dd>
           </div>
-          <div>
-            <dt>{t('briefing.cover.preparedBy')}</dt>
-            <dd>{data.preparedBy || '—'}</dd>
-          </div>
+          {data.preparedBy && (
+            <div>
+              <dt>{t('briefing.cover.preparedBy')}</dt>
+              <dd>{data.preparedBy}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('briefing.cover.level')}</dt>
             <dd data-testid="level">
@@ -78,11 +86,11 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
                 <dl className="facts">
                   <div>
                     <dt>{t('accountInfo.opportunities.budget')}</dt>
-                    <dd>{o.budget.amount === null ? '—' : formatMoney(o.budget.amount, o.budget.currency, lang)}</dd>
+                    <dd>{o.budget.amount === null ? '—' : formatMoneyExact(o.budget.amount, o.budget.currency, lang)}</dd>
                   </div>
                   <div>
                     <dt>{t('accountInfo.opportunities.decisionDate')}</dt>
-                    <dd>{o.decisionDate || '—'}</dd>
+                    <dd>{formatDate(o.decisionDate, lang) || '—'}</dd>
                   </div>
                   {o.timeline && (
                     <div>
@@ -132,6 +140,9 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
                 )}
               </div>
             ))}
+            {opportunities.map((o) => (
+              <OpportunityStrategyPrint key={o.id} account={account} opportunity={o} t={t} lang={lang} />
+            ))}
           </>
         )}
 
@@ -144,7 +155,7 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
                 {DECISION_QUESTIONS.map((q) => (
                   <tr key={q}>
                     <th>{DECISION_QUESTION_TERMS[q].label[lang]}</th>
-                    <td>{o.decisions[q].length ? o.decisions[q].map(name).join(', ') : <em>{t('briefing.decisions.unanswered')}</em>}</td>
+                    <td>{o.decisions[q].length ? listNames(o.decisions[q].map(name), lang) : <em>{t('briefing.decisions.unanswered')}</em>}</td>
                   </tr>
                 ))}
               </tbody>
@@ -158,12 +169,13 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
               return (
                 <tr key={r}>
                   <th>{BUYING_ROLE_TERMS[r].label[lang]}</th>
-                  <td>{holders.length ? holders.map((p) => p.name || t('canvas.placeholderName')).join(', ') : <em>{t('briefing.decisions.nobody')}</em>}</td>
+                  <td>{holders.length ? listNames(holders.map((p) => p.name || t('canvas.placeholderName')), lang) : <em>{t('briefing.decisions.nobody')}</em>}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+        {team && <LeaningsPrint account={account} t={t} lang={lang} />}
 
         {team && (
           <>
@@ -191,32 +203,38 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
           </>
         )}
 
+        {team && <WhitespacePrint account={account} t={t} lang={lang} />}
+
+        {team && <TrendsPrint account={account} today={today} t={t} lang={lang} />}
+
         <h2>{request.people === 'key' ? t('briefing.people.key') : t('briefing.people.all')}</h2>
         {people.length === 0 && <p className="muted">{!team && request.people === 'key' ? t('briefing.people.mapKey') : t('briefing.people.none')}</p>}
         {people.map((p) => (
           <PersonBrief key={p.id} person={p} account={account} level={level} t={t} lang={lang} today={today} />
         ))}
 
-        {level === 'full' && (
+        {team && (
           <>
             <h2>{t('briefing.plan.title')}</h2>
-            {steps.length === 0 ? (
+            {actions.length === 0 ? (
               <p className="muted">{t('briefing.plan.none')}</p>
             ) : (
-              <table className="print-table">
+              <table className="print-table" data-testid="action-plan">
                 <thead>
                   <tr>
                     <th>{t('briefing.plan.due')}</th>
+                    <th>{t('briefing.plan.owner')}</th>
                     <th>{t('briefing.plan.who')}</th>
                     <th>{t('briefing.plan.step')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {steps.map((s) => (
-                    <tr key={s.activity.id}>
-                      <td>{s.activity.nextStepDue || '—'}</td>
-                      <td>{name(s.personId)}</td>
-                      <td>{s.activity.nextStep}</td>
+                  {actions.map((a) => (
+                    <tr key={a.id}>
+                      <td>{formatDate(a.due, lang) || '—'}</td>
+                      <td>{ownerName(a.owner, account, data.preparedBy, t)}</td>
+                      <td>{a.personIds.length ? listNames(a.personIds.map(name), lang) : '—'}</td>
+                      <td>{a.text}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -7,6 +7,8 @@ import type { Language } from '../../../../shared/taxonomy/keys';
 
 /** Usable area of a landscape A4 page below the chart's heading, in CSS px. */
 export const CHART_PAGE = { width: 1030, height: 640 };
+/** The printed legend's scale (print.css). */
+const LEGEND_SCALE = 0.6;
 
 /** The svg's inner drawing, to show a part of it under another viewBox. */
 const innerOf = (svg: string) => svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf('</svg>'));
@@ -18,16 +20,19 @@ const innerOf = (svg: string) => svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf
  */
 export function ChartPages({ account, t, lang, firstPage, assessment }: { account: Account; t: TFunction; lang: Language; firstPage: number; assessment: boolean }) {
   const { svg, width, height, within } = renderChartSvg(account, { language: lang, legend: false, assessment });
-  // The legend goes on the overview (or the one page), in the lower right, over empty canvas.
-  const legendSvg = renderLegendSvg(lang);
+  // The legend goes on the overview (or the one page): under the chart where the page has room for
+  // it, else in the lower right, over the chart's corner.
+  const legendSvg = renderLegendSvg(lang, { assessment });
   const paging = chartPaging(width, height, CHART_PAGE.width, CHART_PAGE.height);
+  const legendHeight = Number(/height="([\d.]+)"/.exec(legendSvg)?.[1] ?? 0) * LEGEND_SCALE;
+  const legendClass = CHART_PAGE.height - height * paging.scale >= legendHeight + 8 ? 'chart-legend below' : 'chart-legend';
   const title = t('briefing.chart.title');
   if (paging.tiles.length === 1) {
     return (
       <section className="print-page chart-page" aria-label={title}>
         <h2>{title}</h2>
         <div className="chart-svg" style={{ width: width * paging.scale, height: height * paging.scale }} dangerouslySetInnerHTML={{ __html: sized(svg, width, height, paging.scale, 0, 0) }} />
-        <div className="chart-legend" dangerouslySetInnerHTML={{ __html: legendSvg }} />
+        <div className={legendClass} dangerouslySetInnerHTML={{ __html: legendSvg }} />
       </section>
     );
   }
@@ -56,7 +61,7 @@ export function ChartPages({ account, t, lang, firstPage, assessment }: { accoun
             </div>
           ))}
         </div>
-        <div className="chart-legend" dangerouslySetInnerHTML={{ __html: legendSvg }} />
+        <div className={legendClass} dangerouslySetInnerHTML={{ __html: legendSvg }} />
       </section>
       {tiles.map((tile) => (
         <section key={`${tile.row}-${tile.col}`} className="print-page chart-page" aria-label={title}>

@@ -7,9 +7,11 @@ import { LANGUAGES, type Language, type RedactionLevel } from '../../../../share
 import { api } from '../../app/api';
 import { messageOf } from '../../app/errors';
 import { currentLanguage } from '../../app/i18n';
+import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
 import { LevelPicker } from '../../ui/LevelPicker';
 import { exportPdf, type PdfJob } from './exportPdf';
+import { ExportDone, ExportDoneActions } from './ExportResult';
 
 type State = { step: 'form' } | { step: 'rendering' } | { step: 'done'; path: string; pages: number | null } | { step: 'failed'; message: string };
 
@@ -25,20 +27,30 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
   const [opportunityId, setOpportunityId] = useState<string | null>(null);
   const [people, setPeople] = useState<'key' | 'all'>('key');
   const [state, setState] = useState<State>({ step: 'form' });
+  // The cover says who prepared it: asked once, on the first export, when Settings has no name yet.
+  const [askName] = useState(() => !useApp.getState().info?.settings.preparedBy.trim());
+  const [name, setName] = useState('');
   const person = personId ? account.people.find((p) => p.id === personId) : undefined;
   const request: BriefingRequest = { accountId: account.id, opportunityId, level, language, people };
   const job: PdfJob = person ? { kind: 'brief', request: { accountId: account.id, personId: person.id, level, language } } : { kind: 'briefing', request };
 
+  const rememberName = async () => {
+    const info = useApp.getState().info;
+    if (!askName || !name.trim() || !info) return;
+    const settings = await api.updateSettings({ preparedBy: name.trim() });
+    useApp.getState().setInfo({ ...info, settings });
+  };
   const run = async () => {
     setState({ step: 'rendering' });
     try {
+      await rememberName();
       const { path, pages } = await exportPdf(job);
       setState(path ? { step: 'done', path, pages } : { step: 'form' });
     } catch (e) {
       setState({ step: 'failed', message: messageOf(e) });
     }
   };
-  const preview = () => navigate(job.kind === 'briefing' ? briefingRoute(job.request) : meetingBriefRoute(job.request));
+  const preview = () => void rememberName().then(() => navigate(job.kind === 'briefing' ? briefingRoute(job.request) : meetingBriefRoute(job.request)), (e: unknown) => setState({ step: 'failed', message: messageOf(e) }));
   const title = person ? t('briefing.export.briefTitle', { name: person.name }) : t('briefing.export.title');
 
   return (
@@ -48,17 +60,7 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
       onSubmit={() => state.step === 'form' && void run()}
       actions={
         state.step === 'done' ? (
-          <>
-            <button type="button" className="button" onClick={() => void api.openExported({ path: state.path, reveal: true }).catch(() => {})}>
-              {t('briefing.export.reveal')}
-            </button>
-            <button type="button" className="button" onClick={() => void api.openExported({ path: state.path, reveal: false }).catch(() => {})}>
-              {t('briefing.export.open')}
-            </button>
-            <button type="button" className="button button-primary" onClick={onClose}>
-              {t('chart.close')}
-            </button>
-          </>
+          <ExportDoneActions path={state.path} onClose={onClose} />
         ) : (
           <>
             <button type="button" className="button" onClick={onClose}>
@@ -75,7 +77,7 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
       }
     >
       {state.step === 'done' ? (
-        <p role="status">{t('briefing.export.done', { path: state.path, count: state.pages ?? 0 })}</p>
+        <ExportDone path={state.path} pages={state.pages} />
       ) : (
         <div className="export-form">
           {!person && (
@@ -89,6 +91,13 @@ export function ExportDialog({ account, personId, onClose }: { account: Account;
                   </option>
                 ))}
               </select>
+            </label>
+          )}
+          {askName && (
+            <label className="field">
+              <span className="field-label">{t('briefing.export.yourName')}</span>
+              <input value={name} maxLength={200} data-autofocus onChange={(e) => setName(e.target.value)} placeholder={t('briefing.export.yourNamePlaceholder')} />
+              <span className="muted small">{t('briefing.export.yourNameHelp')}</span>
             </label>
           )}
           <LevelPicker legend={t('briefing.export.level')} name="level" value={level} onChange={setLevel} />

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import type { BriefingData } from '../../../../shared/model/briefing';
+import { MeetingPlanPrint } from './MeetingPlanPrint';
 import { PersonBrief } from './PersonBrief';
+import { formatDate } from '../../../../shared/logic/date-text';
 
 /** One person on a page or two before a visit: the person's section with the account around it. */
 export function MeetingBrief({ data }: { data: BriefingData & { personId: string } }) {
@@ -13,10 +15,23 @@ export function MeetingBrief({ data }: { data: BriefingData & { personId: string
       <header className="brief-head">
         <p className="cover-kicker">{t('briefing.meetingKicker')}</p>
         <p className="muted">
-          {account.name} · {today} · {data.preparedBy || '—'} · {t('briefing.cover.level')}: <span data-testid="level">{levelLabel}</span>
+          {account.name} · {formatDate(today, request.language)} · {data.preparedBy ? `${data.preparedBy} · ` : ''}
+          {t('briefing.cover.level')}: <span data-testid="level">{levelLabel}</span>
         </p>
       </header>
-      {person && <PersonBrief person={person} account={account} level={request.level} t={t} lang={request.language} today={today} />}
+      {person && (
+        <MeetingPlanPrint
+          account={account}
+          personId={person.id}
+          level={request.level}
+          today={today}
+          t={t}
+          lang={request.language}
+        />
+      )}
+      {person && (
+        <PersonBrief person={person} account={account} level={request.level} t={t} lang={request.language} today={today} />
+      )}
     </div>
   );
 }

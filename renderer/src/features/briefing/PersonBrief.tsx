@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { byDue, openActionsFor } from '../../../../shared/logic/plan/actions';
 import { commonGround } from '../../../../shared/logic/common-ground';
 import { reliabilityOf } from '../../../../shared/logic/reliability';
 import { windowAhead } from '../../../../shared/logic/dates';
@@ -7,6 +8,9 @@ import type { Account } from '../../../../shared/model/account';
 import { DOSSIER_FIELDS, type Person } from '../../../../shared/model/person';
 import type { Language, RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { ACTIVITY_KIND_TERMS, ALIGNMENT_TERMS, ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
+import { listItems } from '../../../../shared/i18n/lists';
+import { formatDate, formatDateRange } from '../../../../shared/logic/date-text';
+import { PersonStrategyPrint } from './StrategyPrint';
 
 const RECENT = 5;
 const AHEAD_DAYS = 60;
@@ -28,7 +32,8 @@ function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
 }
 
 /**
- * One person: profile, and as the level allows motives, stage and reliability, common ground,
+ * One person: profile, and as the level allows motives, target, leaning, the criteria they care
+ * about and their influence plan, stage and reliability, common ground,
  * recent activities, upcoming trips, dossier. Fields the level left out are empty in the data.
  */
 export function PersonBrief({ person: p, account, level, t, lang, today }: { person: Person; account: Account; level: RedactionLevel; t: TFunction; lang: Language; today: string }) {
@@ -41,6 +46,7 @@ export function PersonBrief({ person: p, account, level, t, lang, today }: { per
   const ground = full ? commonGround(p.dossier, account.team) : [];
   const memberName = (id: string) => account.team.find((m) => m.id === id)?.name ?? '';
   const recent = [...p.activities].filter((a) => a.date <= today).sort((a, b) => b.date.localeCompare(a.date)).slice(0, RECENT);
+  const actions = team ? byDue(openActionsFor(account, p.id)) : [];
   const trips = p.itinerary.filter((trip) => tripInWindow(trip, windowAhead(today, AHEAD_DAYS))).sort((a, b) => a.from.localeCompare(b.from));
   return (
     <article className="person-brief" aria-label={p.name}>
@@ -54,7 +60,7 @@ export function PersonBrief({ person: p, account, level, t, lang, today }: { per
           [t('person.fields.title'), p.title],
           [t('person.fields.department'), dept],
           [t('briefing.person.reportsTo'), managerName],
-          [t('person.fields.roles'), p.roles.map((r) => BUYING_ROLE_TERMS[r].label[lang]).join(', ')],
+          [t('person.fields.roles'), listItems(p.roles.map((r) => BUYING_ROLE_TERMS[r].label[lang]), lang)],
           [t('person.fields.customerType'), team && p.customerType ? `${CUSTOMER_TYPE_TERMS[p.customerType].label[lang]} — ${CUSTOMER_TYPE_TERMS[p.customerType].concerns[lang]}` : null],
           [t('person.fields.attitude'), team ? ATTITUDE_TERMS[p.attitude].label[lang] : null],
           [t('person.fields.influence'), team ? `${p.influence} / 5` : null],
@@ -75,6 +81,7 @@ export function PersonBrief({ person: p, account, level, t, lang, today }: { per
           ]}
         />
       )}
+      {team && <PersonStrategyPrint person={p} account={account} t={t} lang={lang} />}
       {reliability && (
         <p className="small">
           <strong>{t('person.relationship.reliability', { score: reliability.score })}</strong>
@@ -96,9 +103,18 @@ export function PersonBrief({ person: p, account, level, t, lang, today }: { per
           <ul className="small">
             {recent.map((a) => (
               <li key={a.id}>
-                {a.date} · {ACTIVITY_KIND_TERMS[a.kind].label[lang]}: {a.summary}
-                {a.nextStep && !a.nextStepDone && <em> — {t('briefing.person.next', { step: a.nextStep, due: a.nextStepDue || '—' })}</em>}
+                {formatDate(a.date, lang)} · {ACTIVITY_KIND_TERMS[a.kind].label[lang]}: {a.summary}
               </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {team && actions.length > 0 && (
+        <>
+          <h4>{t('briefing.person.actions')}</h4>
+          <ul className="small">
+            {actions.map((a) => (
+              <li key={a.id}>{t('briefing.person.action', { step: a.text, due: formatDate(a.due, lang) || '—' })}</li>
             ))}
           </ul>
         </>
@@ -109,15 +125,15 @@ export function PersonBrief({ person: p, account, level, t, lang, today }: { per
           <ul className="small">
             {trips.map((trip) => (
               <li key={trip.id}>
-                {trip.from}
-                {trip.to && trip.to !== trip.from ? ` – ${trip.to}` : ''} · {trip.city} {trip.place && `· ${trip.place}`} {trip.purpose && `· ${trip.purpose}`}
+                {formatDateRange(trip.from, trip.to, lang)} · {trip.city} {trip.place && `· ${trip.place}`}{' '}
+                {trip.purpose && `· ${trip.purpose}`}
               </li>
             ))}
           </ul>
         </>
       )}
       {full && (
-        <Facts rows={DOSSIER_FIELDS.map((k) => [t(`person.dossier.${k}`), p.dossier[k]] as [string, string])} />
+        <Facts rows={DOSSIER_FIELDS.map((k) => [t(`person.dossier.${k}`), k === 'birthday' ? formatDate(p.dossier[k], lang) : p.dossier[k]] as [string, string])} />
       )}
     </article>
   );

@@ -2,19 +2,21 @@ import i18next from 'i18next';
 import type { AccountSummary } from '../../../../shared/ipc/types';
 import { POTENTIALS, ZONES, type Language } from '../../../../shared/taxonomy/keys';
 import { POTENTIAL_TERMS, ZONE_TERMS } from '../../../../shared/taxonomy/labels';
-import { formatMoney } from '../portfolio/money';
+import { formatMoneyShort } from '../../../../shared/logic/money';
+import { listItems } from '../../../../shared/i18n/lists';
+import { formatDate } from '../../../../shared/logic/date-text';
 
 /** The portfolio one-pager: the nine-grid with every account, each zone's strategy and the open opportunity values. */
 export function PortfolioPrint({ accounts, language, today }: { accounts: readonly AccountSummary[]; language: Language; today: string }) {
   const t = i18next.getFixedT(language);
   const live = accounts.filter((a) => !a.damaged);
-  const value = (a: AccountSummary) => (a.openValue.length ? a.openValue.map((v) => formatMoney(v.amount, v.currency, language)).join(' + ') : '—');
+  const value = (a: AccountSummary) => (a.openValue.length ? a.openValue.map((v) => formatMoneyShort(v.amount, v.currency, language)).join(' + ') : '—');
   const unplaced = live.filter((a) => !a.potential || !a.zone);
   return (
     <div className="print-doc portfolio-print" lang={language}>
       <section className="print-page">
         <h1>{t('portfolio.title')}</h1>
-        <p className="muted">{today}</p>
+        <p className="muted">{formatDate(today, language)}</p>
         <table className="print-grid">
           <thead>
             <tr>
@@ -49,7 +51,7 @@ export function PortfolioPrint({ accounts, language, today }: { accounts: readon
         </table>
         {unplaced.length > 0 && (
           <p className="small">
-            {t('portfolio.unplaced', { count: unplaced.length })}: {unplaced.map((a) => a.name).join(', ')}
+            {t('portfolio.unplaced', { count: unplaced.length })}: {listItems(unplaced.map((a) => a.name), language)}
           </p>
         )}
       </section>

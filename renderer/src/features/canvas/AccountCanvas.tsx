@@ -1,11 +1,9 @@
 import {
   applyEdgeChanges,
   applyNodeChanges,
-  Background,
+  ControlButton,
   Controls,
   ReactFlow,
-  getNodesBounds,
-  getViewportForBounds,
   useReactFlow,
   useStore,
   type Viewport,
@@ -32,36 +30,57 @@ import { useFlowAriaLabels } from './aria';
 import { CanvasActionsContext, ZoomStepContext, type CanvasActions } from './actions';
 import { useChart } from './chart-store';
 import { ChartMenu, type MenuItem } from './ChartMenu';
+import { ChartBackground } from './ChartBackground';
+import { ChartLayer } from './ChartLayer';
 import { ChartMiniMap } from './ChartMiniMap';
 import { ChartToolbar } from './ChartToolbar';
 import { CheatSheet } from './CheatSheet';
-import { DashedEdge } from './DashedEdge';
 import { DepartmentNode } from './DepartmentNode';
 import { exportPicture } from './export-picture';
 import { findPeople, matchesHighlight, type Highlight } from './filters';
 import { FindBar } from './FindBar';
 import { Legend } from './Legend';
+import { LineEdge } from './LineEdge';
 import { LinkPanel } from './LinkPanel';
-import { PersonNode, zoomStepOf } from './PersonNode';
-import { buildEdges, buildNodes, FIT_ALL, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField, type LinkEdge } from './toFlow';
+import { PersonNode, stepOfZoom, zoomStepOf } from './PersonNode';
+import { clearFit, expectedPanels, isClear, panelsOver } from './clear-view';
+import { FIT_OPTIONS, fitChart, fitItems, keepInView, MIN_ZOOM } from './fitChart';
+import { buildEdges, buildNodes, frameAt, isDepartmentNode, linkOf, type ChartNode, type EditField, type LinkEdge } from './toFlow';
 import { useChartCommands } from './useChartCommands';
 import { useChartKeys } from './useChartKeys';
 import { useContextMenus, type MenuAt } from './useContextMenus';
+import { useFarOut } from './useFarOut';
+import { chartAsOf } from '../../../../shared/logic/succession';
+import { AsOfBanner } from '../succession/AsOf';
+import { useSuccession } from '../succession/store';
 
 // Declared once, outside any component, so React Flow never re-mounts the cards.
-// Low enough that a 1,000-person chart fits beside the person panel.
-const MIN_ZOOM = 0.02;
-const TOOLBAR_SPACE = 56;
+/** The person panel's width (canvas.css): a card in that strip of the canvas is covered when it opens. */
+const PANEL_WIDTH = 400;
+/** How long the panel waits after a click on such a card, so a double-click (edit) still lands on it. */
+const DOUBLE_CLICK_MS = 500;
 const nodeTypes: NodeTypes = { person: PersonNode, department: DepartmentNode };
-const edgeTypes: EdgeTypes = { dashed: DashedEdge };
+const edgeTypes: EdgeTypes = { line: LineEdge };
 /**
  * `reveal`: a person to select and bring into view (from a link: search, a finding, the
  * notebook); `onRevealed` is called once they are. `active`: false while another view of the
  * account covers the chart, so its keys are off.
  */
+/** No menu over the chart as of a past date: nothing there is edited. */
+const preventMenu = (e: { preventDefault(): void }) => e.preventDefault();
+
 export function AccountCanvas({ reveal = null, onRevealed, active = true }: { reveal?: string | null; onRevealed?: () => void; active?: boolean }) {
   const { t } = useTranslation();
-  const account = useChart((s) => s.account)!;
+  const current = useChart((s) => s.account)!;
+  // A past date shows who held each post then, read-only (issue 18).
+  const asOfDate = useSuccession((s) => s.asOf);
+  const asOf = useMemo(() => {
+    if (!asOfDate) return null;
+    const then = chartAsOf(current, asOfDate, localToday());
+    return 'refusal' in then ? null : then;
+  }, [current, asOfDate]);
+  const account = asOf?.account ?? current;
+  const readOnly = asOf !== null;
   const rf = useReactFlow<ChartNode>();
   const hidden = useMemo(() => hiddenPeople(account), [account]);
   // The first cards are built during the first render, so the chart paints in one pass.
@@ -69,7 +88,10 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   const lang = currentLanguage();
   const [edges, setEdges] = useState<LinkEdge[]>(() => buildEdges(account, hidden, [], lang));
   const [editing, setEditing] = useState<{ id: string; field: EditField } | null>(null);
-  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [chosenHighlight, setHighlight] = useState<Highlight | null>(null);
+  // Leaning to a competitor since taken off the account's list: nobody to highlight, so no highlight.
+  const highlight =
+    chosenHighlight?.by === 'leaning' && chosenHighlight.value !== 'us' && !account.competitors.some((c) => c.id === chosenHighlight.value) ? null : chosenHighlight;
   const [find, setFind] = useState({ open: false, query: '', index: 0 });
   const [help, setHelp] = useState(false);
   const [menu, setMenu] = useState<MenuAt | null>(null);
@@ -77,9 +99,24 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   /** The mouse over the canvas (screen coordinates): Ctrl/Cmd+V pastes there. */
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const ariaLabels = useFlowAriaLabels();
-  const step = useStore(zoomStepOf);
-  const far = step !== 'near';
   const [initialViewport, measureCanvas] = useInitialViewport(nodes);
+  // Until React Flow has set its view, the step of the view it is about to show.
+  const step = useStore((s) => (s.panZoom ? zoomStepOf(s) : null)) ?? stepOfZoom(initialViewport?.zoom ?? 1);
+  const far = step !== 'near';
+  // The first view was worked out from where the panels will be; once they are drawn, it is
+  // checked against where they are (a long toolbar, an open legend) and refitted if a card is under one.
+  const settleFirstView = useCallback(() => {
+    requestAnimationFrame(() => {
+      const flow = document.querySelector<HTMLElement>('.account-chart .react-flow');
+      const people = rf.getNodes();
+      const now = rf.getViewport();
+      // Only the first view: once anything has moved it (a link revealing a person), it is left alone.
+      const first = initialViewport && now.x === initialViewport.x && now.y === initialViewport.y && now.zoom === initialViewport.zoom;
+      if (!flow || !people.length || !first) return;
+      const view = { width: flow.clientWidth, height: flow.clientHeight };
+      if (!isClear(fitItems(people).items, now, view, panelsOver(flow))) fitChart(rf);
+    });
+  }, [rf, initialViewport]);
 
   const commands = useChartCommands({
     setEditing,
@@ -99,9 +136,17 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   const matches = useMemo(() => findPeople(account.people, departments, find.query), [account.people, departments, find.query]);
   const found = find.open && matches.length ? matches[((find.index % matches.length) + matches.length) % matches.length]! : null;
 
+  // The card whose panel was just closed keeps the keyboard's focus, far out too (mounted).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+
+  // What the first render built its cards and lines from: the effects below need not build them
+  // again right after (at 10,000 people that is a second layout of everyone).
+  const firstBuild = useRef<Record<'nodes' | 'edges', unknown[]>>({ nodes: [account, hidden, null, null, null], edges: [account, hidden, lang] });
+
   // React Flow keeps per-card UI state (selection, drag position, measured size) in its nodes;
   // the cards derived from the account are merged into them here, reusing unchanged ones.
   useEffect(() => {
+    if (unchangedSince(firstBuild.current, 'nodes', [account, hidden, highlighted, found, editing])) return;
     const want = toSelect.current;
     setNodes((prev) => {
       const next = buildNodes(account, { hidden, highlighted, found, editing }, prev);
@@ -111,12 +156,16 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
     // Applied once every wanted card exists; later builds keep React Flow's own selection.
     if (want && [...want].every((id) => account.people.some((p) => p.id === id))) toSelect.current = null;
   }, [account, hidden, highlighted, found, editing]);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- as for the cards
-  useEffect(() => setEdges((prev) => buildEdges(account, hidden, prev, lang)), [account, hidden, lang]);
+  useEffect(() => {
+    if (unchangedSince(firstBuild.current, 'edges', [account, hidden, lang])) return;
+    setEdges((prev) => buildEdges(account, hidden, prev, lang));
+  }, [account, hidden, lang]);
 
   // Focus the match (or the person a link asks for): unfold it if folded away, select it and
   // bring it to the middle.
   const focusNext = useRef<string | null>(null);
+  /** Until when the view is gliding to a person found (keeping a card in view waits for it, not to undo its zoom). */
+  const moving = useRef(0);
   /** The target already brought forward: an edit elsewhere (which rebuilds `hidden`) must not select it again. */
   const focused = useRef<string | null>(null);
   const target = found ?? (reveal && account.people.some((p) => p.id === reveal) ? reveal : null);
@@ -148,6 +197,7 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
     const p = id ? nodes.find((n) => n.id === id)?.position : undefined;
     if (!p) return;
     focusNext.current = null;
+    moving.current = performance.now() + 320;
     void rf.setCenter(p.x + CARD_WIDTH / 2, p.y + CARD_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
     if (id === reveal) onRevealed?.();
   }, [nodes, rf, reveal, onRevealed]);
@@ -233,9 +283,9 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
     [commands, rf],
   );
 
-  const fitView = useCallback(() => void rf.fitView({ ...FIT_ALL, duration: 300 }), [rf]);
+  const fitView = useCallback(() => fitChart(rf, { duration: 300 }), [rf]);
   useChartKeys(commands, {
-    active: () => active,
+    active: () => active && !useSuccession.getState().asOf,
     openFind: () => setFind((f) => ({ ...f, open: true })),
     toggleHelp: () => setHelp((h) => !h),
     pointer: () => {
@@ -253,19 +303,47 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   }, fitView);
 
   const menus = useContextMenus(commands, setMenu);
-  const selectedEdges = edges.filter((e) => e.selected);
+  const clearPending = useCallback(() => (toSelect.current = null), []);
+  const farOut = useFarOut({ step, nodes, edges, people: account.people, keepMounted: [editing?.id, found, returnTo], setNodes, onSelect: clearPending, menus });
+  // Not again for a render that changed neither (far out, pointing at another block re-renders the canvas).
+  const selectedEdges = useMemo(() => edges.filter((e) => e.selected), [edges]);
   const selectedLink = selectedEdges.length === 1 ? account.links.find((l) => l.id === selectedEdges[0]!.id) : undefined;
-  const selectedPeople = nodes.filter((n) => n.selected && !isDepartmentNode(n.id));
+  const selectedPeople = useMemo(() => nodes.filter((n) => n.selected && !isDepartmentNode(n.id)), [nodes]);
   const selectionSize = selectedPeople.length;
-  const panelPerson = selectionSize === 1 && !editing ? selectedPeople[0]!.id : null;
+  const [panelHeld, setPanelHeld] = useState(false);
+  const panelPerson = selectionSize === 1 && !editing && !panelHeld && !readOnly ? selectedPeople[0]!.id : null;
+  // The panel takes the right of the window: opened by the first click of a double-click on a card
+  // there, it would take the second click, and the name or title would never go into edit.
+  const holdTimer = useRef<number | undefined>(undefined);
+  const onNodeClick = useCallback((e: ReactMouseEvent, node: ChartNode) => {
+    // With the panel already open the canvas keeps its width: nothing moves under the pointer.
+    if (node.type !== 'person' || document.querySelector('.person-panel')) return;
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const card = (e.target as HTMLElement).closest('.react-flow__node')?.getBoundingClientRect();
+    if (!pane || !card || card.right <= pane.right - PANEL_WIDTH) return;
+    setPanelHeld(true);
+    window.clearTimeout(holdTimer.current);
+    holdTimer.current = window.setTimeout(() => setPanelHeld(false), DOUBLE_CLICK_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(holdTimer.current), []);
   const deselect = useCallback(() => {
     toSelect.current = null;
     setNodes((ns) => ns.map((n) => (n.selected ? { ...n, selected: false } : n)));
   }, []);
+  // The person panel narrows the canvas: its card stays in view, clear of the toolbar, the legend
+  // and the overview (panned, never zoomed), and so on whenever the canvas changes size.
+  const canvasWidth = useStore((s) => s.width);
+  const canvasHeight = useStore((s) => s.height);
+  useEffect(() => {
+    if (!panelPerson) return;
+    const timer = setTimeout(() => keepInView(rf, panelPerson), Math.max(0, moving.current - performance.now()));
+    return () => clearTimeout(timer);
+  }, [panelPerson, canvasWidth, canvasHeight, rf]);
   const closePanel = useCallback(() => {
     const id = panelPerson;
     deselect();
     // Back on the card the panel was about, so the keyboard carries on from there.
+    setReturnTo(id);
     if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
   }, [deselect, panelPerson]);
 
@@ -291,15 +369,18 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
         onDoubleClick={onDoubleClick}
         onPointerMove={(e) => {
           pointer.current = { x: e.clientX, y: e.clientY };
+          farOut.pointer.onPointerMove(e);
         }}
         onPointerLeave={() => {
           pointer.current = null;
+          farOut.pointer.onPointerLeave();
         }}
+        onWheel={farOut.pointer.onWheel}
       >
         {initialViewport && (
         <ReactFlow<ChartNode, LinkEdge>
-          nodes={nodes}
-          edges={edges}
+          nodes={farOut.flowNodes}
+          edges={farOut.flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -309,9 +390,14 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onReconnect={onReconnect}
-          onNodeContextMenu={menus.onNode}
-          onEdgeContextMenu={menus.onEdge}
-          onPaneContextMenu={menus.onPane}
+          onNodeClick={onNodeClick}
+          onNodeContextMenu={readOnly ? preventMenu : menus.onNode}
+          onEdgeContextMenu={readOnly ? preventMenu : menus.onEdge}
+          onPaneContextMenu={readOnly ? preventMenu : farOut.pane.onPaneContextMenu}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable={!readOnly}
+          onPaneClick={farOut.pane.onPaneClick}
           onSelectionContextMenu={menus.onSelection}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
@@ -319,15 +405,22 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
           zoomOnDoubleClick={false}
           onlyRenderVisibleElements
           defaultViewport={initialViewport}
+          onInit={settleFirstView}
           minZoom={MIN_ZOOM}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
           ariaLabelConfig={ariaLabels}
         >
           {/* Far out the dots would be a pixel apart: a costly grey haze, not a guide. */}
-          {!far && <Background gap={24} />}
-          <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-          <ChartMiniMap />
+          {!far && <ChartBackground gap={24} />}
+          <ChartLayer {...farOut.layer} />
+          <Controls showInteractive={false} showFitView={false}>
+            {/* React Flow's own fit would frame the chart under the toolbar and the overview. */}
+            <ControlButton className="react-flow__controls-fitview" onClick={fitView} aria-label={t('canvas.aria.fitView')} title={`${t('canvas.aria.fitView')} (Shift+1)`}>
+              <FitIcon />
+            </ControlButton>
+          </Controls>
+          <ChartMiniMap nodes={nodes} />
           <ChartToolbar
             commands={commands}
             highlight={highlight}
@@ -350,6 +443,7 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
           )}
           {selectedLink && <LinkPanel key={selectedLink.id} link={selectedLink} commands={commands} />}
           <Legend />
+          {asOf && <AsOfBanner date={asOf.date} />}
         </ReactFlow>
         )}
         {account.people.length === 0 && (
@@ -371,9 +465,17 @@ export function AccountCanvas({ reveal = null, onRevealed, active = true }: { re
   );
 }
 
+/** Whether `inputs` are those the first render built from (asked once per key: later, always false). */
+function unchangedSince(first: Record<string, unknown[]>, key: string, inputs: readonly unknown[]): boolean {
+  const was = first[key]!;
+  first[key] = [];
+  return was.length === inputs.length && was.every((v, i) => v === inputs[i]);
+}
+
 /**
  * The view that fits the whole chart, worked out from the first cards before React Flow draws
- * anything: a big chart's first paint then draws far-out (cheap) cards, not every full card.
+ * anything: a big chart's first paint then draws far-out (cheap) cards, not every full card. The
+ * cards are kept clear of where the toolbar, the legend's button, the zoom buttons and the overview go.
  */
 function useInitialViewport(nodes: readonly ChartNode[]): [Viewport | null, (el: HTMLDivElement | null) => void] {
   const [value, setValue] = useState<Viewport | null>(null);
@@ -382,13 +484,22 @@ function useInitialViewport(nodes: readonly ChartNode[]): [Viewport | null, (el:
       if (!el || value) return;
       const { width, height } = el.getBoundingClientRect();
       if (nodes.length === 0 || width === 0) return setValue({ x: 0, y: 0, zoom: 1 });
-      // The toolbar sits over the top of the canvas: fit the chart in the space below it.
-      const view = getViewportForBounds(getNodesBounds([...nodes]), width, height - TOOLBAR_SPACE, MIN_ZOOM, 1, 0.08);
-      setValue({ ...view, y: view.y + TOOLBAR_SPACE });
+      const view = { width, height };
+      const { bounds, items } = fitItems(nodes);
+      setValue(clearFit(bounds, items, view, expectedPanels(view), FIT_OPTIONS));
     },
     // Only the first chart shown sets the view; later edits keep the user's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [value],
   );
   return [value, measure];
+}
+
+/** The zoom buttons' "fit" mark (four corners), as React Flow draws its own. */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
 }

@@ -1,6 +1,6 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartNode } from './toFlow';
 
@@ -16,9 +16,17 @@ interface View {
   width: number;
   height: number;
 }
-const viewOf = (s: ReactFlowState): View => ({ x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height });
-const sameView = (a: View, b: View) => a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height;
-const nodesOf = (s: ReactFlowState) => s.nodes as ChartNode[];
+const viewOf = (s: ReactFlowState): View => ({
+  x: s.transform[0],
+  y: s.transform[1],
+  zoom: s.transform[2],
+  width: s.width,
+  height: s.height,
+});
+const sameView = (a: View, b: View) =>
+  a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height;
+/** The window on the overview is never drawn smaller than this (overview pixels): it stays findable. */
+const MIN_WINDOW = 6;
 
 interface Drawing {
   /** One path per fill (attitude, dimmed or not): a handful of elements however big the chart. */
@@ -34,16 +42,23 @@ function draw(nodes: readonly ChartNode[]): Drawing {
   let y1 = -Infinity;
   for (const n of nodes) {
     if (n.type !== 'person') continue;
-    const w = n.width ?? 0;
-    const h = n.height ?? 0;
+    x0 = Math.min(x0, n.position.x);
+    y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + (n.width ?? 0));
+    y1 = Math.max(y1, n.position.y + (n.height ?? 0));
+  }
+  // A card is never under an overview pixel: a big chart (thousands across) still shows where its
+  // people are rather than a blank box.
+  const unit = x0 === Infinity ? 0 : Math.max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT);
+  for (const n of nodes) {
+    if (n.type !== 'person') continue;
+    const w = Math.max(n.width ?? 0, unit);
+    const h = Math.max(n.height ?? 0, unit);
     const { x, y } = n.position;
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x + w);
-    y1 = Math.max(y1, y + h);
     const key = `${n.data.person.attitude}${n.data.dimmed ? '-dim' : ''}`;
     let group = byFill.get(key);
-    if (!group) byFill.set(key, (group = { fill: `var(--attitude-${n.data.person.attitude})`, dimmed: n.data.dimmed, parts: [] }));
+    if (!group)
+      byFill.set(key, (group = { fill: `var(--attitude-${n.data.person.attitude})`, dimmed: n.data.dimmed, parts: [] }));
     group.parts.push(`M${x} ${y}h${w}v${h}h${-w}z`);
   }
   return {
@@ -58,15 +73,19 @@ function draw(nodes: readonly ChartNode[]): Drawing {
  * draws a few paths, redrawn only when the cards change, and watches the view once. Moving and
  * zooming by the overview is React Flow's own (XYMinimap).
  */
-export const ChartMiniMap = memo(function ChartMiniMap() {
+export const ChartMiniMap = memo(function ChartMiniMap({ nodes }: { nodes: readonly ChartNode[] }) {
   const { t } = useTranslation();
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const view = useStore(viewOf, sameView);
-  const nodes = useStore(nodesOf);
   const panZoom = useStore((s) => s.panZoom);
   const translateExtent = useStore((s) => s.translateExtent);
-  const drawing = useMemo(() => draw(nodes), [nodes]);
+  // While a card is dragged the overview keeps its picture (redrawing thousands of cards on every
+  // frame of a drag costs more than it shows); the drop draws it again.
+  const [settled, setSettled] = useState(nodes);
+  const dragging = nodes.some((n) => n.dragging);
+  if (!dragging && settled !== nodes) setSettled(nodes);
+  const drawing = useMemo(() => draw(settled), [settled]);
 
   // What is on screen, in chart coordinates; the overview shows it and the whole chart.
   const seen = { x: -view.x / view.zoom, y: -view.y / view.zoom, width: view.width / view.zoom, height: view.height / view.zoom };
@@ -88,33 +107,63 @@ export const ChartMiniMap = memo(function ChartMiniMap() {
   // What one minimap pixel is in chart pixels, as the SVG fits the viewBox (margins included).
   const scaleRef = useRef(scale);
   scaleRef.current = Math.max(vw / WIDTH, vh / HEIGHT);
+  // The window as drawn: grown about its middle to a few overview pixels when the view is a speck.
+  const least = MIN_WINDOW * scaleRef.current;
+  const win = {
+    x: seen.x - Math.max(0, least - seen.width) / 2,
+    y: seen.y - Math.max(0, least - seen.height) / 2,
+    width: Math.max(seen.width, least),
+    height: Math.max(seen.height, least),
+  };
 
   const minimap = useRef<XYMinimapInstance | null>(null);
   useEffect(() => {
     if (!svg.current || !panZoom) return;
-    minimap.current = XYMinimap({ domNode: svg.current, panZoom, getTransform: () => store.getState().transform, getViewScale: () => scaleRef.current });
+    minimap.current = XYMinimap({
+      domNode: svg.current,
+      panZoom,
+      getTransform: () => store.getState().transform,
+      getViewScale: () => scaleRef.current,
+    });
     return () => {
       minimap.current?.destroy();
       minimap.current = null;
     };
   }, [panZoom, store]);
   useEffect(() => {
-    minimap.current?.update({ translateExtent, width: view.width, height: view.height, pannable: true, zoomable: true, zoomStep: 1, inversePan: false });
+    minimap.current?.update({
+      translateExtent,
+      width: view.width,
+      height: view.height,
+      pannable: true,
+      zoomable: true,
+      zoomStep: 1,
+      inversePan: false,
+    });
   }, [panZoom, translateExtent, view.width, view.height]);
 
   return (
     <Panel position="bottom-right" className="react-flow__minimap chart-minimap" data-testid="rf__minimap">
-      <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${vx} ${vy} ${vw} ${vh}`} className="react-flow__minimap-svg" role="img" aria-label={t('canvas.minimap')}>
+      <svg
+        ref={svg}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`${vx} ${vy} ${vw} ${vh}`}
+        className="react-flow__minimap-svg"
+        role="img"
+        aria-label={t('canvas.minimap')}
+      >
         <title>{t('canvas.minimap')}</title>
         {drawing.paths.map((p) => (
           <path key={p.key} d={p.d} fill={p.fill} opacity={p.dimmed ? 0.25 : 1} />
         ))}
         <path
           className="react-flow__minimap-mask"
-          d={`M${vx - margin},${vy - margin}h${vw + margin * 2}v${vh + margin * 2}h${-vw - margin * 2}z M${seen.x},${seen.y}h${seen.width}v${seen.height}h${-seen.width}z`}
+          d={`M${vx - margin},${vy - margin}h${vw + margin * 2}v${vh + margin * 2}h${-vw - margin * 2}z M${win.x},${win.y}h${win.width}v${win.height}h${-win.width}z`}
           fillRule="evenodd"
           pointerEvents="none"
         />
+        <rect className="chart-minimap-window" x={win.x} y={win.y} width={win.width} height={win.height} pointerEvents="none" />
       </svg>
     </Panel>
   );

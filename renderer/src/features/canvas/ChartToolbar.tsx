@@ -8,6 +8,8 @@ import { useChart } from './chart-store';
 import { highlightKey, parseHighlight, type Highlight } from './filters';
 import type { AlignMode } from '../../../../shared/logic/chart';
 import type { ChartCommands } from './useChartCommands';
+import { AsOfControl } from '../succession/AsOf';
+import { useSuccession } from '../succession/store';
 
 interface Props {
   commands: ChartCommands;
@@ -25,15 +27,17 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
   const canUndo = useChart((s) => s.canUndo);
   const canRedo = useChart((s) => s.canRedo);
   const mod = modKeyName();
+  // Nothing is edited while the chart shows a past date.
+  const past = useSuccession((s) => s.asOf !== null);
   return (
     <Panel position="top-left" className="chart-toolbar" aria-label={t('chart.toolbar')}>
-      <button type="button" className="button button-primary button-small" onClick={commands.addPersonInView} title={`${t('chart.addPerson')} (N)`}>
+      <button type="button" className="button button-primary button-small" onClick={commands.addPersonInView} disabled={past} title={`${t('chart.addPerson')} (N)`}>
         + {t('chart.addPerson')}
       </button>
-      <button type="button" className="button button-small" onClick={() => useChart.getState().undo()} disabled={!canUndo} title={t('chart.undo', { mod })} aria-label={t('chart.undo', { mod })}>
+      <button type="button" className="button button-small" onClick={() => useChart.getState().undo()} disabled={!canUndo || past} title={t('chart.undo', { mod })} aria-label={t('chart.undo', { mod })}>
         ↶
       </button>
-      <button type="button" className="button button-small" onClick={() => useChart.getState().redo()} disabled={!canRedo} title={t('chart.redo', { mod })} aria-label={t('chart.redo', { mod })}>
+      <button type="button" className="button button-small" onClick={() => useChart.getState().redo()} disabled={!canRedo || past} title={t('chart.redo', { mod })} aria-label={t('chart.redo', { mod })}>
         ↷
       </button>
       <CommandSelect
@@ -65,14 +69,20 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
         </option>
         <option value="key">{t('chart.highlightKey')}</option>
         <option value="findings">{t('chart.highlightFindings')}</option>
+        <option value="gaps">{t('personPlan.highlight.gaps')}</option>
+        <LeaningChoices />
         <Choices label={t('chart.byAttitude')} by="attitude" keys={ATTITUDES} terms={ATTITUDE_TERMS} />
         <Choices label={t('chart.byRole')} by="role" keys={BUYING_ROLES} terms={BUYING_ROLE_TERMS} />
         <Choices label={t('chart.byType')} by="type" keys={CUSTOMER_TYPES} terms={CUSTOMER_TYPE_TERMS} />
         <Choices label={t('chart.byStage')} by="stage" keys={RELATIONSHIP_STAGES} terms={STAGE_TERMS} />
       </select>
+      <AsOfControl />
       {highlightedCount !== null && <span className="muted toolbar-note">{t('chart.highlighted', { count: highlightedCount })}</span>}
-      <button type="button" className="button button-small" onClick={onFind} title={`${t('chart.find')} (${mod}+F)`}>
-        {t('chart.find')}
+      <button type="button" className="button button-small toolbar-icon" onClick={onFind} title={`${t('chart.find')} (${mod}+F)`} aria-label={t('chart.find')}>
+        <svg width="13" height="13" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="6.5" cy="6.5" r="5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <line x1="10.2" y1="10.2" x2="15" y2="15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
       </button>
       <CommandSelect
         label={t('chart.export')}
@@ -82,7 +92,7 @@ export function ChartToolbar({ commands, highlight, highlightedCount, onHighligh
         ]}
         onPick={(v) => onExport(v as 'png' | 'svg')}
       />
-      <button type="button" className="button button-small" onClick={onHelp} title={t('chart.shortcuts')} aria-label={t('chart.shortcuts')}>
+      <button type="button" className="button button-small toolbar-icon" onClick={onHelp} title={t('chart.shortcuts')} aria-label={t('chart.shortcuts')}>
         ?
       </button>
       <SaveStatus />
@@ -120,6 +130,22 @@ function Choices<K extends string>({ label, by, keys, terms }: { label: string; 
       {keys.map((k) => (
         <option key={k} value={`${by}:${k}`}>
           {terms[k].label[lang]}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
+/** Who leans to us, and to each competitor of the account by name. */
+function LeaningChoices() {
+  const { t } = useTranslation();
+  const competitors = useChart((s) => s.account?.competitors);
+  return (
+    <optgroup label={t('personPlan.highlight.byLeaning')}>
+      <option value="leaning:us">{t('personPlan.highlight.us')}</option>
+      {competitors?.map((c) => (
+        <option key={c.id} value={`leaning:${c.id}`}>
+          {t('personPlan.highlight.competitor', { name: c.name.trim() || t('personPlan.leaning.unnamedCompetitor') })}
         </option>
       ))}
     </optgroup>

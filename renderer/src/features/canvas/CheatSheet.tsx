@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
+import { KeysDialog } from '../../ui/KeysDialog';
 import { modKeyName } from '../../ui/shortcuts';
 
 /** `?`: every canvas shortcut on one card. */
@@ -25,30 +25,9 @@ export function CheatSheet({ onClose }: { onClose(): void }) {
     ['?', t('chart.cheatSheet.help')],
   ];
   return (
-    <Dialog
-      title={t('chart.cheatSheet.title')}
-      onClose={onClose}
-      onSubmit={onClose}
-      actions={
-        <button type="submit" className="button button-primary">
-          {t('chart.close')}
-        </button>
-      }
-    >
-      <table className="cheat-sheet">
-        <tbody>
-          {rows.map(([keys, what]) => (
-            <tr key={keys}>
-              <td>
-                <kbd>{keys}</kbd>
-              </td>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <KeysDialog title={t('chart.cheatSheet.title')} rows={rows} onClose={onClose}>
       <p className="muted">{t('chart.cheatSheet.connect')}</p>
       <p className="muted">{t('chart.cheatSheet.menu')}</p>
-    </Dialog>
+    </KeysDialog>
   );
 }

@@ -1,13 +1,15 @@
 import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATIONSHIP_STAGES, type BuyingRole } from '../../../../shared/taxonomy/keys';
-import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
+import type { BuyingRole } from '../../../../shared/taxonomy/keys';
+import { ATTITUDE_TERMS, BUYING_ROLE_TERMS, CUSTOMER_TYPE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
 import { useCanvasActions, ZoomStepContext, type ZoomStep } from './actions';
 import { CUSTOMER_TYPE_ICONS } from './icons';
 import { InlineEdit } from './InlineEdit';
+import { LeaningMark, StageMeter } from './PlanMarks';
 import type { PersonFlowNode } from './toFlow';
+import { listItems } from '../../../../shared/i18n/lists';
 
 /** Below this zoom a card shows only the name on its attitude colour, so a big chart stays legible. */
 export const FAR_ZOOM = 0.45;
@@ -17,7 +19,8 @@ export const FAR_ZOOM = 0.45;
  * every frame of a pan, and a block mounts half the elements of a far card.
  */
 export const BLOCK_ZOOM = 0.22;
-export const zoomStepOf = (s: ReactFlowState): ZoomStep => (s.transform[2] < BLOCK_ZOOM ? 'blocks' : s.transform[2] < FAR_ZOOM ? 'far' : 'near');
+export const stepOfZoom = (zoom: number): ZoomStep => (zoom < BLOCK_ZOOM ? 'blocks' : zoom < FAR_ZOOM ? 'far' : 'near');
+export const zoomStepOf = (s: ReactFlowState): ZoomStep => stepOfZoom(s.transform[2]);
 
 /** Role badges that fit on one row of a card; beyond, the last place shows "+N". */
 const MAX_BADGES = 4;
@@ -32,7 +35,7 @@ declare global {
 }
 
 const classesOf = (data: PersonFlowNode['data'], selected: boolean) =>
-  `person-card attitude-${data.person.attitude}${selected ? ' selected' : ''}${data.person.placeholder ? ' placeholder' : ''}${data.dimmed ? ' dimmed' : ''}${data.found ? ' found' : ''}`;
+  `person-card attitude-${data.person.attitude}${selected ? ' selected' : ''}${data.person.placeholder ? ' placeholder' : ''}${data.dimmed ? ' dimmed' : ''}${data.found ? ' found' : ''}${data.vacant ? ' vacant' : ''}`;
 
 /**
  * A person's card. Far out it is only the name on the attitude colour (no hooks beyond the
@@ -64,7 +67,7 @@ function BlockCard({ data, selected }: NodeProps<PersonFlowNode>) {
 function FarCard({ data, selected }: NodeProps<PersonFlowNode>) {
   const p = data.person;
   return (
-    <div className={`${classesOf(data, selected)} far`} data-testid="person-card" data-person-id={p.id}>
+    <div className={`${classesOf(data, selected)} far`} data-testid="person-card" data-person-id={p.id} title={p.name}>
       <Handle type="target" position={Position.Top} />
       <span className="far-name">{p.name}</span>
       {p.keyPerson && <span className="key-mark">★</span>}
@@ -79,10 +82,9 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
   const actions = useCanvasActions();
   const lang = currentLanguage();
   const p = data.person;
-  const name = p.name || (p.placeholder ? t('canvas.placeholderName') : '');
+  const name = p.name || (data.vacant ? t('succession.vacant') : p.placeholder ? t('canvas.placeholderName') : '');
   const attitude = ATTITUDE_TERMS[p.attitude];
   const classes = classesOf(data, selected);
-  const stageIndex = RELATIONSHIP_STAGES.indexOf(p.relationship.stage);
   // One row of badges keeps the card at its declared height (lines attach to its edges).
   const ranked = p.roles.length > MAX_BADGES ? [...p.roles].sort((a, b) => BADGE_ORDER.indexOf(a) - BADGE_ORDER.indexOf(b)) : p.roles;
   const [shownRoles, moreRoles] = p.roles.length > MAX_BADGES ? [ranked.slice(0, MAX_BADGES - 1), ranked.slice(MAX_BADGES - 1)] : [p.roles, []];
@@ -100,7 +102,8 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
             onCancel={actions.cancelEdit}
           />
         ) : (
-          <strong className={`card-name${p.name ? '' : ' muted'}`} onDoubleClick={() => actions.startEdit(p.id, 'name')} title={t('chart.editName')}>
+          // The whole name on hover (a long one is cut on the card), then how to edit it.
+          <strong className={`card-name${p.name ? '' : ' muted'}`} onDoubleClick={() => actions.startEdit(p.id, 'name')} title={name ? `${name}\n${t('chart.editName')}` : t('chart.editName')}>
             {name || t('chart.newPersonName')}
           </strong>
         )}
@@ -130,7 +133,7 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
           </span>
         ))}
         {moreRoles.length > 0 && (
-          <span className="role-badge role-more" title={moreRoles.map((r) => BUYING_ROLE_TERMS[r].label[lang]).join(', ')}>
+          <span className="role-badge role-more" title={listItems(moreRoles.map((r) => BUYING_ROLE_TERMS[r].label[lang]), lang)}>
             +{moreRoles.length}
           </span>
         )}
@@ -151,10 +154,9 @@ function FullCard({ data, selected }: NodeProps<PersonFlowNode>) {
             {data.collapsed ? `▸ ${t('chart.collapsedCount', { count: data.reports })}` : `▾ ${data.reports}`}
           </button>
         )}
-        <span className="stage-meter" title={t('canvas.stage', { stage: STAGE_TERMS[p.relationship.stage].label[lang] })}>
-          {RELATIONSHIP_STAGES.map((s, i) => (
-            <span key={s} className={i <= stageIndex ? 'on' : ''} />
-          ))}
+        <span className="card-foot-end">
+          {data.leaning && <LeaningMark badge={data.leaning} evidence={p.leaning.evidence} />}
+          <StageMeter person={p} />
         </span>
       </div>
       <Handle type="source" position={Position.Bottom} />

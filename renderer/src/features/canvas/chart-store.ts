@@ -6,6 +6,7 @@ import { api, ApiError } from '../../app/api';
 import { messageOf, reportError } from '../../app/errors';
 import { useApp } from '../../app/store';
 import { problemMessage } from './problems';
+import { useSuccession } from '../succession/store';
 
 /** One undoable edit: what it did and what takes it back. */
 export interface Step {
@@ -78,6 +79,9 @@ export const useChart = create<ChartState>((set, get) => {
   function commit(patch: ChartPatch): ChartProblem | null {
     const account = get().account;
     if (!account || isEmptyPatch(patch)) return null;
+    // The chart as of a past date is for looking only (issue 18).
+    const asOf = useSuccession.getState().asOf;
+    if (asOf) return { code: 'readOnly', date: asOf };
     const next = applyPatch(account, patch);
     if (touchesLines(patch)) {
       const problem = newChartProblem(account, next);
@@ -227,8 +231,10 @@ class SaveQueue {
       const sending = lane.pending;
       lane.pending = null;
       try {
-        await api.patchChart({ id: accountId, patch: sending });
+        const { summary } = await api.patchChart({ id: accountId, patch: sending });
         lane.failures = 0;
+        // The home screen's row of this account (people, zone, updated) is current after each save.
+        useApp.getState().putSummary(summary);
       } catch (e) {
         if (e instanceof ApiError && (e.code === 'invalidInput' || e.code === 'notFound')) {
           // Refused, not failed: retrying cannot help. Say so, drop what builds on it, and show

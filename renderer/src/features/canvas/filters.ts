@@ -1,3 +1,5 @@
+import { hasRelationshipGap } from '../../../../shared/logic/plan/people';
+import { Id } from '../../../../shared/model/ids';
 import type { Person } from '../../../../shared/model/person';
 import { ATTITUDES, BUYING_ROLES, CUSTOMER_TYPES, RELATIONSHIP_STAGES } from '../../../../shared/taxonomy/keys';
 
@@ -8,6 +10,10 @@ export type Highlight =
   | { by: 'attitude'; value: (typeof ATTITUDES)[number] }
   | { by: 'stage'; value: (typeof RELATIONSHIP_STAGES)[number] }
   | { by: 'key' }
+  /** Decision makers and key people two or more stages below their target. */
+  | { by: 'gaps' }
+  /** Who leans to us ('us') or to one competitor (its id). */
+  | { by: 'leaning'; value: string }
   /** People named by a gap or risk of the account (worked out over the account, not per person). */
   | { by: 'findings' };
 
@@ -23,18 +29,24 @@ export function matchesHighlight(p: Person, h: Highlight): boolean {
       return p.relationship.stage === h.value;
     case 'key':
       return p.keyPerson;
+    case 'gaps':
+      return hasRelationshipGap(p);
+    case 'leaning':
+      return h.value === 'us' ? p.leaning.kind === 'us' : p.leaning.kind === 'competitor' && p.leaning.competitorId === h.value;
     case 'findings':
       return false;
   }
 }
 
 /** `by:value` for a <select>, and back. */
-export const highlightKey = (h: Highlight | null) => (h === null ? '' : h.by === 'key' || h.by === 'findings' ? h.by : `${h.by}:${h.value}`);
+export const highlightKey = (h: Highlight | null) => (h === null ? '' : h.by === 'key' || h.by === 'findings' || h.by === 'gaps' ? h.by : `${h.by}:${h.value}`);
 
 export function parseHighlight(key: string): Highlight | null {
   if (key === 'key') return { by: 'key' };
   if (key === 'findings') return { by: 'findings' };
+  if (key === 'gaps') return { by: 'gaps' };
   const [by, value] = key.split(':');
+  if (by === 'leaning' && (value === 'us' || Id.safeParse(value).success)) return { by, value: value! };
   if (by === 'role' && (BUYING_ROLES as readonly string[]).includes(value!)) return { by, value: value as (typeof BUYING_ROLES)[number] };
   if (by === 'type' && (CUSTOMER_TYPES as readonly string[]).includes(value!)) return { by, value: value as (typeof CUSTOMER_TYPES)[number] };
   if (by === 'attitude' && (ATTITUDES as readonly string[]).includes(value!)) return { by, value: value as (typeof ATTITUDES)[number] };

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import type { ChartProblem } from '../../../../shared/logic/chart';
 import type { Account } from '../../../../shared/model/account';
+import { formatDate } from '../../../../shared/logic/date-text';
+import { currentLanguage } from '../../app/i18n';
 
 const nameOf = (account: Account, id: string) => account.people.find((p) => p.id === id)?.name || id;
 
@@ -17,5 +19,7 @@ export function problemMessage(problem: ChartProblem, account: Account): string 
       return i18next.t('chart.problems.missingPerson');
     case 'duplicateId':
       return i18next.t('chart.problems.duplicateId', { id: problem.id });
+    case 'readOnly':
+      return i18next.t('succession.asOf.readOnly', { date: formatDate(problem.date, currentLanguage()) });
   }
 }

@@ -1,11 +1,14 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
-import { departmentGroups, directReports, subtreeSize } from '../../../../shared/logic/chart';
+import { directReports, subtreeSize } from '../../../../shared/logic/chart';
 import { CARD_HEIGHT, CARD_WIDTH, layoutReportingTree } from '../../../../shared/logic/layout';
 import type { Account } from '../../../../shared/model/account';
 import type { Link } from '../../../../shared/model/link';
 import type { Person } from '../../../../shared/model/person';
 import type { Language } from '../../../../shared/taxonomy/keys';
 import { LINK_KIND_TERMS } from '../../../../shared/taxonomy/labels';
+import { layoutFrames, linkRoutes } from '../../../../shared/render/chart-frames';
+import { competitorMarks } from '../../../../shared/logic/plan/people';
+import { leaningBadge, sameBadge, type LeaningBadge } from './leaning-badge';
 
 export type EditField = 'name' | 'title';
 
@@ -20,9 +23,15 @@ export type PersonNodeData = {
   /** People below this manager (all levels); 0 when none. */
   reports: number;
   collapsed: boolean;
+  /** Whom they lean to, as the card's badge shows it (the competitor's mark and name are the account's). */
+  leaning: LeaningBadge | null;
+  /** A post its holder left, not filled yet (issue 18): the card says "Vacant". */
+  vacant: boolean;
 };
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
-export type DepartmentNodeData = { departmentId: string; name: string; count: number; members: string[] };
+/** Where a frame's label goes (relative to the frame) and its lines: wrapped, never cut. */
+export type FrameLabelData = { x: number; y: number; lines: string[]; backing: boolean };
+export type DepartmentNodeData = { departmentId: string; name: string; count: number; members: string[]; label: FrameLabelData };
 export type DepartmentFlowNode = Node<DepartmentNodeData, 'department'>;
 export type ChartNode = PersonFlowNode | DepartmentFlowNode;
 /** A line on the canvas, carrying the link it draws. */
@@ -42,21 +51,14 @@ export interface ChartView {
  * scrolls into view measures as declared, so panning sends no size changes through the canvas.
  */
 const HANDLE = 8;
+/** How far a connection dot reaches past its card's edge: React Flow reports a line's ends there. */
+export const HANDLE_OVERHANG = HANDLE / 2;
 const CARD_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
 const PERSON_HANDLES = [
   { id: null, type: 'target' as const, position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
   { id: null, type: 'source' as const, position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
 ];
 
-/**
- * How every "fit" fits (toolbar, keys, menu, Controls, after a layout). React Flow's fitView counts
- * only measured cards: the sizes declared above count as measured, so it frames every card,
- * drawn or not.
- */
-export const FIT_ALL = { padding: 0.08, maxZoom: 1 } as const;
-
-const FRAME_PAD = 24;
-const FRAME_HEAD = 28;
 /** A frame's node id: the department, and the manager outside it when the department is split. */
 export const departmentNodeId = (departmentId: string, anchor = '') => `dept:${departmentId}${anchor ? `@${anchor}` : ''}`;
 export const isDepartmentNode = (id: string) => id.startsWith('dept:');
@@ -82,7 +84,9 @@ function sameData(a: PersonNodeData, b: PersonNodeData): boolean {
     a.found === b.found &&
     a.editing === b.editing &&
     a.reports === b.reports &&
-    a.collapsed === b.collapsed
+    a.collapsed === b.collapsed &&
+    a.vacant === b.vacant &&
+    sameBadge(a.leaning, b.leaning)
   );
 }
 
@@ -98,6 +102,9 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
   const laidOut = missing ? layoutReportingTree(account.people.map((p) => p.id), account.links) : null;
   const staff = directReports(account.links);
   const collapsed = new Set(account.canvas.collapsed);
+  const marks = competitorMarks(account.competitors);
+  // Placeholders standing for a post someone left (the as-of chart shows a filled post vacant too).
+  const posts = new Set(account.successions.map((s) => s.postId));
   const people: PersonFlowNode[] = [];
   for (const person of account.people) {
     if (view.hidden.has(person.id)) continue;
@@ -110,6 +117,8 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
       editing: view.editing?.id === person.id ? view.editing.field : null,
       reports: staff.has(person.id) ? subtreeSize(staff, person.id) : 0,
       collapsed: collapsed.has(person.id),
+      leaning: leaningBadge(person, account.competitors, marks),
+      vacant: person.placeholder && posts.has(person.id),
     };
     const old = before.get(person.id) as PersonFlowNode | undefined;
     if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) {
@@ -135,32 +144,23 @@ export function buildNodes(account: Account, view: ChartView, previous: readonly
 function departmentFrames(account: Account, people: readonly PersonFlowNode[], before: ReadonlyMap<string, ChartNode>): DepartmentFlowNode[] {
   const names = new Map(account.departments.map((d) => [d.id, d.name]));
   const where = new Map(people.map((n) => [n.id, n.position]));
+  // Labels are placed clear of the lines drawn between the visible people (as in the SVG drawing).
+  const routes = linkRoutes(account.links.filter((l) => where.has(l.source) && where.has(l.target)), (id) => where.get(id));
   const frames: DepartmentFlowNode[] = [];
-  for (const group of departmentGroups(people.map((n) => n.data.person), account.links)) {
-    const name = names.get(group.departmentId);
-    if (name === undefined) continue;
-    const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, members: group.members };
-    for (const id of group.members) {
-      const p = where.get(id)!;
-      b.x0 = Math.min(b.x0, p.x);
-      b.y0 = Math.min(b.y0, p.y);
-      b.x1 = Math.max(b.x1, p.x + CARD_WIDTH);
-      b.y1 = Math.max(b.y1, p.y + CARD_HEIGHT);
-    }
-    const dept = { id: group.departmentId, name };
-    const id = departmentNodeId(group.departmentId, group.anchor);
-    const position = { x: b.x0 - FRAME_PAD, y: b.y0 - FRAME_PAD - FRAME_HEAD };
-    const width = b.x1 - b.x0 + FRAME_PAD * 2;
-    const height = b.y1 - b.y0 + FRAME_PAD * 2 + FRAME_HEAD;
+  for (const f of layoutFrames(people.map((n) => n.data.person), account.links, names, (id) => where.get(id)!, routes.values())) {
+    const id = departmentNodeId(f.departmentId, f.anchor);
+    const { x, y, width, height } = f.box;
+    const label: FrameLabelData = { x: f.label.x - x, y: f.label.y - y, lines: f.label.lines, backing: f.backing };
     const old = before.get(id) as DepartmentFlowNode | undefined;
     if (
       old &&
-      old.position.x === position.x &&
-      old.position.y === position.y &&
+      old.position.x === x &&
+      old.position.y === y &&
       old.width === width &&
       old.height === height &&
-      old.data.name === dept.name &&
-      old.data.members.join() === b.members.join()
+      old.data.name === f.name &&
+      old.data.members.join() === f.members.join() &&
+      sameLabel(old.data.label, label)
     ) {
       frames.push(old);
       continue;
@@ -168,29 +168,25 @@ function departmentFrames(account: Account, people: readonly PersonFlowNode[], b
     frames.push({
       id,
       type: 'department',
-      position,
+      position: { x, y },
       width,
       height,
       measured: { width, height },
       zIndex: -1,
       selectable: true,
       handles: [],
-      data: { departmentId: dept.id, name: dept.name, count: b.members.length, members: b.members },
+      data: { departmentId: f.departmentId, name: f.name, count: f.members.length, members: f.members, label },
       selected: old?.selected ?? false,
     });
   }
   return frames;
 }
 
+const sameLabel = (a: FrameLabelData, b: FrameLabelData) => a.x === b.x && a.y === b.y && a.backing === b.backing && a.lines.join('\n') === b.lines.join('\n');
+
 /** What a screen reader says for a line: its kind and the two people, e.g. "Reports to: Ann → Bo". */
 function edgeLabel(link: Link, names: ReadonlyMap<string, string>, lang: Language): string {
   return `${LINK_KIND_TERMS[link.kind].label[lang]}: ${names.get(link.source) ?? ''} → ${names.get(link.target) ?? ''}`;
-}
-
-/** Dashed and dotted lines are straight, drawn by DashedEdge; solid ones keep curves and elbows. */
-function edgeType(link: Link): 'dashed' | 'smoothstep' | 'default' {
-  if (link.kind === 'influences' || link.kind === 'informal' || link.dotted) return 'dashed';
-  return link.kind === 'reportsTo' ? 'smoothstep' : 'default';
 }
 
 /** A reporting line is drawn from the manager down to the subordinate; influence points at whom it moves. */
@@ -204,7 +200,8 @@ function edgeOf(link: Link, ariaLabel: string, old: LinkEdge | undefined): LinkE
     target,
     className,
     ariaLabel,
-    type: edgeType(link),
+    // Every line is drawn by LineEdge, on the routes the SVG drawing takes (shared/render/chart-lines).
+    type: 'line',
     reconnectable: true,
     selected: old?.selected ?? false,
     data: { link },

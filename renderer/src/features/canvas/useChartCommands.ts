@@ -7,11 +7,15 @@ import {
   alignPeople,
   connectReporting,
   copyPeople,
+  deleteMovingReportsUp,
   deletePeople,
   distributePeople,
+  freeSpotNear,
   layoutChart,
   movePeople,
   pasteClip,
+  placeReport,
+  reportsLeftBehind,
   setCollapsed,
   updatePerson,
   type AlignMode,
@@ -20,11 +24,14 @@ import { CARD_HEIGHT, CARD_WIDTH, type LayoutDirection } from '../../../../share
 import { ChartPatch } from '../../../../shared/model/chart-patch';
 import { Link } from '../../../../shared/model/link';
 import { newId } from '../../../../shared/model/ids';
+import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { useChart, type Step } from './chart-store';
+import { deletedSentence } from './deleted-sentence';
 import { putClip, takeClip } from './clipboard';
 import { problemMessage } from './problems';
-import { FIT_ALL, isDepartmentNode, type ChartNode, type EditField } from './toFlow';
+import { fitChart } from './fitChart';
+import { isDepartmentNode, type ChartNode, type EditField } from './toFlow';
 
 const say = (message: string, kind: 'info' | 'error' = 'info') => useApp.getState().toast({ kind, message });
 
@@ -83,7 +90,8 @@ export function useChartCommands(options: {
 
     const create = (at: { x: number; y: number }, extra?: (id: string) => ChartPatch, departmentId: string | null = null) => {
       const { patch, id } = addPerson(at, { name: '', departmentId });
-      const full = extra ? ChartPatch.parse({ ...patch, links: extra(id).links }) : patch;
+      const more = extra?.(id);
+      const full = more ? ChartPatch.parse({ ...patch, links: more.links, positions: { ...more.positions, ...patch.positions } }) : patch;
       const added = step(full);
       if (!added) return;
       justCreated.current = { id, step: added };
@@ -102,6 +110,13 @@ export function useChartCommands(options: {
       if (!inside) void rf.setCenter(at.x + CARD_WIDTH / 2, at.y + CARD_HEIGHT / 2, { zoom: rf.getZoom() });
     };
 
+    /** The account with every card where it is drawn (a card never placed by hand sits where the layout put it). */
+    const drawn = () => {
+      const a = account();
+      const positions = Object.fromEntries(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => [n.id, n.position]));
+      return { ...a, canvas: { ...a.canvas, positions } };
+    };
+
     const viewCenter = () => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const p = rf.screenToFlowPosition({ x: (pane?.left ?? 0) + (pane?.width ?? 800) / 2, y: (pane?.top ?? 0) + (pane?.height ?? 600) / 2 });
@@ -112,12 +127,17 @@ export function useChartCommands(options: {
       edit,
       selectedPeople,
       addPersonAt: (at, departmentId = null) => create(at, undefined, departmentId),
-      addPersonInView: () => create(viewCenter()),
+      addPersonInView() {
+        // Beside the one selected card, else in the middle of the view: in free space either way.
+        const chart = drawn();
+        const [one, ...more] = selectedPeople();
+        const near = one && !more.length && chart.canvas.positions[one] ? { x: chart.canvas.positions[one]!.x + CARD_WIDTH + 40, y: chart.canvas.positions[one]!.y } : viewCenter();
+        create(freeSpotNear(chart, near));
+      },
       addReport(managerId) {
-        const at = account().canvas.positions[managerId] ?? viewCenter();
-        const below = rf.getNodes().filter((n) => !isDepartmentNode(n.id) && Math.abs(n.position.y - (at.y + CARD_HEIGHT + 80)) < 10);
-        const x = below.length ? Math.max(...below.map((n) => n.position.x)) + CARD_WIDTH + 40 : at.x;
-        create({ x, y: at.y + CARD_HEIGHT + 80 }, (id) => ChartPatch.parse({ links: [Link.parse({ id: newId('l'), source: id, target: managerId, kind: 'reportsTo' })] }));
+        // Under the manager beside their other reports; cards in the way move right to make room.
+        const { at, moves } = placeReport(drawn(), managerId);
+        create(at, (id) => ChartPatch.parse({ links: [Link.parse({ id: newId('l'), source: id, target: managerId, kind: 'reportsTo' })], positions: moves }));
       },
       startEdit(id, field) {
         justCreated.current = null;
@@ -145,15 +165,34 @@ export function useChartCommands(options: {
         const people = selectedPeople();
         const links = selectedLinks();
         if (!people.length && !links.length) return;
-        const gone = deletePeople(account(), people);
-        const done = step(ChartPatch.parse({ ...gone, removeLinks: [...new Set([...gone.removeLinks, ...links])] }));
-        if (done && people.length) {
-          useApp.getState().toast({
-            kind: 'info',
-            message: i18next.t('chart.deleted', { count: people.length }),
-            action: { label: i18next.t('toasts.undo'), run: () => useChart.getState().revert(done) },
-          });
-        }
+        const a = account();
+        const withLines = (p: ChartPatch) => ChartPatch.parse({ ...p, removeLinks: [...new Set([...p.removeLinks, ...links])] });
+        // Reports of a deleted manager move up to the manager above, so nobody is left floating;
+        // the toast names them and offers to leave them without a manager instead.
+        const behind = reportsLeftBehind(a, people);
+        const done = step(withLines(deleteMovingReportsUp(a, people)));
+        if (!done || !people.length) return;
+        const undo = { label: i18next.t('toasts.undo'), run: () => useChart.getState().revert(done) };
+        const movedUp = [...behind].filter(([, m]) => m !== null).map(([id]) => id);
+        useApp.getState().toast({
+          kind: 'info',
+          message: deletedSentence(a, people, behind, i18next.t.bind(i18next), currentLanguage()),
+          action: undo,
+          more: movedUp.length
+            ? [
+                {
+                  label: i18next.t('chart.leaveUnattached'),
+                  run() {
+                    useChart.getState().revert(done);
+                    const plain = step(withLines(deletePeople(account(), people)));
+                    if (!plain) return;
+                    const none = new Map([...behind].map(([id]) => [id, null]));
+                    useApp.getState().toast({ kind: 'info', message: deletedSentence(a, people, none, i18next.t.bind(i18next), currentLanguage()), action: { label: i18next.t('toasts.undo'), run: () => useChart.getState().revert(plain) } });
+                  },
+                },
+              ]
+            : [],
+        });
       },
       duplicateSelection() {
         const ids = selectedPeople();
@@ -196,7 +235,7 @@ export function useChartCommands(options: {
         // The cards glide to their places, then the layout lands as one undoable edit.
         animatePositions(rf, patch.positions, () => {
           edit(patch);
-          requestAnimationFrame(() => void rf.fitView({ ...FIT_ALL, duration: 400 }));
+          requestAnimationFrame(() => fitChart(rf, { duration: 400 }));
         });
       },
       align: (mode) => void edit(alignPeople(account(), selectedPeople(), mode)),
@@ -228,7 +267,7 @@ export function useChartCommands(options: {
       selectAll: () => opts.current.selectOnNextBuild(rf.getNodes().filter((n) => !isDepartmentNode(n.id)).map((n) => n.id)),
       zoomToSelection() {
         const ids = selectedPeople();
-        void rf.fitView(ids.length ? { ...FIT_ALL, nodes: ids.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.2 } : { ...FIT_ALL, duration: 300 });
+        fitChart(rf, ids.length ? { ids, padding: 0.4, duration: 300, maxZoom: 1.2 } : { duration: 300 });
       },
     };
     return commands;

@@ -6,10 +6,13 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/logic/layout';
 import { LINK_KINDS } from '../../../../shared/taxonomy/keys';
 import { LINK_KIND_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
+import { vacancyOf } from '../../../../shared/logic/succession';
+import { useSuccession } from '../succession/store';
 import { modKeyName } from '../../ui/shortcuts';
 import { useChart } from './chart-store';
 import type { MenuItem } from './ChartMenu';
-import { FIT_ALL, isDepartmentNode, linkOf, type ChartNode } from './toFlow';
+import { fitChart } from './fitChart';
+import { isDepartmentNode, linkOf, type ChartNode } from './toFlow';
 import type { ChartCommands } from './useChartCommands';
 
 export interface MenuAt {
@@ -69,6 +72,12 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
               toggle: true,
               run: () => commands.edit(updatePerson(account(), person.id, { keyPerson: !person.keyPerson })),
             },
+            // A holder can leave the post; a post they left can be filled.
+            ...(!person.placeholder
+              ? [{ label: t('succession.leave'), run: () => useSuccession.getState().open({ kind: 'leave', personId: person.id }) }]
+              : vacancyOf(account(), person)
+                ? [{ label: t('succession.fill'), run: () => useSuccession.getState().open({ kind: 'fill', cardId: person.id }) }]
+                : []),
             ...(reports
               ? [{ label: t(collapsed ? 'chart.expand' : 'chart.collapse', { count: reports }), run: () => commands.toggleCollapse(person.id) }]
               : []),
@@ -117,7 +126,7 @@ export function useContextMenus(commands: ChartCommands, open: (m: MenuAt | null
             'separator',
             { label: `${t('chart.layout')}: ${t('chart.layoutTB')}`, run: () => commands.layout('TB') },
             { label: `${t('chart.layout')}: ${t('chart.layoutLR')}`, run: () => commands.layout('LR') },
-            { label: t('chart.fitView'), run: () => void rf.fitView({ ...FIT_ALL, duration: 300 }) },
+            { label: t('chart.fitView'), run: () => fitChart(rf, { duration: 300 }) },
           ],
         });
       },

@@ -1,8 +1,9 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ContactsRead } from '../../../../shared/ipc/contract';
 import { MAX_IMPORT_BYTES, type IncomingSource } from '../../../../shared/ipc/incoming';
+import type { TextEncoding } from '../../../../shared/logic/contacts/encodings';
 import type { ContactMapping } from '../../../../shared/logic/contacts/mapping';
 import type { ContactsPreview } from '../../../../shared/logic/contacts/preview';
 import { api } from '../../app/api';
@@ -35,6 +36,7 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
   const [read, setRead] = useState<ContactsRead | null>(null);
   const [mapping, setMapping] = useState<ContactMapping | null>(null);
   const [accountName, setAccountName] = useState('');
+  const autoName = useRef('');
   const [preview, setPreview] = useState<ContactsPreview | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState('');
@@ -58,7 +60,11 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
     if (!r) return;
     setRead(r);
     setMapping(r.mapping);
-    setAccountName((name) => name || r.fileName.replace(/\.[^.]+$/, ''));
+    // The account is named after the file unless the user typed a name: another file renames it.
+    const fromFile = r.fileName.replace(/\.[^.]+$/, '');
+    const previous = autoName.current;
+    autoName.current = fromFile;
+    setAccountName((name) => (name === '' || name === previous ? fromFile : name));
     setPreview(null);
   };
 
@@ -74,6 +80,14 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
     await load({ from: 'bytes', name: file.name, base64: toBase64(await file.arrayBuffer()) });
   };
 
+  const revise = async (choice: { encoding?: TextEncoding; headerLine?: number }) => {
+    const r = await run(t('contacts.reading'), () => api.reviseContacts({ stagingId: read!.stagingId, ...choice }));
+    if (!r) return;
+    setRead(r);
+    setMapping(r.mapping);
+    setPreview(null);
+  };
+
   const request = () => ({ stagingId: read!.stagingId, mapping: mapping!, accountName: accountName.trim() || read!.fileName });
   const showPreview = async () => {
     const p = await run(t('contacts.working'), () => api.previewContacts(request()));
@@ -81,13 +95,16 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
   };
   const saveProblems = async () => {
     const saved = await run(t('contacts.working'), () => api.saveContactProblems({ ...request(), language: currentLanguage() }));
-    if (saved?.path) useApp.getState().toast({ kind: 'info', message: t('contacts.savedProblems', { count: saved.count, path: saved.path }) });
+    if (saved?.path)
+      useApp.getState().toast({ kind: 'info', message: t('contacts.savedProblems', { count: saved.count, path: saved.path }) });
   };
   const doImport = async () => {
     const done = await run(t('contacts.working'), () => api.importContacts(request()));
     if (!done) return;
     await useApp.getState().refreshAccounts();
-    useApp.getState().toast({ kind: 'info', message: t('contacts.imported', { count: done.imported, name: done.account.name }) });
+    const message = t('contacts.imported', { count: done.imported, name: done.account.name });
+    const without = done.withoutManager ? ` ${t('contacts.withoutManagerCount', { count: done.withoutManager })}.` : '';
+    useApp.getState().toast({ kind: 'info', message: message + without });
     onClose();
     navigate(`/accounts/${done.account.id}`);
   };
@@ -113,7 +130,11 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
         </button>
         <span className="spacer" />
         {cancel}
-        <button type="submit" className="button button-primary" disabled={!!busy || mapping!.name === null}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!!busy || (mapping!.name === null && mapping!.nameParts === null)}
+        >
           {t('contacts.previewButton')}
         </button>
       </>
@@ -122,7 +143,7 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
         <button type="button" className="button" onClick={() => setPreview(null)} disabled={!!busy}>
           {t('contacts.back')}
         </button>
-        {preview!.problemCount > 0 && (
+        {preview!.problemCount + preview!.withoutManager > 0 && (
           <button type="button" className="button" onClick={() => void saveProblems()} disabled={!!busy}>
             {t('contacts.saveProblems')}
           </button>
@@ -150,21 +171,41 @@ export function ImportContactsDialog({ onClose }: { onClose(): void }) {
       >
         {read && (
           <p className="contacts-file muted">
-            {t('contacts.fileInfo', { file: read.fileName, count: read.rowCount, encoding: t(`contacts.encoding.${read.encoding}`) })}
+            {t('contacts.fileInfo', {
+              file: read.fileName,
+              count: read.rowCount,
+              encoding: t(`contacts.encoding.${read.encoding}`),
+            })}
           </p>
         )}
         {step === 'pick' && (
           <div className="contacts-pick">
             <p>{t('contacts.pickHelp')}</p>
             <div className="contacts-drop">
-              <button type="button" className="button button-primary" autoFocus onClick={() => void load({ from: 'dialog' })} disabled={!!busy}>
+              <button
+                type="button"
+                className="button button-primary"
+                autoFocus
+                onClick={() => void load({ from: 'dialog' })}
+                disabled={!!busy}
+              >
                 {t('contacts.chooseFile')}
               </button>
               <span className="muted">{t('contacts.dropHere')}</span>
             </div>
           </div>
         )}
-        {step === 'map' && <MappingStep read={read!} mapping={mapping!} onMapping={setMapping} accountName={accountName} onAccountName={setAccountName} />}
+        {step === 'map' && (
+          <MappingStep
+            read={read!}
+            mapping={mapping!}
+            onMapping={setMapping}
+            onRevise={(choice) => void revise(choice)}
+            busy={!!busy}
+            accountName={accountName}
+            onAccountName={setAccountName}
+          />
+        )}
         {step === 'preview' && <PreviewStep read={read!} preview={preview!} />}
         {busy && (
           <p className="contacts-busy" role="status">

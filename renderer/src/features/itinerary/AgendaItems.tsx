@@ -67,7 +67,9 @@ export const BirthdayItem = memo(function BirthdayItem({ entry }: { entry: Agend
         {entry.personTitle && <span className="agenda-title muted">{entry.personTitle}</span>}
       </div>
       <div className="agenda-what">
-        <span className="birthday-mark">{t('notebook.birthday', { age: entry.age })}</span>
+        <span className="birthday-mark">
+          {entry.age === null ? t('notebook.birthdayNoAge') : t('notebook.birthday', { age: entry.age })}
+        </span>
       </div>
       <div className="agenda-account muted">{entry.accountName}</div>
     </li>

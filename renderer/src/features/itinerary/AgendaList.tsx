@@ -5,6 +5,7 @@ import { agendaDays } from '../../../../shared/logic/itinerary/agenda';
 import { formatDay } from '../../../../shared/logic/itinerary/format';
 import type { Agenda } from '../../../../shared/model/agenda';
 import { currentLanguage } from '../../app/i18n';
+import { ActionAgendaItem } from '../plan/ActionAgendaItem';
 import { BirthdayItem, TripItem } from './AgendaItems';
 
 /** The agenda by day: "Today", "Tomorrow", then each date, with its trips and birthdays. */
@@ -29,6 +30,9 @@ export function AgendaList({ agenda, today }: { agenda: Agenda; today: string })
               ))}
               {day.birthdays.map((e) => (
                 <BirthdayItem key={`${e.accountId}/${e.personId}/${e.date}`} entry={e} />
+              ))}
+              {day.actions.map((r) => (
+                <ActionAgendaItem key={`${r.accountId}/${r.action.id}`} row={r} />
               ))}
             </ul>
           </section>

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/ipc/types';
+import { formatDate } from '../../../../shared/logic/date-text';
+import { currentLanguage } from '../../app/i18n';
+import { DateField } from '../../ui/DateField';
 import { AccountPicker } from './AccountPicker';
 import { isFiltered, PERIODS, useNotebookFilters, type Period } from './filters';
 
 /** Days ahead (or two dates), city, accounts and key people: what the notebook lists. */
 export function NotebookFilters({ accounts, cities, today }: { accounts: AccountSummary[]; cities: string[]; today: string }) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   const f = useNotebookFilters();
   const setPeriod = (value: string) => {
     const period: Period = value === 'custom' ? 'custom' : (Number(value) as Period);
@@ -28,14 +32,22 @@ export function NotebookFilters({ accounts, cities, today }: { accounts: Account
       </label>
       {f.period === 'custom' && (
         <>
-          <label className="nb-field">
-            <span>{t('notebook.from')}</span>
-            <input type="date" value={f.from} onChange={(e) => f.set({ from: e.target.value })} />
-          </label>
-          <label className="nb-field">
-            <span>{t('notebook.to')}</span>
-            <input type="date" value={f.to} min={f.from} onChange={(e) => f.set({ to: e.target.value })} />
-          </label>
+          <DateField
+            inline
+            label={t('notebook.from')}
+            value={f.from}
+            onChange={(from) => f.set({ from })}
+            check={(from) => (f.to && f.to < from ? t('dates.startAfterEnd', { end: formatDate(f.to, lang) }) : null)}
+          />
+          <DateField
+            inline
+            label={t('notebook.to')}
+            value={f.to}
+            onChange={(to) => f.set({ to })}
+            check={(to) =>
+              to < (f.from || today) ? t('dates.endBeforeStart', { start: formatDate(f.from || today, lang) }) : null
+            }
+          />
         </>
       )}
       <label className="nb-field">
@@ -51,6 +63,10 @@ export function NotebookFilters({ accounts, cities, today }: { accounts: Account
       <label className="nb-check">
         <input type="checkbox" checked={f.keyOnly} onChange={(e) => f.set({ keyOnly: e.target.checked })} />
         {t('notebook.keyOnly')}
+      </label>
+      <label className="nb-check">
+        <input type="checkbox" checked={f.actions} onChange={(e) => f.set({ actions: e.target.checked })} />
+        {t('plan.notebook.show')}
       </label>
       {isFiltered(f) && (
         <button type="button" className="button button-small" onClick={f.clear}>

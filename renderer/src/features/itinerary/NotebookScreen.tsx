@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/logic/dates';
 import { filterAgenda, travellersOf } from '../../../../shared/logic/itinerary/agenda';
+import { cityNamed } from '../../../../shared/logic/itinerary/cities';
 import { formatDay } from '../../../../shared/logic/itinerary/format';
 import { currentLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
@@ -23,10 +24,10 @@ export function NotebookScreen() {
   const range = 'window' in asked ? asked.window : null;
   const state = useAgenda(range);
   const agenda = state.status === 'ready' ? state.agenda : null;
-  const { city, accountIds, keyOnly } = f;
-  const shown = useMemo(() => (agenda ? filterAgenda(agenda, { city, accountIds, keyOnly }) : null), [agenda, city, accountIds, keyOnly]);
+  const { city, accountIds, keyOnly, actions } = f;
+  const shown = useMemo(() => (agenda ? filterAgenda(agenda, { city, accountIds, keyOnly, actions }) : null), [agenda, city, accountIds, keyOnly, actions]);
   const cities = useMemo(() => [...new Set(agenda?.trips.map((e) => e.trip.city).filter(Boolean))].sort(), [agenda]);
-  const count = shown ? shown.trips.length + shown.birthdays.length : 0;
+  const count = shown ? shown.trips.length + shown.birthdays.length + shown.actions.length : 0;
 
   return (
     <main className="notebook" aria-labelledby="notebook-title">
@@ -34,7 +35,7 @@ export function NotebookScreen() {
         <h1 id="notebook-title">{t('notebook.title')}</h1>
         <span className="muted notebook-intro">{t('notebook.intro')}</span>
         <div className="spacer" />
-        <button type="button" className="button button-primary" disabled={!shown || count === 0} title={t('notebook.exportHelp')} onClick={() => shown && void exportIcs({ from: shown.from, to: shown.to }, { city, accountIds, keyOnly })}>
+        <button type="button" className="button button-primary" disabled={!shown || count === 0} title={t('notebook.exportHelp')} onClick={() => shown && void exportIcs({ from: shown.from, to: shown.to }, { city, accountIds, keyOnly, actions })}>
           {t('notebook.exportIcs')}
         </button>
       </header>
@@ -54,10 +55,10 @@ export function NotebookScreen() {
         </p>
       ) : (
         <>
-          <Summary shownFrom={shown.from} shownTo={shown.to} city={city} trips={shown.trips} birthdays={shown.birthdays.length} lang={lang} />
+          <Summary shownFrom={shown.from} shownTo={shown.to} city={city} cities={cities} trips={shown.trips} birthdays={shown.birthdays.length} actions={shown.actions.length} lang={lang} />
           {count > 0 ? (
             <AgendaList agenda={shown} today={today} />
-          ) : agenda.trips.length + agenda.birthdays.length === 0 || !isFiltered(f) ? (
+          ) : agenda.trips.length + agenda.birthdays.length + agenda.actions.length === 0 || !isFiltered(f) ? (
             <EmptyState title={t('notebook.emptyTitle')} body={t('notebook.emptyBody')} />
           ) : (
             <EmptyState title={t('notebook.noMatchTitle')} body={t('notebook.noMatchBody')}>
@@ -73,19 +74,21 @@ export function NotebookScreen() {
 }
 
 /**
- * The line above the list. With a city it is the question "who will be in <city> between
- * <from> and <to>?" and its answer, names included; without, the dates and what they hold.
+ * The line above the list. With a whole city name (in either language, or its pinyin) it is the
+ * question "who will be in <city> between <from> and <to>?", the city as the UI's language writes
+ * it, and its answer, names included; without, or with a city half typed, the dates and what they hold.
  */
-function Summary(props: { shownFrom: string; shownTo: string; city: string; trips: Parameters<typeof travellersOf>[0]; birthdays: number; lang: 'en' | 'zh-CN' }) {
+function Summary(props: { shownFrom: string; shownTo: string; city: string; cities: readonly string[]; trips: Parameters<typeof travellersOf>[0]; birthdays: number; actions: number; lang: 'en' | 'zh-CN' }) {
   const { t } = useTranslation();
   const from = formatDay(props.shownFrom, props.lang);
   const to = formatDay(props.shownTo, props.lang);
-  if (props.city.trim()) {
+  const named = cityNamed(props.city, props.cities, props.lang);
+  if (named) {
     const people = travellersOf(props.trips);
     const names = people.map((p) => p.person.personName).join(props.lang === 'zh-CN' ? '、' : ', ');
     return (
       <p className="notebook-summary" role="status" data-testid="notebook-summary">
-        <strong>{t('notebook.question', { city: props.city.trim(), from, to })}</strong>{' '}
+        <strong>{t('notebook.question', { city: named, from, to })}</strong>{' '}
         {people.length ? t('notebook.answer', { count: people.length, names }) : t('notebook.answerNone')}
       </p>
     );
@@ -93,6 +96,7 @@ function Summary(props: { shownFrom: string; shownTo: string; city: string; trip
   return (
     <p className="notebook-summary muted" role="status" data-testid="notebook-summary">
       {t('notebook.range', { from, to })} · {t('notebook.trips', { count: props.trips.length })} · {t('notebook.birthdays', { count: props.birthdays })}
+      {props.actions > 0 && ` · ${t('plan.notebook.count', { count: props.actions })}`}
     </p>
   );
 }

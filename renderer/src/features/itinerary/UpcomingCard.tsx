@@ -35,7 +35,7 @@ export function UpcomingCard() {
         date: e.date,
         id: `b/${e.accountId}/${e.personId}/${e.date}`,
         person: e,
-        what: t('notebook.birthday', { age: e.age }),
+        what: e.age === null ? t('notebook.birthdayNoAge') : t('notebook.birthday', { age: e.age }),
         birthday: true,
         when: formatDay(e.date, lang),
       })),

@@ -14,6 +14,8 @@ export interface NotebookFilters {
   /** None chosen: every account. */
   accountIds: string[];
   keyOnly: boolean;
+  /** The plan's actions due in the window shown (and exported). */
+  actions: boolean;
 }
 
 interface FilterState extends NotebookFilters {
@@ -21,7 +23,7 @@ interface FilterState extends NotebookFilters {
   clear(): void;
 }
 
-const defaults = (): NotebookFilters => ({ period: 14, from: '', to: '', city: '', accountIds: [], keyOnly: false });
+const defaults = (): NotebookFilters => ({ period: 14, from: '', to: '', city: '', accountIds: [], keyOnly: false, actions: true });
 
 /** The notebook's filters, kept for the session: back from a person, the notebook is as it was left. */
 export const useNotebookFilters = create<FilterState>((set) => ({

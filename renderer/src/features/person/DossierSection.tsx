@@ -10,17 +10,25 @@ import type { SectionProps } from './sections';
 const SHORT: readonly (keyof Dossier)[] = ['hometown', 'university'];
 
 /** The twelve dossier fields, birthday and notes, with what the person shares with our team. */
-export function DossierSection({ person: p, edit, team }: SectionProps & { team: readonly TeamMember[] }) {
+export function DossierSection({ person: p, edit, commit, team }: SectionProps & { team: readonly TeamMember[] }) {
   const { t } = useTranslation();
   const set = (key: keyof Dossier) => (value: string, session?: string) =>
-    edit((q) => ({ ...q, dossier: { ...q.dossier, [key]: value } }), session && `dossier.${key}:${session}`);
+    session
+      ? commit((q) => ({ ...q, dossier: { ...q.dossier, [key]: value } }), `dossier.${key}:${session}`)
+      : edit((q) => ({ ...q, dossier: { ...q.dossier, [key]: value } }));
   return (
     <>
       <CommonGround dossier={p.dossier} team={team} />
       <div className="section-grid">
         {DOSSIER_FIELDS.map((key) =>
           key === 'birthday' ? (
-            <DateField key={key} label={t('person.dossier.birthday')} value={p.dossier.birthday} onChange={set('birthday')} />
+            <DateField
+              key={key}
+              label={t('person.dossier.birthday')}
+              value={p.dossier.birthday}
+              onChange={set('birthday')}
+              allowNoYear
+            />
           ) : (
             <BufferedText
               key={key}

@@ -1,25 +1,30 @@
-import i18next from 'i18next';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../briefing/ExportDialog';
+import { PersonActions } from '../plan/PersonActions';
+import { DebriefPrompt, PersonMeetings } from '../meetings/PersonMeetings';
 import { useChart } from '../canvas/chart-store';
 import { DossierSection } from './DossierSection';
 import { ItinerarySection } from './ItinerarySection';
 import { MotivesSection } from './MotivesSection';
+import { PlanSection } from './PlanSection';
 import { ProfileSection } from './ProfileSection';
 import { RelationshipSection } from './RelationshipSection';
+import { PersonTimeline } from '../trends/PersonTimeline';
 import { usePanelSection } from './panel-store';
 import { PERSON_SECTIONS } from './sections';
 import { usePersonEdit } from './usePersonEdit';
+import { vacancyOf } from '../../../../shared/logic/succession';
+import { useSuccession } from '../succession/store';
 
 /**
- * Everything about the selected person, in five sections. Edits save as you type and are undone
+ * Everything about the selected person, in six sections. Edits save as you type and are undone
  * with the chart's undo (Ctrl/Cmd+Z outside a text field).
  */
 export function PersonPanel({ personId, onClose }: { personId: string; onClose(): void }) {
   const { t } = useTranslation();
   const account = useChart((s) => s.account)!;
-  const { person, edit, problem } = usePersonEdit(personId);
+  const { person, edit, commit } = usePersonEdit(personId);
   const { section, choose } = usePanelSection();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [briefing, setBriefing] = useState(false);
@@ -44,19 +49,38 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
     else onClose();
     e.stopPropagation();
   };
-  const name = person.name || t('canvas.placeholderName');
-  const props = { person, edit };
+  const vacant = vacancyOf(account, person) !== null;
+  const name = person.name || (vacant ? t('succession.vacant') : t('canvas.placeholderName'));
+  const props = { person, edit, commit };
   return (
     <aside className="person-panel" aria-label={t('person.panel', { name })} onKeyDown={onKey} data-testid="person-panel">
       <header className="panel-head">
         <h2 title={person.title}>{name}</h2>
+        {!person.placeholder ? (
+          <button type="button" className="button button-small" onClick={() => useSuccession.getState().open({ kind: 'leave', personId })}>
+            {t('succession.leave')}
+          </button>
+        ) : (
+          vacancyOf(account, person) && (
+            <button type="button" className="button button-small button-primary" onClick={() => useSuccession.getState().open({ kind: 'fill', cardId: personId })}>
+              {t('succession.fill')}
+            </button>
+          )
+        )}
         <button type="button" className="button button-small" onClick={() => setBriefing(true)}>
           {t('briefing.export.briefButton')}
         </button>
-        <button type="button" className="button button-small" aria-label={t('person.close')} title={t('person.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('person.close')}
+          title={t('person.close')}
+          onClick={onClose}
+        >
           ✕
         </button>
       </header>
+      <DebriefPrompt personId={personId} />
       <div role="tablist" className="tabs" aria-label={t('person.panel', { name })}>
         {PERSON_SECTIONS.map((s, i) => (
           <button
@@ -78,28 +102,18 @@ export function PersonPanel({ personId, onClose }: { personId: string; onClose()
           </button>
         ))}
       </div>
-      {problem && (
-        <p className="panel-problem" role="alert">
-          {t('person.invalid', { field: fieldLabel(problem.path), reason: t(`person.reasons.${problem.reason}`) })}
-        </p>
-      )}
       <div role="tabpanel" id="person-section" aria-labelledby={`person-tab-${section}`} className="panel-body" key={personId}>
         {section === 'profile' && <ProfileSection {...props} account={account} />}
         {section === 'dossier' && <DossierSection {...props} team={account.team} />}
         {section === 'motives' && <MotivesSection {...props} />}
+        {section === 'relationship' && <PersonMeetings personId={personId} name={name} />}
+        {section === 'relationship' && <PersonActions personId={personId} name={name} />}
         {section === 'relationship' && <RelationshipSection {...props} team={account.team} />}
+        {section === 'relationship' && <PersonTimeline person={person} account={account} />}
+        {section === 'plan' && <PlanSection {...props} account={account} />}
         {section === 'itinerary' && <ItinerarySection {...props} />}
       </div>
       {briefing && <ExportDialog account={account} personId={personId} onClose={() => setBriefing(false)} />}
     </aside>
   );
-}
-
-/** A schema path ("dossier.hometown", "itinerary.2.city") as the label the user sees by the field. */
-function fieldLabel(path: string): string {
-  const parts = path.split('.');
-  const last = parts.at(-1)!;
-  const group = { dossier: 'dossier', motives: 'motives', itinerary: 'itinerary', activities: 'activities' }[parts[0]!] ?? 'fields';
-  const key = `person.${group}.${last}`;
-  return i18next.exists(key) ? String(i18next.t(key as 'person.fields.name')) : path;
 }

@@ -9,10 +9,12 @@ import { CheckField, SelectField } from '../../ui/Fields';
 import type { SectionProps } from './sections';
 
 /** Who the person is: names, contact, customer type, buying roles, attitude, influence. */
-export function ProfileSection({ person: p, account, edit }: SectionProps & { account: Account }) {
+export function ProfileSection({ person: p, account, edit, commit }: SectionProps & { account: Account }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const set = <K extends keyof Person>(key: K) => (value: Person[K], session?: string) => edit((q) => ({ ...q, [key]: value }), session && `${key}:${session}`);
+  // Typed (with a session): the field shows a refusal; chosen: a toast says it.
+  const set = <K extends keyof Person>(key: K) => (value: Person[K], session?: string) =>
+    session ? commit((q) => ({ ...q, [key]: value }), `${key}:${session}`) : edit((q) => ({ ...q, [key]: value }));
   const type = p.customerType ? CUSTOMER_TYPE_TERMS[p.customerType] : null;
   return (
     <div className="section-grid">

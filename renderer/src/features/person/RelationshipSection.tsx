@@ -10,10 +10,12 @@ import { BufferedText } from '../../ui/BufferedText';
 import { SelectField } from '../../ui/Fields';
 import { localToday } from '../../ui/format';
 import { ActivityLog } from './ActivityLog';
+import { TargetFields } from './plan/TargetFields';
 import type { SectionProps } from './sections';
+import { formatDate } from '../../../../shared/logic/date-text';
 
 /** Stage and its history, who of our team knows the person, how reliable it is, what happened. */
-export function RelationshipSection({ person: p, edit, team }: SectionProps & { team: readonly TeamMember[] }) {
+export function RelationshipSection({ person: p, edit, commit, team }: SectionProps & { team: readonly TeamMember[] }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const today = localToday();
@@ -51,6 +53,7 @@ export function RelationshipSection({ person: p, edit, team }: SectionProps & { 
           options={team.map((m) => ({ value: m.id, label: m.name }))}
           onChange={(ownerId) => edit((q) => ({ ...q, relationship: { ...q.relationship, ownerId } }))}
         />
+        <TargetFields person={p} edit={edit} />
       </div>
 
       <section className="reliability" aria-label={t('person.relationship.reliability', { score: reliability.score })}>
@@ -63,7 +66,11 @@ export function RelationshipSection({ person: p, edit, team }: SectionProps & { 
             <li key={reason.factor}>{reasonText(reason, t, stageLabel)}</li>
           ))}
         </ul>
-        <p className="small muted">{last ? t('person.relationship.lastContact', { date: last }) : t('person.relationship.neverContacted')}</p>
+        <p className="small muted">
+          {last
+            ? t('person.relationship.lastContact', { date: formatDate(last, lang) })
+            : t('person.relationship.neverContacted')}
+        </p>
       </section>
 
       <h3>{t('person.relationship.history')}</h3>
@@ -73,13 +80,19 @@ export function RelationshipSection({ person: p, edit, team }: SectionProps & { 
         <ol className="history">
           {r.history.map((h, i) => (
             <li key={i}>
-              <span>{t('person.relationship.historyRow', { date: h.date, from: stageLabel(h.from), to: stageLabel(h.to) })}</span>
+              <span>
+                {t('person.relationship.historyRow', {
+                  date: formatDate(h.date, lang),
+                  from: stageLabel(h.from),
+                  to: stageLabel(h.to),
+                })}
+              </span>
               <BufferedText
                 label={t('person.relationship.why')}
                 placeholder={t('person.relationship.whyPlaceholder')}
                 value={h.why}
                 onCommit={(why, session) =>
-                  edit((q) => ({ ...q, relationship: { ...q.relationship, history: q.relationship.history.map((x, j) => (j === i ? { ...x, why } : x)) } }), `history.${i}:${session}`)
+                  commit((q) => ({ ...q, relationship: { ...q.relationship, history: q.relationship.history.map((x, j) => (j === i ? { ...x, why } : x)) } }), `history.${i}:${session}`)
                 }
               />
             </li>
@@ -105,7 +118,7 @@ export function RelationshipSection({ person: p, edit, team }: SectionProps & { 
         </div>
       )}
 
-      <ActivityLog person={p} edit={edit} />
+      <ActivityLog person={p} edit={edit} commit={commit} />
     </>
   );
 }
@@ -117,14 +130,19 @@ function reasonText(reason: ReliabilityReason, t: TFunction, stageLabel: (s: Rel
     case 'recency':
       return reason.days === null
         ? t('person.relationship.reasonNever', { max: reason.max })
-        : t('person.relationship.reasonRecency', { date: reason.lastContact, days: reason.days, points: reason.points, max: reason.max });
+        : t('person.relationship.reasonRecency', {
+            date: formatDate(reason.lastContact, currentLanguage()),
+            days: reason.days,
+            points: reason.points,
+            max: reason.max,
+          });
     case 'evidence':
       return t('person.relationship.reasonEvidence', {
         points: reason.points,
         max: reason.max,
         evidence: t(reason.motiveEvidence ? 'person.relationship.yes' : 'person.relationship.no'),
         reason: t(reason.stageReason ? 'person.relationship.yes' : 'person.relationship.no'),
-        activities: reason.activities,
+        activities: t('person.relationship.activityCount', { count: reason.activities }),
       });
   }
 }

@@ -15,7 +15,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useShortcut } from '../../ui/shortcuts';
 import { exportAndOffer } from '../briefing/exportPdf';
 import { forgetHistory } from '../canvas/chart-store';
-import { formatMoney } from './money';
+import { formatMoneyShort } from '../../../../shared/logic/money';
 
 interface Move {
   id: string;
@@ -133,7 +133,7 @@ export function PortfolioScreen() {
       title={t('portfolio.chipHelp')}
     >
       <span className="chip-name">{a.name}</span>
-      <span className="chip-value">{a.openValue.length ? a.openValue.map((v) => formatMoney(v.amount, v.currency, lang)).join(' + ') : t('portfolio.noOpenValue')}</span>
+      <span className="chip-value">{a.openValue.length ? a.openValue.map((v) => formatMoneyShort(v.amount, v.currency, lang)).join(' + ') : t('portfolio.noOpenValue')}</span>
       {a.share !== null && <span className="chip-share">{t('portfolio.share', { share: (a.share * 100).toFixed(0) })}{a.zoneSetByHand ? ` · ${t('portfolio.byHand')}` : ''}</span>}
     </button>
   );

@@ -32,6 +32,7 @@ export function HitOption({ id, hit, active, onHover, onChoose }: Props) {
         {hit.person && (hit.person.title || inTitle) && (
           <span className="palette-hit-title">{inTitle ? <Marked snippet={hit.snippet} /> : hit.person.title}</span>
         )}
+        {hit.person?.former && <span className="badge former-badge">{t('succession.former.badge')}</span>}
         {hit.via !== 'text' && <span className="badge palette-via">{t(`search.via.${hit.via}`)}</span>}
         <span className="spacer" />
         {hit.person && <span className="palette-hit-account">{hit.accountName}</span>}

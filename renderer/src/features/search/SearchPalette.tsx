@@ -12,9 +12,14 @@ import './search.css';
 
 /** Where a hit opens: the account's chart, or the chart with the person in focus. */
 export const hitPath = (hit: SearchHit) =>
-  hit.person
+  // A former person is off the chart: the account's list of former people has them.
+  hit.person?.former
+    ? `/accounts/${encodeURIComponent(hit.accountId)}/details/section-formerPeople`
+    : hit.person
     ? `/accounts/${encodeURIComponent(hit.accountId)}/people/${encodeURIComponent(hit.person.id)}`
-    : `/accounts/${encodeURIComponent(hit.accountId)}`;
+    : hit.field === 'clientMoves' || hit.field === 'meetings'
+      ? `/accounts/${encodeURIComponent(hit.accountId)}/timeline` // where client moves and meetings are listed
+      : `/accounts/${encodeURIComponent(hit.accountId)}`;
 
 const NONE: ReadonlySet<SearchGroup> = new Set();
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsPatch } from '../../../../shared/model/workspace';
 import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/taxonomy/keys';
@@ -74,6 +75,7 @@ export function SettingsScreen() {
             onBlur={(e) => e.target.value !== info.settings.preparedBy && void update({ preparedBy: e.target.value })}
           />
         </label>
+        <StaleDaysField key={`stale-${info.path}`} value={info.settings.staleMotiveDays} onSave={(staleMotiveDays) => void update({ staleMotiveDays })} />
         <div className="field">
           <span>{t('settings.workspace')}</span>
           <code className="path" data-testid="workspace-path">
@@ -95,5 +97,27 @@ export function SettingsScreen() {
         <SecuritySection />
       </div>
     </main>
+  );
+}
+
+/** Days after which a key person's motive analysis is stale: a whole number from 1 to 3650, else a sentence at the field. */
+function StaleDaysField({ value, onSave }: { value: number; onSave(days: number): void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState(String(value));
+  const days = Number(typed);
+  const valid = /^\d+$/.test(typed.trim()) && days >= 1 && days <= 3650;
+  return (
+    <label className="field">
+      <span>{t('settings.staleMotiveDays')}</span>
+      <input
+        inputMode="numeric"
+        value={typed}
+        aria-invalid={!valid}
+        data-testid="stale-motive-days"
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={() => valid && days !== value && onSave(days)}
+      />
+      {!valid && <span className="field-error">{t('settings.staleMotiveDaysRange')}</span>}
+    </label>
   );
 }

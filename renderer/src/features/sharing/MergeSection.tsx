@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isLargeRemoval, type ImportChoices, type ImportPreview } from '../../../../shared/model/sharing';
+import { listItems } from '../../../../shared/i18n/lists';
+import { currentLanguage } from '../../app/i18n';
 import { pathLabel, valueText } from './labels';
 
 type PreviewAccount = ImportPreview['accounts'][number];
@@ -88,6 +90,18 @@ function Differences({ report, account, choice, onChange, refLabel }: { report: 
         onToggle={(key, on) => onChange({ ...choice, leaveRemoved: toggle(choice.leaveRemoved, key, !on) })}
         refLabel={refLabel}
       />
+      {report.actionsOnRemoved.length > 0 && (
+        <details open className="import-actions-on-removed">
+          <summary>{t('sharing.preview.actionsOnRemoved', { count: report.actionsOnRemoved.length })}</summary>
+          <ul className="import-list">
+            {report.actionsOnRemoved.slice(0, SHOWN).map((r) => (
+              <li key={r.key}>
+                {refLabel(r)} · {listItems(r.people.map((id) => (Object.hasOwn(account.names, id) ? account.names[id]! : id)), currentLanguage())}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <LargeRemoval account={account} choice={choice} onChange={onChange} />
       {report.conflicts.length > 0 && (
         <div className="import-conflicts">

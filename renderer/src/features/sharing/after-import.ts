@@ -4,6 +4,8 @@ import { api } from '../../app/api';
 import { reportError } from '../../app/errors';
 import { useApp } from '../../app/store';
 import { forgetHistory, isNewestStep, recordApplied, useChart, type Step } from '../canvas/chart-store';
+import { listNames } from '../../../../shared/i18n/lists';
+import { currentLanguage } from '../../app/i18n';
 
 /**
  * After an import: each merge becomes one step of its account's undo history (Ctrl/Cmd+Z on the
@@ -25,7 +27,7 @@ export async function announceImport(result: ImportResult, t: TFunction): Promis
   }
   const { refreshAccounts, toast } = useApp.getState();
   await refreshAccounts();
-  const names = (list: typeof added) => list.map((r) => `“${r.name}”`).join(', ');
+  const names = (list: typeof added) => listNames(list.map((r) => `“${r.name}”`), currentLanguage());
   const parts = [
     added.length ? t('sharing.done.added', { count: added.length, names: names(added) }) : '',
     merged.length ? t('sharing.done.merged', { names: names(merged) }) : '',

@@ -13,6 +13,8 @@ import {
   type Term,
 } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
+import { listItems } from '../../../../shared/i18n/lists';
+import { dateParts, formatDate } from '../../../../shared/logic/date-text';
 
 /** Fields whose values are vocabulary keys: shown by their label in the user's language. */
 const TERMS_BY_FIELD: Record<string, Record<string, Term>> = {
@@ -29,15 +31,17 @@ const TERMS_BY_FIELD: Record<string, Record<string, Term>> = {
   zoneOverride: ZONE_TERMS,
 };
 
+/** The plan's records (issue 17). */
+const PLAN_COLLECTIONS = ['actions', 'criteria', 'theirs', 'themes', 'influencePlan', 'products', 'units', 'cells'];
 /** Lists whose records are named by id in a merge path (the id itself is not a word). */
-const COLLECTIONS = new Set(['people', 'links', 'itinerary', 'activities', 'opportunities', 'competitors', 'team', 'departments', 'installedBase']);
+const COLLECTIONS = new Set(['people', 'links', 'itinerary', 'activities', 'opportunities', 'competitors', 'team', 'departments', 'installedBase', ...PLAN_COLLECTIONS]);
 
 /** The name of an id on either side, if it has one (own entries only: ids may be "toString"). */
 const nameOf = (names: Readonly<Record<string, string>>, id: string): string | undefined => (Object.hasOwn(names, id) ? names[id] : undefined);
 
 /** The first of these keys that has a string, else the raw part. */
-function word(t: TFunction, part: string, parent: string | undefined): string {
-  const keys = [`sharing.paths.${part}`, parent === 'dossier' || parent === 'motives' || parent === 'relationship' ? `person.${parent}.${part}` : '', `person.fields.${part}`, `person.sections.${part}`, `account.fields.${part}`];
+function word(t: TFunction, part: string, parent: string | undefined, collection?: string): string {
+  const keys = [collection ? `sharing.fields.${collection}.${part}` : '', `sharing.paths.${part}`, parent === 'dossier' || parent === 'motives' || parent === 'relationship' ? `person.${parent}.${part}` : '', `person.fields.${part}`, `person.sections.${part}`, `account.fields.${part}`];
   const key = keys.find((k) => k && i18next.exists(k));
   return key ? String(t(key as 'sharing.yes')) : part;
 }
@@ -45,14 +49,16 @@ function word(t: TFunction, part: string, parent: string | undefined): string {
 /** A merge path in words: `people/p_1/dossier/food` is "Sun Jianhua · Dossier · Food". */
 export function pathLabel(path: readonly string[], names: Readonly<Record<string, string>>, t: TFunction): string {
   const words: string[] = [];
+  let collection: string | undefined; // the record a field belongs to: an action's "owner" is not the account's
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
     if (COLLECTIONS.has(part) && i + 1 < path.length) {
+      collection = part;
       const id = path[++i]!;
       words.push(part === 'people' ? (nameOf(names, id) ?? id) : `${t(`sharing.collections.${part}` as 'sharing.yes')} ${nameOf(names, id) ?? ''}`.trim());
       continue;
     }
-    words.push(word(t, part, path[i - 1]));
+    words.push(word(t, part, path[i - 1], collection));
   }
   return words.join(' · ');
 }
@@ -71,9 +77,10 @@ export function valueText(v: unknown, names: Readonly<Record<string, string>>, t
   if (typeof v === 'string') {
     const terms = field && Object.hasOwn(TERMS_BY_FIELD, field) ? TERMS_BY_FIELD[field] : undefined;
     const term = terms && Object.hasOwn(terms, v) ? terms[v] : undefined;
+    if (!term && dateParts(v)) return formatDate(v, currentLanguage()); // dates as everywhere: 4 Dec 2026 / 2026年12月4日
     return clip(term ? term.label[currentLanguage()] : (nameOf(names, v) ?? v));
   }
-  if (Array.isArray(v)) return v.length ? clip(v.map((x) => valueText(x, names, t, field)).join(', ')) : t('sharing.empty');
+  if (Array.isArray(v)) return v.length ? clip(listItems(v.map((x) => valueText(x, names, t, field)), currentLanguage())) : t('sharing.empty');
   if (typeof v === 'object') {
     const filled = Object.entries(v as Record<string, unknown>).filter(([k, x]) => k !== 'id' && x !== '' && x !== null && !(Array.isArray(x) && !x.length));
     return filled.length ? clip(filled.map(([k, x]) => `${word(t, k, field)}: ${valueText(x, names, t, k)}`).join('; ')) : t('sharing.empty');

@@ -12,15 +12,16 @@ import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import { useChart } from '../canvas/chart-store';
+import { formatDate, formatTime } from '../../../../shared/logic/date-text';
+import { localIsoDate } from '../../../../shared/logic/dates';
 
 type Selected = { state: 'none' } | { state: 'loading'; id: string } | { state: 'ready'; id: string; version: Account; diff: VersionDiff } | { state: 'failed'; id: string; message: string };
 
 /** Versions grouped by the day they were saved (the user's day), newest first. */
 function byDay(versions: VersionEntry[], lang: 'en' | 'zh-CN'): [string, VersionEntry[]][] {
   const days = new Map<string, VersionEntry[]>();
-  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'full' });
   for (const v of versions) {
-    const key = day.format(new Date(v.savedAt));
+    const key = formatDate(localIsoDate(new Date(v.savedAt)), lang, { weekday: true });
     days.set(key, [...(days.get(key) ?? []), v]);
   }
   return [...days];
@@ -159,7 +160,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
                         aria-pressed={selected.state !== 'none' && selected.id === v.versionId}
                         onClick={() => pick(v.versionId)}
                       >
-                        {new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(new Date(v.savedAt))}
+                        {formatTime(v.savedAt)}
                       </button>
                     </li>
                   ))}

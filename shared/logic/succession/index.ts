@@ -1,0 +1,4 @@
+export * from './as-of';
+export * from './commands';
+export * from './posts';
+export * from './timeline';
