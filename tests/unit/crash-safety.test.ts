@@ -197,6 +197,7 @@ describe(`crash safety (seed ${seed})`, () => {
       expect(after['acct-new']).not.toBeNull();
 
       let interrupted = 0;
+      let cut = 0;
       const outcomes = { before: 0, between: 0, after: 0 };
       for (let run = 1; run <= IMPORT_KILLS; run++) {
         const dir = await copyOf(mineDir);
@@ -205,31 +206,37 @@ describe(`crash safety (seed ${seed})`, () => {
         await sleep(between(0, Math.ceil(took)));
         if (!(await c.kill()).includes('done')) interrupted++;
         expect(await doctorFindings(dir), `doctor after kill ${run}`).toBe('');
-        expect(await brokenBackups(dir), `backups after kill ${run}`).toEqual([]);
+        expect((await brokenBackups(dir)).join(', '), `backups after kill ${run}`).toBe('');
         const now = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, content(await stored(dir, id))] as const)));
         for (const id of ids) expect([before[id], after[id]], `${id} after kill ${run}`).toContainEqual(now[id]);
         const same = (of: typeof now) => ids.every((id) => JSON.stringify(now[id]) === JSON.stringify(of[id]));
         outcomes[same(before) ? 'before' : same(after) ? 'after' : 'between']++;
+        cut += await leftoverTemps(dir);
         const ws = await Workspace.open(dir);
         expect(ws.problems).toEqual([]);
         await ws.close();
         expect(await leftoverTemps(dir)).toBe(0);
       }
       console.log(
-        `import (seed ${seed}): ${IMPORT_KILLS} kills, ${interrupted} before the import ended; the workspace found as before ${outcomes.before}, between two accounts ${outcomes.between}, as after ${outcomes.after} times; every account whole`,
+        `import (seed ${seed}): ${IMPORT_KILLS} kills, ${interrupted} before the import ended; the workspace found as before ${outcomes.before}, between two accounts ${outcomes.between}, as after ${outcomes.after} times; every account whole; ${cut} temp file(s) left by cut writes, each removed at the next open`,
       );
       expect(interrupted).toBeGreaterThan(0);
     },
   );
 });
 
-/** Backups that do not read as a valid account (a backup must be whole to be worth restoring). */
+/**
+ * Backups that do not read as a valid account (a backup must be whole to be worth restoring).
+ * A backup is a `.json` file, as the store lists them; a `.tmp` beside one is a copy the kill cut
+ * before its rename, never offered for restore, and the next open removes it (leftoverTemps).
+ */
 async function brokenBackups(dir: string): Promise<string[]> {
   const root = join(dir, 'backups');
   const broken: string[] = [];
   for (const id of await readdir(root).catch(() => [] as string[])) {
     if (id === 'workspace.json') continue;
     for (const name of await readdir(join(root, id))) {
+      if (!name.endsWith('.json')) continue;
       if (!(await readAccountFile(join(root, id, name))).ok) broken.push(`backups/${id}/${name}`);
     }
   }
