@@ -1884,6 +1884,7 @@ export const en = {
     notes: 'What happened',
     outcome: 'The commitment',
     outcomes: { obtained: 'Obtained', minimum: 'Only the least we accept', notObtained: 'Not obtained' },
+    activityKind: 'How we met',
     outcomeNotSaid: 'Not said',
     learned: 'New information',
     changes: 'What moved',
@@ -1923,6 +1924,7 @@ export const en = {
       line: 'Roles someone on the chart holds',
     },
     risks: { title: 'Open risks', line: 'Open gaps and risks' },
+    figures: 'The figures as a table',
     heat: {
       title: 'Coverage: who of our team knows whom',
       explain: 'People down (key people first, then the most influential), our team across; the darker the cell, the closer that member is to that person.',
@@ -1942,6 +1944,11 @@ export const en = {
       showAll_other: 'Show all {{count}} people',
       showFirst_one: 'Show the first {{count}} only',
       showFirst_other: 'Show the first {{count}} only',
+      showAs: 'Show as',
+      asChart: 'Chart',
+      asTable: 'Table',
+      person: 'Person',
+      keyPerson: 'Key person',
     },
     person: {
       stageChart: 'Stage over time',

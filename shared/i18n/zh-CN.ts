@@ -1829,6 +1829,7 @@ export const zhCN: Strings = {
     notes: '经过',
     outcome: '承诺',
     outcomes: { obtained: '已取得', minimum: '只达到底线', notObtained: '未取得' },
+    activityKind: '见面方式',
     outcomeNotSaid: '未填写',
     learned: '新信息',
     changes: '有什么变化',
@@ -1868,6 +1869,7 @@ export const zhCN: Strings = {
       line: '图上有人担任的角色',
     },
     risks: { title: '未解决的风险', line: '未解决的缺口与风险' },
+    figures: '以表格查看数值',
     heat: {
       title: '覆盖：我方谁认识谁',
       explain: '纵向为客户人员（关键人物在前，其次按影响力），横向为我方团队；格子越深，该成员与此人越亲近。',
@@ -1887,6 +1889,11 @@ export const zhCN: Strings = {
       showAll_other: '显示全部 {{count}} 人',
       showFirst_one: '只显示前 {{count}} 人',
       showFirst_other: '只显示前 {{count}} 人',
+      showAs: '显示为',
+      asChart: '图表',
+      asTable: '表格',
+      person: '人员',
+      keyPerson: '关键人物',
     },
     person: {
       stageChart: '阶段的变化',

@@ -8,6 +8,8 @@ interface Props {
   t: TFunction;
   lang: Language;
   width: number;
+  /** Each chart's values as a table too (the app; not the briefing). */
+  figures?: boolean;
 }
 
 const ceiling = (n: number) => Math.max(4, Math.ceil(n / 4) * 4);
@@ -18,11 +20,12 @@ const quarters = (max: number) => [0, max / 4, max / 2, (3 * max) / 4, max];
  * (weighted by influence), buying roles covered, open risks. The app and the briefing draw the
  * same ones; before a second date there is one point each and a sentence saying when lines start.
  */
-export function AccountTrendCharts({ trend, t, lang, width }: Props) {
+export function AccountTrendCharts({ trend, t, lang, width, figures }: Props) {
   const { points } = trend;
   const dates = points.map((p) => p.date);
   const weightMax = ceiling(Math.max(...points.map((p) => Math.max(p.support, p.opposition)), 0));
   const risksMax = ceiling(Math.max(...points.map((p) => p.openRisks ?? 0), 0));
+  const table = figures ? { summary: t('trends.figures'), date: t('trends.person.date') } : undefined;
   return (
     <div className="trend-charts" data-testid="trend-charts">
       {!hasTrend(points) && <p className="trend-note">{t('trends.startsWithReview')}</p>}
@@ -39,6 +42,7 @@ export function AccountTrendCharts({ trend, t, lang, width }: Props) {
         lang={lang}
         width={width}
         lastValue
+        figures={table}
         note={t('trends.support.explain')}
       />
       <LineChart
@@ -53,6 +57,7 @@ export function AccountTrendCharts({ trend, t, lang, width }: Props) {
         lang={lang}
         width={width}
         lastValue
+        figures={table}
         height={140}
       />
       <LineChart
@@ -65,6 +70,7 @@ export function AccountTrendCharts({ trend, t, lang, width }: Props) {
         lang={lang}
         width={width}
         lastValue
+        figures={table}
         height={140}
       />
     </div>

@@ -40,6 +40,8 @@ interface Props {
   /** A sentence under the chart saying how it is counted. */
   note?: string;
   testId?: string;
+  /** The values as a table under a disclosure (the app; a page prints the chart alone). */
+  figures?: { summary: string; date: string };
 }
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -64,6 +66,7 @@ export function LineChart({
   lastValue,
   note,
   testId,
+  figures,
 }: Props) {
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? first;
@@ -150,6 +153,38 @@ export function LineChart({
         </ul>
       )}
       {note && <p className="trend-explain">{note}</p>}
+      {figures && (
+        <details className="trend-figures">
+          <summary>{figures.summary}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{figures.date}</th>
+                {series.map((s) => (
+                  <th key={s.key} scope="col">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {/* Newest first, as the other lists of the account over time. */}
+              {dates
+                .map((d, i) => ({ d, i }))
+                .reverse()
+                .map(({ d, i }) => (
+                  <tr key={`${d}-${i}`}>
+                    <th scope="row">{formatDate(d, lang)}</th>
+                    {series.map((s) => {
+                      const v = s.values[i] ?? null;
+                      return <td key={s.key}>{v === null ? '—' : yLabel(v)}</td>;
+                    })}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </figure>
   );
 }
