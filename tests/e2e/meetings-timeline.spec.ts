@@ -6,7 +6,7 @@ import { STRINGS } from '../../shared/i18n';
 import { fill } from '../../shared/i18n/fill';
 import { addDays, localIsoDate } from '../../shared/logic/dates';
 import { formatDate } from '../../shared/logic/date-text';
-import { STAGE_TERMS } from '../../shared/taxonomy/labels';
+import { ACTIVITY_KIND_TERMS, STAGE_TERMS } from '../../shared/taxonomy/labels';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
 import { cli } from '../support/cli';
 import { launchApp, type LaunchedApp } from '../support/launch';
@@ -210,6 +210,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       });
       await debriefDialog.getByLabel(s.meetings.notes, { exact: true }).fill(debrief.notes);
       await debriefDialog.getByLabel(s.meetings.outcome, { exact: true }).selectOption({ label: s.meetings.outcomes.minimum });
+      await debriefDialog.getByLabel(s.meetings.activityKind, { exact: true }).selectOption({ label: ACTIVITY_KIND_TERMS.meal.label[lang] });
       await debriefDialog
         .getByLabel(s.meetings.stage, { exact: true })
         .selectOption({ label: STAGE_TERMS.acquainted.label[lang] });
@@ -223,7 +224,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const after = () => henan(app).people.find((p) => p.id === LUO)!;
       await expect.poll(() => after().relationship.stage).toBe('acquainted');
       expect(after().relationship.history.at(-1)).toEqual({ date: day, from: 'initial', to: 'acquainted', why: debrief.why });
-      expect(after().activities.at(-1)).toMatchObject({ date: day, summary: debrief.notes, memberIds: ['hn_t01'] });
+      expect(after().activities.at(-1)).toMatchObject({ date: day, kind: 'meal', summary: debrief.notes, memberIds: ['hn_t01'] });
       expect(meeting()?.debrief).toMatchObject({
         outcome: 'minimum',
         notes: debrief.notes,

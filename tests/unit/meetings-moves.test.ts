@@ -191,6 +191,12 @@ describe('a debrief', () => {
     });
   });
 
+  it('writes the activity as the kind of meeting it was: a visit unless said', () => {
+    const r = applyDebrief(account(), 'mt1', input({ activityKind: 'meal' }));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.person.activities.map((a) => a.kind)).toEqual(['meal']);
+  });
+
   it('moves the stage into the history with its why, dated on the meeting, and the attitude and the leaning (its evidence the why)', () => {
     const why = 'Asked for our logs himself';
     const r = applyDebrief(

@@ -2,7 +2,7 @@ import type { Account } from '../../model/account';
 import type { DebriefRow } from '../../model/debrief-list';
 import type { Meeting, LeaningValue, DebriefChanges } from '../../model/meeting';
 import type { Activity, Person } from '../../model/person';
-import type { Attitude, MeetingOutcome, RelationshipStage } from '../../taxonomy/keys';
+import type { ActivityKind, Attitude, MeetingOutcome, RelationshipStage } from '../../taxonomy/keys';
 
 // Meetings planned from a person's panel and their debriefs (issue 18). Pure: "today" is passed in.
 
@@ -48,6 +48,8 @@ export interface DebriefInput {
   leaning: LeaningValue | null;
   /** The id of the activity the debrief writes. */
   activityId: string;
+  /** How the meeting took place (a visit unless said: a call, a meal, a site visit…). */
+  activityKind?: ActivityKind;
   /** The activity's summary line when no notes were written (the meeting's objective, worded by the page). */
   activitySummary: string;
   today: string;
@@ -85,7 +87,7 @@ export function applyDebrief(account: Account, meetingId: string, input: Debrief
   const activity: Activity = {
     id: input.activityId,
     date: meeting.date,
-    kind: 'visit',
+    kind: input.activityKind ?? 'visit',
     summary,
     memberIds: [...meeting.memberIds],
     actionId: null,

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/logic/date-text';
 import { newId } from '../../../../shared/model/ids';
 import type { LeaningValue, Meeting } from '../../../../shared/model/meeting';
-import { ATTITUDE_TERMS, LEANING_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
+import { ACTIVITY_KIND_TERMS, ATTITUDE_TERMS, LEANING_TERMS, STAGE_TERMS } from '../../../../shared/taxonomy/labels';
 import {
+  ACTIVITY_KINDS,
   ATTITUDES,
   MEETING_OUTCOMES,
   RELATIONSHIP_STAGES,
+  type ActivityKind,
   type Attitude,
   type MeetingOutcome,
   type RelationshipStage,
@@ -39,6 +41,7 @@ export function DebriefDialog({ meeting, onClose }: { meeting: Meeting; onClose(
   const [notes, setNotes] = useState('');
   const [learned, setLearned] = useState('');
   const [outcome, setOutcome] = useState<MeetingOutcome | null>(null);
+  const [kind, setKind] = useState<ActivityKind>('visit');
   const [stage, setStage] = useState<RelationshipStage | null>(person?.relationship.stage ?? null);
   const [attitude, setAttitude] = useState<Attitude | null>(person?.attitude ?? null);
   const [leaning, setLeaning] = useState<string>(
@@ -58,6 +61,7 @@ export function DebriefDialog({ meeting, onClose }: { meeting: Meeting; onClose(
       attitude,
       leaning: leaningOfKey(leaning),
       activityId: newId('a'),
+      activityKind: kind,
       activitySummary: t('meetings.activity', { objective: meeting.objective.trim() || formatDate(meeting.date, lang) }),
       today: localToday(),
     });
@@ -115,6 +119,12 @@ export function DebriefDialog({ meeting, onClose }: { meeting: Meeting; onClose(
         none={t('meetings.outcomeNotSaid')}
         options={MEETING_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcomes.${o}`) }))}
         onChange={setOutcome}
+      />
+      <SelectField<ActivityKind>
+        label={t('meetings.activityKind')}
+        value={kind}
+        options={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_TERMS[k].label[lang] }))}
+        onChange={(k) => setKind(k ?? 'visit')}
       />
       <div className="field">
         <label className="field-label" htmlFor="debrief-learned">
