@@ -49,7 +49,8 @@ for (const { locale, henan } of [
       // Cancelling the save dialog says nothing.
       app.host.answerSave(null);
       await bar.getByRole('button', { name: s.briefing.export.save }).click();
-      await expect(bar.getByRole('button', { name: s.briefing.export.save })).toBeEnabled();
+      // The PDF is made before the save dialog asks where (on a loaded machine, for many seconds).
+      await expect(bar.getByRole('button', { name: s.briefing.export.save })).toBeEnabled(PDF_MADE);
       await expect(page.getByRole('dialog')).toHaveCount(0);
 
       // A failure is said in the same box, in the user's language.
