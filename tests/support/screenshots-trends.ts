@@ -1,5 +1,5 @@
 // Issue 18's trends: `npm run screenshots -- --only-trends`. The Henan demo's Trends tab (its
-// charts, then its coverage heat matrix), Luo Yongqiang's timeline in his panel, the Trends tab in
+// charts, then its coverage heat matrix, as a chart and as a table), Luo Yongqiang's timeline in his panel, the Trends tab in
 // the dark theme, and the trend page of a team briefing rendered with pdftoppm; English at
 // 1280×720, Chinese at 1920×1080, into docs/screenshots/.
 import { execFile } from 'node:child_process';
@@ -41,6 +41,12 @@ export async function shootTrends(): Promise<void> {
       await page.getByTestId('heat-matrix').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await settle(page);
       await page.screenshot({ path: `${OUT}/trends-heat-${locale}.png` });
+      // The same matrix as a table, and the support chart's figures opened.
+      await page.getByRole('radio', { name: s.trends.heat.asTable }).click();
+      await page.getByTestId('heat-table').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await settle(page);
+      await page.screenshot({ path: `${OUT}/trends-table-${locale}.png` });
+      await page.getByRole('radio', { name: s.trends.heat.asChart }).click();
 
       // A person's timeline, in the relationship section of their panel.
       await page.getByRole('link', { name: s.account.tabChart, exact: true }).click();
