@@ -54,6 +54,8 @@ export const en = {
   home: {
     title: 'Accounts',
     reviewDue: 'Review due',
+    review: 'Review',
+    reviewOpen: 'Open the review of {{account}}',
     filterPlaceholder: 'Filter by name',
     filterLabel: 'Filter accounts',
     newAccount: 'New account',
@@ -1605,6 +1607,19 @@ export const en = {
     dueOn: 'Next review due {{date}}',
     lastOn: 'Last reviewed {{date}}',
     never: 'Never reviewed',
+    /** The notebook's entry for an account whose review is due. */
+    notebook: {
+      show: 'Reviews',
+      count_one: '{{count}} review due',
+      count_other: '{{count}} reviews due',
+      open: 'Review {{account}}',
+      since: 'due since {{date}}',
+    },
+    ics: {
+      summary: 'Review due: {{account}}',
+      dueOn: 'Due',
+      last: 'Last review',
+    },
     kinds: {
       roleUncovered: 'role uncovered',
       typeUncovered: 'customer type missing',

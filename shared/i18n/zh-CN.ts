@@ -48,6 +48,8 @@ export const zhCN: Strings = {
   home: {
     title: '客户',
     reviewDue: '该回顾了',
+    review: '回顾',
+    reviewOpen: '打开{{account}}的回顾',
     filterPlaceholder: '按名称筛选',
     filterLabel: '筛选客户',
     newAccount: '新建客户',
@@ -1563,6 +1565,19 @@ export const zhCN: Strings = {
     dueOn: '下次回顾：{{date}}',
     lastOn: '上次回顾：{{date}}',
     never: '从未回顾',
+    /** The notebook's entry for an account whose review is due. */
+    notebook: {
+      show: '回顾',
+      count_one: '{{count}} 个客户该回顾了',
+      count_other: '{{count}} 个客户该回顾了',
+      open: '回顾{{account}}',
+      since: '{{date}}起已到期',
+    },
+    ics: {
+      summary: '该回顾了：{{account}}',
+      dueOn: '到期',
+      last: '上次回顾',
+    },
     kinds: {
       roleUncovered: '角色未覆盖',
       typeUncovered: '缺少客户类型',
