@@ -55,7 +55,7 @@ export const en = {
     title: 'Accounts',
     reviewDue: 'Review due',
     review: 'Review',
-    reviewOpen: 'Open the review of {{account}}',
+    reviewOpen: 'Review {{account}}',
     filterPlaceholder: 'Filter by name',
     filterLabel: 'Filter accounts',
     newAccount: 'New account',

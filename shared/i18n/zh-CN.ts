@@ -49,7 +49,7 @@ export const zhCN: Strings = {
     title: '客户',
     reviewDue: '该回顾了',
     review: '回顾',
-    reviewOpen: '打开{{account}}的回顾',
+    reviewOpen: '回顾{{account}}',
     filterPlaceholder: '按名称筛选',
     filterLabel: '筛选客户',
     newAccount: '新建客户',
