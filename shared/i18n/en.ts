@@ -756,6 +756,21 @@ export const en = {
       mapKey: 'Who is key is shared from the Team level up. Export for everyone to list each person here.',
     },
     plan: { title: 'Action plan', none: 'No open actions.', due: 'Due', owner: 'Owner', who: 'For', step: 'Action' },
+    /** Issue 18: who held which post when (every level); former people's dossiers (full). */
+    succession: {
+      title: 'Changes of post',
+      leftOn: 'Left on',
+      post: 'Post',
+      left: 'Who left',
+      leftHow: '{{name}} ({{how}})',
+      successor: 'Successor',
+      inPost: '{{name}}, in post since {{date}}',
+      vacant: 'Vacant',
+      note: 'Note',
+      unknown: 'someone no longer on record',
+      former: 'Former people',
+      formerLeft: 'Left {{post}} on {{date}} ({{how}})',
+    },
     person: {
       reportsTo: 'Reports to',
       recent: 'Recent activities',

@@ -735,6 +735,21 @@ export const zhCN: Strings = {
       mapKey: '谁是关键人物从“团队”级别起才共享。选择“所有人”导出即可在此列出每个人。',
     },
     plan: { title: '行动计划', none: '没有未完成的行动。', due: '期限', owner: '负责人', who: '针对', step: '行动' },
+    /** Issue 18: who held which post when (every level); former people's dossiers (full). */
+    succession: {
+      title: '岗位变动',
+      leftOn: '离任日期',
+      post: '岗位',
+      left: '离任者',
+      leftHow: '{{name}}（{{how}}）',
+      successor: '继任者',
+      inPost: '{{name}}，{{date}}起任职',
+      vacant: '空缺',
+      note: '备注',
+      unknown: '已无记录的人员',
+      former: '离任人员',
+      formerLeft: '{{date}} 离任{{post}}（{{how}}）',
+    },
     person: {
       reportsTo: '上级',
       recent: '近期活动',
