@@ -21,7 +21,7 @@ export const ReviewAgendaItem = memo(function ReviewAgendaItem({ entry }: { entr
         <span className="badge badge-review-due">{t('review.due')}</span>
       </div>
       <div className="agenda-what">
-        <Link href={`/accounts/${entry.accountId}/review`} className="agenda-review-link">
+        <Link href={`/accounts/${entry.accountId}/review`} className="agenda-person-link">
           <strong>{t('review.notebook.open', { account: entry.accountName })}</strong>
         </Link>
         <div className="agenda-detail muted">{details.join(' · ')}</div>
