@@ -54,6 +54,8 @@ export const en = {
   home: {
     title: 'Accounts',
     reviewDue: 'Review due',
+    review: 'Review',
+    reviewOpen: 'Review {{account}}',
     filterPlaceholder: 'Filter by name',
     filterLabel: 'Filter accounts',
     newAccount: 'New account',
@@ -754,6 +756,21 @@ export const en = {
       mapKey: 'Who is key is shared from the Team level up. Export for everyone to list each person here.',
     },
     plan: { title: 'Action plan', none: 'No open actions.', due: 'Due', owner: 'Owner', who: 'For', step: 'Action' },
+    /** Issue 18: who held which post when (every level); former people's dossiers (full). */
+    succession: {
+      title: 'Changes of post',
+      leftOn: 'Left on',
+      post: 'Post',
+      left: 'Who left',
+      leftHow: '{{name}} ({{how}})',
+      successor: 'Successor',
+      inPost: '{{name}}, in post since {{date}}',
+      vacant: 'Vacant',
+      note: 'Note',
+      unknown: 'someone no longer on record',
+      former: 'Former people',
+      formerLeft: 'Left {{post}} on {{date}} ({{how}})',
+    },
     person: {
       reportsTo: 'Reports to',
       recent: 'Recent activities',
@@ -1605,6 +1622,19 @@ export const en = {
     dueOn: 'Next review due {{date}}',
     lastOn: 'Last reviewed {{date}}',
     never: 'Never reviewed',
+    /** The notebook's entry for an account whose review is due. */
+    notebook: {
+      show: 'Reviews',
+      count_one: '{{count}} review due',
+      count_other: '{{count}} reviews due',
+      open: 'Review {{account}}',
+      since: 'due since {{date}}',
+    },
+    ics: {
+      summary: 'Review due: {{account}}',
+      dueOn: 'Due',
+      last: 'Last review',
+    },
     kinds: {
       roleUncovered: 'role uncovered',
       typeUncovered: 'customer type missing',

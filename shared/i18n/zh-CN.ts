@@ -48,6 +48,8 @@ export const zhCN: Strings = {
   home: {
     title: '客户',
     reviewDue: '该回顾了',
+    review: '回顾',
+    reviewOpen: '回顾{{account}}',
     filterPlaceholder: '按名称筛选',
     filterLabel: '筛选客户',
     newAccount: '新建客户',
@@ -733,6 +735,21 @@ export const zhCN: Strings = {
       mapKey: '谁是关键人物从“团队”级别起才共享。选择“所有人”导出即可在此列出每个人。',
     },
     plan: { title: '行动计划', none: '没有未完成的行动。', due: '期限', owner: '负责人', who: '针对', step: '行动' },
+    /** Issue 18: who held which post when (every level); former people's dossiers (full). */
+    succession: {
+      title: '岗位变动',
+      leftOn: '离任日期',
+      post: '岗位',
+      left: '离任者',
+      leftHow: '{{name}}（{{how}}）',
+      successor: '继任者',
+      inPost: '{{name}}，{{date}}起任职',
+      vacant: '空缺',
+      note: '备注',
+      unknown: '已无记录的人员',
+      former: '离任人员',
+      formerLeft: '{{date}} 离任{{post}}（{{how}}）',
+    },
     person: {
       reportsTo: '上级',
       recent: '近期活动',
@@ -1563,6 +1580,19 @@ export const zhCN: Strings = {
     dueOn: '下次回顾：{{date}}',
     lastOn: '上次回顾：{{date}}',
     never: '从未回顾',
+    /** The notebook's entry for an account whose review is due. */
+    notebook: {
+      show: '回顾',
+      count_one: '{{count}} 个客户该回顾了',
+      count_other: '{{count}} 个客户该回顾了',
+      open: '回顾{{account}}',
+      since: '{{date}}起已到期',
+    },
+    ics: {
+      summary: '该回顾了：{{account}}',
+      dueOn: '到期',
+      last: '上次回顾',
+    },
     kinds: {
       roleUncovered: '角色未覆盖',
       typeUncovered: '缺少客户类型',

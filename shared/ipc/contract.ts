@@ -34,7 +34,12 @@ const inWindow = <T extends z.ZodObject<{ from: z.ZodISODate; to: z.ZodISODate }
       (w) => Date.parse(w.to) - Date.parse(w.from) <= MAX_AGENDA_DAYS * 86_400_000,
       `a window of at most ${MAX_AGENDA_DAYS} days`,
     );
-const windowShape = { from: z.iso.date(), to: z.iso.date() };
+const windowShape = {
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** The asker's today: a review due before the window shows on it (the services' date when not given). */
+  today: z.iso.date().optional(),
+};
 
 const StagingId = z.string().regex(/^[0-9a-f]{1,64}$/);
 /** A contact list as read: enough for the mapping step (headers, a sample, how it was read) and the suggested mapping. */
@@ -112,7 +117,10 @@ export const contract = {
     z.object({ name: z.string().max(200), kind: z.enum(['png', 'svg']), data: z.string().max(80_000_000) }),
     z.object({ path: z.string().nullable() }),
   ),
-  /** The notebook: every trip across the workspace's accounts in a window of days (both ends included), and key people's birthdays. */
+  /**
+   * The notebook: every trip across the workspace's accounts in a window of days (both ends
+   * included), key people's birthdays, actions due and accounts whose review is due.
+   */
   agenda: call(inWindow(z.object(windowShape)), Agenda),
   /**
    * The notebook as shown (its window and filters, see filterAgenda) saved as an iCalendar file
@@ -127,6 +135,8 @@ export const contract = {
         keyOnly: z.boolean().default(false),
         /** The plan's actions due in the window, as the list shows them (on unless turned off). */
         actions: z.boolean().default(true),
+        /** Accounts whose review is due, as the list shows them (on unless turned off). */
+        reviews: z.boolean().default(true),
         language: z.enum(LANGUAGES),
       }),
     ),

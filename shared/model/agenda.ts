@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ActionRow } from './action-list';
 import { Id, MonthDay } from './ids';
 import { ItineraryItem } from './person';
+import { REVIEW_CADENCES } from './review';
 
 /**
  * The notebook's view across every account: who travels where, which key people have a
- * birthday and which actions of the plan fall due, in a window of days. Worked out from the accounts on each request, never stored.
+ * birthday, which actions of the plan and which account reviews fall due, in a window of days. Worked out from the accounts on each request, never stored.
  */
 
 /** A calendar date that is known (the window's ends, a trip's normalised days). */
@@ -42,6 +43,20 @@ export const AgendaBirthday = AgendaPerson.extend({
 });
 export type AgendaBirthday = z.infer<typeof AgendaBirthday>;
 
+/** An account whose review is due (issue 18): by its cadence, after its last review. */
+export const AgendaReview = z.object({
+  accountId: Id,
+  accountName: z.string(),
+  cadence: z.enum(REVIEW_CADENCES).exclude(['none']),
+  /** The last review's date, '' when never reviewed. */
+  lastReview: z.union([Day, z.literal('')]),
+  /** The day the review falls due (never reviewed: due at once, the asker's today). */
+  dueOn: Day,
+  /** The day the notebook shows it: its due day, or today when it was due before the window began. */
+  date: Day,
+});
+export type AgendaReview = z.infer<typeof AgendaReview>;
+
 export const Agenda = z.object({
   /** The window, both ends included. */
   from: Day,
@@ -52,5 +67,7 @@ export const Agenda = z.object({
   birthdays: z.array(AgendaBirthday),
   /** Open actions due in the window, by due date (issue 17: the plan's dates in the notebook). */
   actions: z.array(ActionRow).default([]),
+  /** Accounts whose review falls due in the window, or is due already and still not made, by date. */
+  reviews: z.array(AgendaReview).default([]),
 });
 export type Agenda = z.infer<typeof Agenda>;

@@ -2,13 +2,14 @@ import { expect, type Page } from '@playwright/test';
 import { STRINGS } from '../../shared/i18n';
 import type { launchApp } from './launch';
 import { PDF_MADE } from './pdf';
+import type { RedactionLevel } from '../../shared/taxonomy/keys';
 
 /** Exports the open account's briefing at `level` to `path` through the toolbar's dialog, waits for the PDF and closes the dialog. */
 export async function exportBriefing(
   page: Page,
   app: Awaited<ReturnType<typeof launchApp>>,
   lang: 'en' | 'zh-CN',
-  level: 'map' | 'team',
+  level: RedactionLevel,
   path: string,
 ): Promise<void> {
   const s = STRINGS[lang];

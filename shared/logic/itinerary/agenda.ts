@@ -1,20 +1,21 @@
 import type { Account } from '../../model/account';
 import type { ActionRow } from '../../model/action-list';
-import type { Agenda, AgendaBirthday, AgendaPerson, AgendaTrip } from '../../model/agenda';
+import type { Agenda, AgendaBirthday, AgendaPerson, AgendaReview, AgendaTrip } from '../../model/agenda';
 import type { Person } from '../../model/person';
 import type { DateWindow } from '../dates';
 import { birthdaysInWindow } from './birthdays';
 import { tripInWindow } from './trips';
 import { cityMatches } from './cities';
 import { rowMaker } from '../plan/list';
+import { reviewDue } from '../history/cadence';
 
 /**
  * What the agenda reads of an account: lighter to build in tests, and all it depends on. The plan
  * (actions, with the team and opportunities they name) is optional: a source without it has no
- * actions to show.
+ * actions to show; so are the review cadence and reviews: without a cadence no review falls due.
  */
 export type AgendaSource = Pick<Account, 'id' | 'name'> &
-  Partial<Pick<Account, 'actions' | 'team' | 'opportunities'>> & {
+  Partial<Pick<Account, 'actions' | 'team' | 'opportunities' | 'reviewCadence' | 'reviews'>> & {
     people: readonly (Pick<Person, 'id' | 'name' | 'title' | 'keyPerson' | 'placeholder' | 'itinerary'> & {
       dossier: Pick<Person['dossier'], 'birthday'>;
     })[];
@@ -26,14 +27,18 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every trip of every person that takes a day of the window (one under way counts), sorted by
  * start date, the birthdays of key people in the window, by date, and the open actions due in
- * the window, by due date. Placeholders' trips are listed (the role is known to travel); their
- * birthdays are not (it is nobody's yet). `me` names the user's own actions ('' when not set).
+ * the window, by due date, and the accounts whose review falls due, by date (see reviewInWindow).
+ * Placeholders' trips are listed (the role is known to travel); their birthdays are not (it is
+ * nobody's yet). `me` names the user's own actions ('' when not set); `today` is the asker's day.
  */
-export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindow, me = ''): Agenda {
+export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindow, me = '', today = window.from): Agenda {
   const trips: AgendaTrip[] = [];
   const birthdays: AgendaBirthday[] = [];
   const actions: ActionRow[] = [];
+  const reviews: AgendaReview[] = [];
   for (const account of accounts) {
+    const review = reviewInWindow(account, window, today);
+    if (review) reviews.push(review);
     const due = (account.actions ?? []).filter((a) => a.status === 'open' && a.due >= window.from && a.due <= window.to);
     if (due.length) {
       const row = rowMaker(
@@ -80,7 +85,24 @@ export function buildAgenda(accounts: readonly AgendaSource[], window: DateWindo
       cmp(a.accountId, b.accountId) ||
       cmp(a.action.id, b.action.id),
   );
-  return { from: window.from, to: window.to, trips, birthdays, actions };
+  reviews.sort((a, b) => cmp(a.date, b.date) || cmp(a.accountName, b.accountName) || cmp(a.accountId, b.accountId));
+  return { from: window.from, to: window.to, trips, birthdays, actions, reviews };
+}
+
+/**
+ * The account's review in the window: on its due day when that falls in the window; on `today`
+ * when it was due before and is still not made and the window holds today (an overdue review is
+ * not forgotten because its day has passed, nor predicted into a window that does not hold today:
+ * it may be made by then). Never reviewed with a cadence: due today. No cadence: never.
+ */
+export function reviewInWindow(account: AgendaSource, window: DateWindow, today: string): AgendaReview | null {
+  const cadence = account.reviewCadence ?? 'none';
+  if (cadence === 'none') return null;
+  const { last, dueOn } = reviewDue({ reviewCadence: cadence, reviews: account.reviews ?? [] }, today);
+  const inWindow = (d: string) => d >= window.from && d <= window.to;
+  const date = inWindow(dueOn) ? dueOn : dueOn < today && inWindow(today) ? today : null;
+  if (!date) return null;
+  return { accountId: account.id, accountName: account.name, cadence, lastReview: last, dueOn, date };
 }
 
 /** Which part of the agenda to show. Empty or missing fields filter nothing. */
@@ -93,11 +115,14 @@ export interface AgendaFilter {
   keyOnly?: boolean;
   /** The plan's actions due in the window: shown unless false. */
   actions?: boolean;
+  /** Accounts whose review is due: shown unless false. */
+  reviews?: boolean;
 }
 
 /**
- * The agenda narrowed by a filter. Filtering by city keeps trips only: a birthday or an action is
- * nobody's visit to a city.
+ * The agenda narrowed by a filter. Filtering by city keeps trips only: a birthday, an action or a
+ * review is nobody's visit to a city. Key people only leaves out reviews: a review is the whole
+ * account's, no key person's.
  */
 export function filterAgenda(agenda: Agenda, filter: AgendaFilter): Agenda {
   const city = filter.city?.trim() ?? '';
@@ -112,6 +137,7 @@ export function filterAgenda(agenda: Agenda, filter: AgendaFilter): Agenda {
     birthdays: city ? [] : agenda.birthdays.filter(inAccounts),
     actions:
       city || filter.actions === false ? [] : agenda.actions.filter((r) => inAccounts(r) && (!filter.keyOnly || forKey(r))),
+    reviews: city || filter.keyOnly || filter.reviews === false ? [] : agenda.reviews.filter(inAccounts),
   };
 }
 
@@ -164,6 +190,8 @@ export interface AgendaDay {
   birthdays: AgendaBirthday[];
   /** Actions due that day. */
   actions: ActionRow[];
+  /** Accounts whose review is due that day (or, on today, due since before the window). */
+  reviews: AgendaReview[];
 }
 
 /** The agenda grouped by day, days with nothing left out, in date order. */
@@ -171,11 +199,12 @@ export function agendaDays(agenda: Agenda): AgendaDay[] {
   const days = new Map<string, AgendaDay>();
   const day = (date: string) => {
     let d = days.get(date);
-    if (!d) days.set(date, (d = { date, trips: [], birthdays: [], actions: [] }));
+    if (!d) days.set(date, (d = { date, trips: [], birthdays: [], actions: [], reviews: [] }));
     return d;
   };
   for (const t of agenda.trips) day(t.start < agenda.from ? agenda.from : t.start).trips.push(t);
   for (const b of agenda.birthdays) day(b.date).birthdays.push(b);
   for (const r of agenda.actions) day(r.action.due).actions.push(r);
+  for (const r of agenda.reviews) day(r.date).reviews.push(r);
   return [...days.values()].sort((a, b) => cmp(a.date, b.date));
 }

@@ -7,9 +7,10 @@ import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 import { fill } from '../../i18n/fill';
 import { STRINGS } from '../../i18n';
 import type { ActionRow } from '../../model/action-list';
-import type { AgendaBirthday, AgendaTrip } from '../../model/agenda';
+import type { AgendaBirthday, AgendaReview, AgendaTrip } from '../../model/agenda';
 import type { Language } from '../../taxonomy/keys';
 import { addDays } from '../dates';
+import { formatDate } from '../date-text';
 import { opportunityLabel, ownerLabel, peopleLabel } from '../plan/names';
 
 export interface IcsOptions {
@@ -33,16 +34,18 @@ export function tripLocation(e: AgendaTrip, language: Language): string {
 }
 
 /**
- * The trips, birthdays and due actions as all-day events. Each event's UID is built from the
- * account and the person and trip (or the action), so importing a newer export updates the events
- * instead of doubling them (an action moved to another day moves). Events are transparent:
- * someone else's trip does not make the rep busy, and an action is a reminder, not a meeting.
+ * The trips, birthdays, due actions and due reviews as all-day events. Each event's UID is built
+ * from the account and the person and trip (or the action, or the account's review), so importing
+ * a newer export updates the events instead of doubling them (an action moved to another day
+ * moves; a review made moves its reminder to the next due day). Events are transparent: someone
+ * else's trip does not make the rep busy, and an action or a review is a reminder, not a meeting.
  */
 export function agendaToIcs(
   trips: readonly AgendaTrip[],
   birthdays: readonly AgendaBirthday[],
   options: IcsOptions,
   actions: readonly ActionRow[] = [],
+  reviews: readonly AgendaReview[] = [],
 ): string {
   const s = STRINGS[options.language].notebook.ics;
   const calendar = ical({
@@ -103,6 +106,23 @@ export function agendaToIcs(
       ]
         .filter(Boolean)
         .join('\n'),
+    });
+  }
+  const r = STRINGS[options.language].review;
+  for (const e of reviews) {
+    calendar.createEvent({
+      ...common,
+      id: `${e.accountId}.review@bidmap`,
+      // On the day the notebook shows it: an overdue review reminds today, not on a day gone by.
+      start: e.date,
+      end: addDays(e.date, 1),
+      summary: fill(r.ics.summary, { account: e.accountName }),
+      description: [
+        line(r.ics.dueOn, formatDate(e.dueOn, options.language)),
+        line(r.ics.last, e.lastReview ? formatDate(e.lastReview, options.language) : r.never),
+        line(r.cadence, r.cadences[e.cadence]),
+        line(s.account, e.accountName),
+      ].join('\n'),
     });
   }
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).

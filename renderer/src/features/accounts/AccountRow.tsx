@@ -11,14 +11,17 @@ interface Props {
   /** The time "updated … ago" counts from (renewed while the list is shown). */
   now: number;
   onOpen(id: string): void;
+  /** Opens the account's Review tab (offered while its review is due). */
+  onReview(id: string): void;
   onRename(a: AccountSummary): void;
   onDelete(a: AccountSummary): void;
 }
 
-export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRename, onDelete }: Props) {
+export const AccountRow = memo(function AccountRow({ account, now, onOpen, onReview, onRename, onDelete }: Props) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const damaged = account.damaged !== null;
+  const reviewIsDue = !damaged && reviewDue({ reviewCadence: account.reviewCadence, lastReview: account.lastReview }, localToday()).due;
   return (
     <li className={`account-row${damaged ? ' account-row-damaged' : ''}`} data-testid="account-row">
       <button type="button" className="account-open" disabled={damaged} onClick={() => onOpen(account.id)}>
@@ -32,7 +35,7 @@ export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRen
                 {account.zone ? ZONE_TERMS[account.zone].label[lang] : t('home.noZone')}
               </span>
               <span>{t('home.people', { count: account.peopleCount })}</span>
-              {reviewDue({ reviewCadence: account.reviewCadence, lastReview: account.lastReview }, localToday()).due && (
+              {reviewIsDue && (
                 <span className="badge badge-review-due" data-testid="review-due">
                   {t('home.reviewDue')}
                 </span>
@@ -43,6 +46,17 @@ export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRen
         </span>
       </button>
       <div className="row-actions">
+        {reviewIsDue && (
+          // Outside the row's own button (a button cannot hold another); first, beside the badge.
+          <button
+            type="button"
+            className="button button-small button-primary"
+            aria-label={t('home.reviewOpen', { account: account.name })}
+            onClick={() => onReview(account.id)}
+          >
+            {t('home.review')}
+          </button>
+        )}
         {!damaged && (
           <button type="button" className="button button-small" onClick={() => onRename(account)}>
             {t('home.rename')}

@@ -66,6 +66,7 @@ export function HomeScreen() {
   );
 
   const open = useCallback((id: string) => navigate(`/accounts/${id}`), [navigate]);
+  const review = useCallback((id: string) => navigate(`/accounts/${id}/review`), [navigate]);
   const rename = useCallback((account: AccountSummary) => setModal({ kind: 'rename', account }), []);
   const remove = useCallback((account: AccountSummary) => setModal({ kind: 'delete', account }), []);
 
@@ -156,7 +157,7 @@ export function HomeScreen() {
           ) : (
             <ul className="account-list home-main" aria-label={t('home.title')}>
               {shown.map((a) => (
-                <AccountRow key={a.id} account={a} now={now} onOpen={open} onRename={rename} onDelete={remove} />
+                <AccountRow key={a.id} account={a} now={now} onOpen={open} onReview={review} onRename={rename} onDelete={remove} />
               ))}
             </ul>
           )}

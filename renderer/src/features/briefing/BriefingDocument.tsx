@@ -8,6 +8,7 @@ import { describe as describeFinding } from '../findings/describe';
 import { formatMoneyExact } from '../../../../shared/logic/money';
 import { ChartPages } from './ChartPages';
 import { PersonBrief } from './PersonBrief';
+import { ChangesOfPostPrint, FormerPeoplePrint } from './SuccessionPrint';
 import { LeaningsPrint, OpportunityStrategyPrint, WhitespacePrint } from './StrategyPrint';
 import { TrendsPrint } from '../trends/TrendsPrint';
 import { listNames } from '../../../../shared/i18n/lists';
@@ -17,7 +18,7 @@ import { formatDate } from '../../../../shared/logic/date-text';
 /**
  * The bid-team briefing, in the request's language, from data the services already cut to its
  * level: cover, org chart, summary with the criteria and win themes, decision map with the
- * leanings, gaps and risks, whitespace, people, action plan.
+ * leanings, changes of post, gaps and risks, whitespace, people, former people, action plan.
  */
 export function BriefingDocument({ data }: { data: BriefingData }) {
   const { account, request, today } = data;
@@ -177,6 +178,8 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
         </table>
         {team && <LeaningsPrint account={account} t={t} lang={lang} />}
 
+        <ChangesOfPostPrint account={account} level={level} t={t} lang={lang} />
+
         {team && (
           <>
             <h2>{t('briefing.findings.title')}</h2>
@@ -212,6 +215,7 @@ export function BriefingDocument({ data }: { data: BriefingData }) {
         {people.map((p) => (
           <PersonBrief key={p.id} person={p} account={account} level={level} t={t} lang={lang} today={today} />
         ))}
+        <FormerPeoplePrint account={account} level={level} t={t} lang={lang} />
 
         {team && (
           <>

@@ -16,7 +16,7 @@ const RECENT = 5;
 const AHEAD_DAYS = 60;
 
 /** A definition list that leaves out empty values. */
-function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
+export function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
   const shown = rows.filter(([, v]) => v && v.trim());
   if (!shown.length) return null;
   return (

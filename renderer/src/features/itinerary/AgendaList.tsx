@@ -6,9 +6,10 @@ import { formatDay } from '../../../../shared/logic/itinerary/format';
 import type { Agenda } from '../../../../shared/model/agenda';
 import { currentLanguage } from '../../app/i18n';
 import { ActionAgendaItem } from '../plan/ActionAgendaItem';
+import { ReviewAgendaItem } from '../review/ReviewAgendaItem';
 import { BirthdayItem, TripItem } from './AgendaItems';
 
-/** The agenda by day: "Today", "Tomorrow", then each date, with its trips and birthdays. */
+/** The agenda by day: "Today", "Tomorrow", then each date, with its trips, birthdays, actions and reviews due. */
 export function AgendaList({ agenda, today }: { agenda: Agenda; today: string }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -33,6 +34,9 @@ export function AgendaList({ agenda, today }: { agenda: Agenda; today: string })
               ))}
               {day.actions.map((r) => (
                 <ActionAgendaItem key={`${r.accountId}/${r.action.id}`} row={r} />
+              ))}
+              {day.reviews.map((r) => (
+                <ReviewAgendaItem key={r.accountId} entry={r} />
               ))}
             </ul>
           </section>

@@ -68,6 +68,10 @@ export function NotebookFilters({ accounts, cities, today }: { accounts: Account
         <input type="checkbox" checked={f.actions} onChange={(e) => f.set({ actions: e.target.checked })} />
         {t('plan.notebook.show')}
       </label>
+      <label className="nb-check">
+        <input type="checkbox" checked={f.reviews} onChange={(e) => f.set({ reviews: e.target.checked })} />
+        {t('review.notebook.show')}
+      </label>
       {isFiltered(f) && (
         <button type="button" className="button button-small" onClick={f.clear}>
           {t('notebook.clearFilters')}

@@ -22,12 +22,15 @@ export function NotebookScreen() {
   const f = useNotebookFilters();
   const asked = windowOf(f, today);
   const range = 'window' in asked ? asked.window : null;
-  const state = useAgenda(range);
+  const state = useAgenda(range, today);
   const agenda = state.status === 'ready' ? state.agenda : null;
-  const { city, accountIds, keyOnly, actions } = f;
-  const shown = useMemo(() => (agenda ? filterAgenda(agenda, { city, accountIds, keyOnly, actions }) : null), [agenda, city, accountIds, keyOnly, actions]);
+  const { city, accountIds, keyOnly, actions, reviews } = f;
+  const shown = useMemo(
+    () => (agenda ? filterAgenda(agenda, { city, accountIds, keyOnly, actions, reviews }) : null),
+    [agenda, city, accountIds, keyOnly, actions, reviews],
+  );
   const cities = useMemo(() => [...new Set(agenda?.trips.map((e) => e.trip.city).filter(Boolean))].sort(), [agenda]);
-  const count = shown ? shown.trips.length + shown.birthdays.length + shown.actions.length : 0;
+  const count = shown ? shown.trips.length + shown.birthdays.length + shown.actions.length + shown.reviews.length : 0;
 
   return (
     <main className="notebook" aria-labelledby="notebook-title">
@@ -35,7 +38,7 @@ export function NotebookScreen() {
         <h1 id="notebook-title">{t('notebook.title')}</h1>
         <span className="muted notebook-intro">{t('notebook.intro')}</span>
         <div className="spacer" />
-        <button type="button" className="button button-primary" disabled={!shown || count === 0} title={t('notebook.exportHelp')} onClick={() => shown && void exportIcs({ from: shown.from, to: shown.to }, { city, accountIds, keyOnly, actions })}>
+        <button type="button" className="button button-primary" disabled={!shown || count === 0} title={t('notebook.exportHelp')} onClick={() => shown && void exportIcs({ from: shown.from, to: shown.to, today }, { city, accountIds, keyOnly, actions, reviews })}>
           {t('notebook.exportIcs')}
         </button>
       </header>
@@ -55,10 +58,10 @@ export function NotebookScreen() {
         </p>
       ) : (
         <>
-          <Summary shownFrom={shown.from} shownTo={shown.to} city={city} cities={cities} trips={shown.trips} birthdays={shown.birthdays.length} actions={shown.actions.length} lang={lang} />
+          <Summary shownFrom={shown.from} shownTo={shown.to} city={city} cities={cities} trips={shown.trips} birthdays={shown.birthdays.length} actions={shown.actions.length} reviews={shown.reviews.length} lang={lang} />
           {count > 0 ? (
             <AgendaList agenda={shown} today={today} />
-          ) : agenda.trips.length + agenda.birthdays.length + agenda.actions.length === 0 || !isFiltered(f) ? (
+          ) : agenda.trips.length + agenda.birthdays.length + agenda.actions.length + agenda.reviews.length === 0 || !isFiltered(f) ? (
             <EmptyState title={t('notebook.emptyTitle')} body={t('notebook.emptyBody')} />
           ) : (
             <EmptyState title={t('notebook.noMatchTitle')} body={t('notebook.noMatchBody')}>
@@ -78,7 +81,7 @@ export function NotebookScreen() {
  * question "who will be in <city> between <from> and <to>?", the city as the UI's language writes
  * it, and its answer, names included; without, or with a city half typed, the dates and what they hold.
  */
-function Summary(props: { shownFrom: string; shownTo: string; city: string; cities: readonly string[]; trips: Parameters<typeof travellersOf>[0]; birthdays: number; actions: number; lang: 'en' | 'zh-CN' }) {
+function Summary(props: { shownFrom: string; shownTo: string; city: string; cities: readonly string[]; trips: Parameters<typeof travellersOf>[0]; birthdays: number; actions: number; reviews: number; lang: 'en' | 'zh-CN' }) {
   const { t } = useTranslation();
   const from = formatDay(props.shownFrom, props.lang);
   const to = formatDay(props.shownTo, props.lang);
@@ -97,6 +100,7 @@ function Summary(props: { shownFrom: string; shownTo: string; city: string; citi
     <p className="notebook-summary muted" role="status" data-testid="notebook-summary">
       {t('notebook.range', { from, to })} · {t('notebook.trips', { count: props.trips.length })} · {t('notebook.birthdays', { count: props.birthdays })}
       {props.actions > 0 && ` · ${t('plan.notebook.count', { count: props.actions })}`}
+      {props.reviews > 0 && ` · ${t('review.notebook.count', { count: props.reviews })}`}
     </p>
   );
 }

@@ -18,7 +18,7 @@ export function UpcomingCard() {
   const lang = currentLanguage();
   const today = localIsoDate(new Date());
   const range = useMemo(() => windowAhead(today, NOTICE_DAYS), [today]);
-  const state = useAgenda(range);
+  const state = useAgenda(range, today);
   const lines = useMemo(() => {
     if (state.status !== 'ready') return [];
     const key = filterAgenda(state.agenda, { keyOnly: true });

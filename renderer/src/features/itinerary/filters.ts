@@ -16,6 +16,8 @@ export interface NotebookFilters {
   keyOnly: boolean;
   /** The plan's actions due in the window shown (and exported). */
   actions: boolean;
+  /** Accounts whose review is due (shown and exported). */
+  reviews: boolean;
 }
 
 interface FilterState extends NotebookFilters {
@@ -23,7 +25,7 @@ interface FilterState extends NotebookFilters {
   clear(): void;
 }
 
-const defaults = (): NotebookFilters => ({ period: 14, from: '', to: '', city: '', accountIds: [], keyOnly: false, actions: true });
+const defaults = (): NotebookFilters => ({ period: 14, from: '', to: '', city: '', accountIds: [], keyOnly: false, actions: true, reviews: true });
 
 /** The notebook's filters, kept for the session: back from a person, the notebook is as it was left. */
 export const useNotebookFilters = create<FilterState>((set) => ({
