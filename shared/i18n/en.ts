@@ -82,7 +82,7 @@ export const en = {
   notebook: {
     title: 'Notebook',
     nav: 'Notebook',
-    intro: 'Who will be where, when: every trip of every person across your accounts, and the birthdays of key people.',
+    intro: 'Who will be where, when: every trip of every person across your accounts, the birthdays of key people, the actions due and the reviews due.',
     period: 'Days',
     next7: 'Next 7 days',
     next14: 'Next 14 days',
@@ -121,7 +121,7 @@ export const en = {
     exportHelp: 'Saves the list as shown, with its filters, as a calendar file for Outlook, Apple Calendar or Google Calendar.',
     exported: 'Saved the calendar as {{path}}.',
     emptyTitle: 'Nothing in these days',
-    emptyBody: 'Trips recorded on people appear here, with the birthdays of key people. Try a longer period.',
+    emptyBody: 'Trips recorded on people appear here, with the birthdays of key people, the actions due and the accounts whose review is due. Try a longer period.',
     noMatchTitle: 'Nothing matches these filters',
     noMatchBody: 'No trip or birthday in these days fits the city, accounts or key-people filter.',
     badRange: 'The end date is before the start date.',

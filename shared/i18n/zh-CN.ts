@@ -75,7 +75,7 @@ export const zhCN: Strings = {
   notebook: {
     title: '行程本',
     nav: '行程本',
-    intro: '谁在什么时候去哪里：所有客户中每个人的行程，以及关键人物的生日。',
+    intro: '谁在什么时候去哪里：所有客户中每个人的行程、关键人物的生日、到期的行动和到期的回顾。',
     period: '时间',
     next7: '未来 7 天',
     next14: '未来 14 天',
@@ -114,7 +114,7 @@ export const zhCN: Strings = {
     exportHelp: '按当前筛选把列表保存为日历文件，可导入 Outlook、苹果日历或谷歌日历。',
     exported: '日历已保存为 {{path}}。',
     emptyTitle: '这段时间没有安排',
-    emptyBody: '记录在人物上的行程会出现在这里，关键人物的生日也会。试试更长的时间段。',
+    emptyBody: '记录在人物上的行程会出现在这里，关键人物的生日、到期的行动和该回顾的客户也会。试试更长的时间段。',
     noMatchTitle: '没有符合筛选条件的内容',
     noMatchBody: '这段时间内没有符合城市、客户或关键人物筛选的行程或生日。',
     badRange: '结束日期早于开始日期。',
