@@ -10,7 +10,7 @@ const unknownLeaning = { kind: 'unknown' } as const;
 export const henanReviews: DemoReviewPoint[] = [
   {
     id: 'hn_r01',
-    date: '2026-09-26',
+    date: '2026-09-12',
     notes: {
       changed: t(
         '开始跟踪一期服务器招标：画出营销部和信息中心的组织图',
