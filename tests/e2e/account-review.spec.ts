@@ -162,7 +162,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect.poll(() => henan(app).reviews.length).toBe(pastCount + 1);
       await expect(past).toHaveCount(pastCount + 1);
       await expect(past.first()).toContainText(formatDate(today, lang));
-      await expect(review.getByTestId('review-since')).toContainText(s.nothing);
+      // Now compared with today's review: nobody moved since (the action done today still counts as done since).
+      await expect(review.getByTestId('review-since')).toContainText(fill(s.since, { date: formatDate(today, lang) }));
+      await expect(review.getByTestId('review-moved')).toHaveCount(0);
+      await expect(review.getByTestId('review-joined')).toHaveCount(0);
       await past.first().getByRole('button').click();
       detail = review.getByTestId('review-past-detail');
       await expect(detail).toContainText(decided);
