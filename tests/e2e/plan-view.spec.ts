@@ -190,6 +190,14 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const { page } = app;
     try {
       // A key person not contacted for long: the fix opens the panel; "Make it an action" plans it.
+      // Henan's key people have all been met (Luo last, at the reference site): the general
+      // manager, never met, is made a key person.
+      expect(findings(henan(app), today()).some((f) => f.kind === 'keyPersonSilent')).toBe(false);
+      app.session.workspace().update('henan', (a) => ({
+        ...a,
+        people: a.people.map((p) => (p.id === 'hn_p01' ? { ...p, keyPerson: true } : p)),
+      }));
+      await app.session.workspace().saveNow('henan');
       const silent = findings(henan(app), today()).find((f) => f.kind === 'keyPersonSilent')!;
       expect(silent, 'the demo has a silent key person').toBeTruthy();
       const key = findingKey(silent);

@@ -13,6 +13,7 @@ import { launchApp } from '../support/launch';
 import { generateOrgAccount } from '../support/org-generator';
 import { HomePage, PersonPanel } from '../support/pages';
 import { Account } from '../../shared/model/account';
+import { ATTITUDE_TERMS } from '../../shared/taxonomy/labels';
 import { compact } from '../support/pdf';
 
 // Issue 18, part B: the Henan demo's Trends tab draws the account's three charts (support vs
@@ -71,10 +72,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
       expect(first.cells.some((v) => v !== null)).toBe(true);
       await expect(view.getByRole('list', { name: s.trends.heat.legend })).toContainText(s.trends.heat.level5);
 
-      // Luo Yongqiang's timeline: his stage changes and now, newest first in the table.
+      // Luo Yongqiang's timeline: the demo's reviews, his stage change and now, newest first in the
+      // table; an opponent in the reviews (all before the reference-site visit), a skeptic now.
       const luo = account.people.find((p) => p.name === 'Luo Yongqiang' || p.name === '罗永强')!;
       const timeline = personTimeline(luo.id, luo, statesOverTime(account, today));
-      expect(timeline.points.length).toBeGreaterThan(1);
+      expect(timeline.points.map((p) => p.from)).toContain('stageChange');
+      const reviewed = timeline.points.filter((p) => p.from === 'review');
+      expect(reviewed.length).toBe(account.reviews.length);
+      expect(reviewed.every((p) => p.attitude === 'opponent')).toBe(true);
+      expect(timeline.points.at(-1)!.attitude).toBe('skeptic');
       await page.getByRole('link', { name: s.account.tabChart, exact: true }).click();
       await canvas.card(luo.name).click();
       const panel = new PersonPanel(page);
@@ -85,7 +91,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const body = section.locator('tbody tr');
       await expect(body).toHaveCount(timeline.points.length);
       await expect(body.first()).toContainText(s.trends.person.source.now);
-      await expect(body.last()).toContainText(s.trends.person.source.stageChange);
+      await expect(body.first()).toContainText(ATTITUDE_TERMS.skeptic.label[lang]);
+      await expect(body.filter({ hasText: s.trends.person.source.stageChange })).toHaveCount(1);
+      await expect(body.filter({ hasText: s.trends.person.source.review })).toHaveCount(reviewed.length);
+      await expect(body.last()).toContainText(s.trends.person.source.review);
+      await expect(body.last()).toContainText(ATTITUDE_TERMS.opponent.label[lang]);
     } finally {
       await app.close();
     }

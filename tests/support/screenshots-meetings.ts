@@ -89,7 +89,7 @@ export async function shootMeetings(): Promise<void> {
         );
       await debrief.getByLabel(s.meetings.outcome, { exact: true }).selectOption({ label: s.meetings.outcomes.minimum });
       await debrief.getByLabel(s.meetings.stage, { exact: true }).selectOption({ label: STAGE_TERMS.acquainted.label[locale] });
-      await debrief.getByLabel(s.meetings.attitude, { exact: true }).selectOption('skeptic');
+      await debrief.getByLabel(s.meetings.attitude, { exact: true }).selectOption('neutral');
       await debrief
         .getByLabel(s.meetings.why, { exact: true })
         .fill(

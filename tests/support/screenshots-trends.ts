@@ -1,7 +1,7 @@
 // Issue 18's trends: `npm run screenshots -- --only-trends`. The Henan demo's Trends tab (its
 // charts, then its coverage heat matrix, as a chart and as a table), Luo Yongqiang's timeline in his panel, the Trends tab in
 // the dark theme, and the trend page of a team briefing rendered with pdftoppm; English at
-// 1280×720, Chinese at 1920×1080, into docs/screenshots/.
+// 1280×720, Chinese at 1920×1080, into docs/screenshots/ (or BIDMAP_SCREENSHOTS).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { STRINGS } from '../../shared/i18n';
 import { launchApp } from './launch';
 import { HomePage, PersonPanel } from './pages';
 
-const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const OUT = process.env.BIDMAP_SCREENSHOTS ?? resolve(import.meta.dirname, '../../docs/screenshots');
 const run = promisify(execFile);
 
 type Locale = 'en' | 'zh-CN';

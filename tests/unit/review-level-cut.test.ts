@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDemoWorkspace } from '../../electron/services/demo-workspace';
-import { recordReview } from '../../shared/logic/history/review-record';
+import { recordedStates, recordReview } from '../../shared/logic/history/review-record';
 import type { Account } from '../../shared/model/account';
 import { cli } from '../support/cli';
 import { exportTo, openDesk } from '../support/sharing';
@@ -20,14 +20,19 @@ describe('the level cut of reviews, in the bytes', () => {
     await writeDemoWorkspace(dir, 'en');
     const desk = await openDesk(dir);
     const ws = desk.session.workspace();
+    // The demo's past reviews (dated before today, as the demo is built), and one more made today.
+    const today = new Date().toISOString().slice(0, 10);
+    const demoReviews = ws.get('henan').reviews.map((r) => r.id);
+    expect(demoReviews.length).toBeGreaterThan(0);
     ws.update('henan', (a) => ({
       ...a,
       reviewCadence: 'fortnightly',
       reviews: [
+        ...a.reviews,
         recordReview(a, {
           id: 'rv_1',
-          date: '2026-11-30',
-          at: '2026-11-30T09:00:00.000Z',
+          date: today,
+          at: `${today}T09:00:00.000Z`,
           by: 'Li Na',
           notes: { changed: '', learned: NOTE, decided: '' },
         }),
@@ -43,7 +48,7 @@ describe('the level cut of reviews, in the bytes', () => {
     }
     await desk.session.close();
     expect(bytes.map).not.toContain(NOTE);
-    expect(bytes.map).not.toContain('rv_1');
+    for (const id of [...demoReviews, 'rv_1']) expect(bytes.map).not.toContain(id);
     expect(bytes.map).not.toContain('fortnightly');
     const [map] = (JSON.parse(bytes.map) as { accounts: Account[] }).accounts;
     expect([map!.reviews, map!.reviewCadence]).toEqual([[], 'none']);
@@ -53,13 +58,14 @@ describe('the level cut of reviews, in the bytes', () => {
       expect(
         a!.reviews.map((r) => r.id),
         level,
-      ).toEqual(['rv_1']);
-      expect(a!.reviews[0]!.people.length, level).toBe(a!.people.filter((p) => !p.placeholder).length);
+      ).toEqual([...demoReviews, 'rv_1']);
+      // Read back through its bases, the new review records everyone on the chart.
+      expect(recordedStates(a!.reviews).at(-1)!.people.size, level).toBe(a!.people.filter((p) => !p.placeholder).length);
       expect(a!.reviewCadence, level).toBe('fortnightly');
     }
     const shown = await cli('show', 'henan', '--json', '--workspace', dir);
     expect(shown.code, shown.err).toBe(0);
     const stored = JSON.parse(shown.out) as Account;
-    expect(stored.reviews[0]!.notes.learned).toBe(NOTE);
+    expect(stored.reviews.at(-1)!.notes.learned).toBe(NOTE);
   });
 });

@@ -12,6 +12,7 @@ export const bankMainframe: DemoAccount = {
   alternateName: t('Jiangcheng Commercial Bank — data-centre mainframe', '江城商业银行 数据中心主机采购'),
   industry: t('银行', 'Banking'),
   owner: t('宋佳', 'Song Jia'),
+  reviewCadence: 'fortnightly',
   territory: t('华中区 · 湖北', 'Central China — Hubei'),
   background: {
     structure: t(

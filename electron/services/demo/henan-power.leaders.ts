@@ -245,7 +245,8 @@ export const henanLeaders: DemoPerson[] = [
     email: 'luoyq@henan-power.example.cn',
     customerType: 'executive',
     roles: ['influencer'],
-    attitude: 'opponent',
+    // An opponent until the Zhengzhou reference-site visit of 20 November (the reviews before it say so).
+    attitude: 'skeptic',
     influence: 4,
     keyPerson: true,
     relationship: {
@@ -306,6 +307,17 @@ export const henanLeaders: DemoPerson[] = [
         source: t('马骏的助理', "Ma Jun's assistant"),
       },
     ],
-    activities: [],
+    activities: [
+      {
+        id: 'hn_a11',
+        date: '2026-11-20',
+        kind: 'siteVisit',
+        summary: t(
+          '陪罗总工参观郑州供电公司标杆机房：看了半年无故障的运行记录和与北辰监控台的对接。他说“比我想的稳”，但仍坚持二期要统一平台',
+          'Took Chief Engineer Luo round the Zhengzhou reference site: six months without a fault, and our servers in the Northstar console. He said "steadier than I thought", but still wants one platform for phase 2',
+        ),
+        memberIds: ['hn_t03', 'hn_t02'],
+      },
+    ],
   },
 ];

@@ -51,6 +51,22 @@ export const henanMoves: DemoAccount['clientMoves'] = [
     personIds: ['hn_p02'],
     opportunityId: null,
   },
+  {
+    id: 'hn_m04',
+    date: '2026-11-20',
+    kind: 'other',
+    what: t(
+      '罗总工参观了郑州标杆现场，对我们服务器的稳定性改口',
+      'Chief Engineer Luo visited the Zhengzhou reference site and changed his tune on our servers’ reliability',
+    ),
+    source: t('郭振（陪同参观）', 'Guo Zhen (on the visit)'),
+    meaning: t(
+      '罗总工从反对转为怀疑：二期技术评审不再一票否决，下一步请他做方案技术顾问',
+      'Luo moves from opponent to skeptic: no longer a veto at the phase-2 technical review; next, ask him to review the design as adviser',
+    ),
+    personIds: ['hn_p15'],
+    opportunityId: 'hn_o02',
+  },
 ];
 
 export const henanMeetings: DemoAccount['meetings'] = [

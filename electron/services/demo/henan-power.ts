@@ -13,6 +13,8 @@ export const henanPower: DemoAccount = {
   alternateName: t('Henan Power — Power-Use Division server tender', '河南省电力公司 用电处 服务器招标'),
   industry: t('电力', 'Power utilities'),
   owner: t('杨帆', 'Yang Fan'),
+  // Reviewed weekly: the last review was before the reference-site visit, so one is due now.
+  reviewCadence: 'weekly',
   territory: t('北方区 · 河南', 'North China — Henan'),
   background: {
     structure: t(

@@ -3,15 +3,26 @@
 import { addDays, daysBetween } from '../../../shared/logic/dates';
 import { layoutReportingTree } from '../../../shared/logic/layout';
 import { ACCOUNT_SCHEMA_VERSION, type Account, type AccountInput, type Link } from '../../../shared/model';
-import { checkAccount } from '../../../shared/model/checked';
+import { checkAccount, markChecked } from '../../../shared/model/checked';
 import { accountV1toV2 } from '../../../shared/model/migrations/account-v1';
 import { bankMainframe } from './bank-mainframe';
+import { bankReviews } from './bank-mainframe.reviews';
 import { henanPower } from './henan-power';
+import { henanReviews } from './henan-power.reviews';
+import { demoReviews, type DemoReviewPoint } from './history';
 import { newsPublisher } from './news-publisher';
+import { newspaperReviews } from './news-publisher.reviews';
 import { shandongTelecom } from './shandong-telecom';
+import { shandongReviews } from './shandong-telecom.reviews';
 import { localize, type DemoAccount, type DemoLang } from './text';
 
-const DEMO_ACCOUNTS: readonly DemoAccount[] = [henanPower, shandongTelecom, newsPublisher, bankMainframe];
+/** Each demo account with the review points its past reviews are recorded from. */
+const DEMO_ACCOUNTS: readonly { demo: DemoAccount; reviews: readonly DemoReviewPoint[] }[] = [
+  { demo: henanPower, reviews: henanReviews },
+  { demo: shandongTelecom, reviews: shandongReviews },
+  { demo: newsPublisher, reviews: newspaperReviews },
+  { demo: bankMainframe, reviews: bankReviews },
+];
 
 /** Ids of the demo accounts, in the order they are built. */
 export const DEMO_ACCOUNT_IDS = ['henan', 'shandong', 'newspaper', 'bank'] as const;
@@ -69,11 +80,13 @@ function nextStepOwners(demo: DemoAccount): Map<string, string> {
 }
 
 /**
- * One demo account, checked once, at the end, by the Account schema (checkAccount: the store then
- * writes it without a second check). Owners, positions and the date shift are laid on the
- * account as written, before the check, which fills in every default.
+ * One demo account, checked once by the Account schema (checkAccount: the store then writes it
+ * without a second check). Owners, positions and the date shift are laid on the account as
+ * written, before the check, which fills in every default. Its past reviews are recorded after
+ * the check, from the checked account (recordReview reads an account with its defaults), so the
+ * account with them is made of checked parts and marked so.
  */
-function build(demo: DemoAccount, lang: DemoLang, now: string): Account {
+function build(demo: DemoAccount, points: readonly DemoReviewPoint[], lang: DemoLang, now: string): Account {
   // Next steps written with activities become actions, as the v1 → v2 migration makes them.
   const planned = accountV1toV2.up(localize(demo, lang) as Record<string, unknown>) as AccountInput;
   const owners = nextStepOwners(demo);
@@ -92,8 +105,9 @@ function build(demo: DemoAccount, lang: DemoLang, now: string): Account {
       a.activityId && owners.has(a.activityId) ? { ...a, owner: owners.get(a.activityId)! } : a,
     ),
   };
-  const shifted = shiftDates(owned, daysBetween(DEMO_STORY_DAY, now.slice(0, 10)));
-  return checkAccount({ ...shifted, canvas: { positions: Object.fromEntries(positions) } });
+  const shift = daysBetween(DEMO_STORY_DAY, now.slice(0, 10));
+  const checked = checkAccount({ ...shiftDates(owned, shift), canvas: { positions: Object.fromEntries(positions) } });
+  return markChecked({ ...checked, reviews: demoReviews(checked, points, lang, shift) });
 }
 
 /**
@@ -102,5 +116,5 @@ function build(demo: DemoAccount, lang: DemoLang, now: string): Account {
  * DEMO_STORY_DAY, moves the demo's dates).
  */
 export function buildDemoAccounts(lang: 'zh-CN' | 'en', now: string): Account[] {
-  return DEMO_ACCOUNTS.map((demo) => build(demo, lang, now));
+  return DEMO_ACCOUNTS.map(({ demo, reviews }) => build(demo, reviews, lang, now));
 }

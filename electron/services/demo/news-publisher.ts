@@ -11,6 +11,7 @@ export const newsPublisher: DemoAccount = {
   alternateName: t('Xincheng Daily — newsroom keyboards', '新城日报社 编辑部键盘'),
   industry: t('新闻出版', 'News media and publishing'),
   owner: t('王磊', 'Wang Lei'),
+  reviewCadence: 'monthly',
   territory: t('北方区 · 北京', 'North China — Beijing'),
   background: {
     structure: t(

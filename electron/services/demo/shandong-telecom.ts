@@ -13,6 +13,7 @@ export const shandongTelecom: DemoAccount = {
   alternateName: t('Shandong Telecom — billing system project', '山东省电信局 计费系统项目'),
   industry: t('电信运营商', 'Telecom operators'),
   owner: t('刘晓岚', 'Liu Xiaolan'),
+  reviewCadence: 'fortnightly',
   territory: t('北方区 · 山东', 'North China — Shandong'),
   background: {
     structure: t(
