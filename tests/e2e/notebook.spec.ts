@@ -148,15 +148,15 @@ test.describe('the itinerary notebook', () => {
       // Between two dates: a bad range says so; days with nothing say that.
       await page.getByLabel('Days').selectOption('custom');
       await page.getByLabel('From').fill(addDays(today, 400));
-      await page.getByLabel('To').fill(addDays(today, 399));
-      await page.getByLabel('To').press('Enter');
+      await page.getByLabel('To', { exact: true }).fill(addDays(today, 399));
+      await page.getByLabel('To', { exact: true }).press('Enter');
       // Refused at the field, in words, naming the start as the language writes it.
       await expect(page.getByRole('alert')).toHaveText(
         `Ends before it starts (${formatDate(addDays(today, 400), 'en')}). Choose ${formatDate(addDays(today, 400), 'en')} or later.`,
       );
-      await page.getByLabel('To').fill(addDays(today, 401));
-      await page.getByLabel('To').press('Enter');
-      await expect(page.getByLabel('To')).toHaveValue(formatDate(addDays(today, 401), 'en'));
+      await page.getByLabel('To', { exact: true }).fill(addDays(today, 401));
+      await page.getByLabel('To', { exact: true }).press('Enter');
+      await expect(page.getByLabel('To', { exact: true })).toHaveValue(formatDate(addDays(today, 401), 'en'));
       await expect(page.getByText('Nothing in these days')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Export .ics' })).toBeDisabled();
       // A city nobody visits, in a period with trips: the filters are the reason, and can be cleared.

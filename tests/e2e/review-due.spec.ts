@@ -21,11 +21,13 @@ test.use({ actionTimeout: 20_000 });
 
 /**
  * Henan: weekly, never reviewed (due today). The bank: weekly, reviewed three days ago (due in four
- * days). Set through the services, then the page reloads.
+ * days). The two other demo accounts, reviewed on their own cadences, set to none so these two are
+ * all the notebook lists. Set through the services, then the page reloads.
  */
 async function setCadences(app: LaunchedApp, today: string): Promise<void> {
   const ws = app.session.workspace();
   ws.update('henan', (a) => ({ ...a, reviewCadence: 'weekly', reviews: [] }));
+  for (const id of ['shandong', 'newspaper']) ws.update(id, (a) => ({ ...a, reviewCadence: 'none' }));
   ws.update('bank', (a) => {
     const date = addDays(today, -3);
     const made = { id: 'e2e_r1', date, at: `${date}T10:00:00.000Z`, by: 'Li Na', notes: { changed: '', learned: '', decided: '' } };
