@@ -58,17 +58,24 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     res.writeHead(426, { 'content-type': 'text/plain' }).end('Bidmap team server: connect with a WebSocket.\n');
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD });
+  let closing = false;
   http.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
+    if (closing) return socket.destroy();
     void memberOf(req, data).then(
       (member) =>
-        wss.handleUpgrade(req, socket, head, (ws) => {
+        closing
+          ? socket.destroy()
+          : wss.handleUpgrade(req, socket, head, (ws) => {
           if (typeof member === 'string') {
             log(`refused a connection from ${req.socket.remoteAddress}: ${member}`);
             ws.close(UNAUTHORISED, member);
           } else network.accept(ws, { name: member.name, documents: documentsOf(member.grants) });
         }),
-      () => socket.destroy(),
+      (e: unknown) => {
+        log(`could not check a connection from ${req.socket.remoteAddress}: ${e instanceof Error ? e.message : String(e)}`);
+        socket.destroy();
+      },
     );
   });
 
@@ -82,9 +89,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     port: address.port,
     dropped: () => network.dropped,
     async close() {
+      // Stop listening first: a client reconnecting meanwhile is refused (ECONNREFUSED, which
+      // clients take as "offline"), rather than half-accepted by a closing WebSocket server.
+      closing = true;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       network.disconnect();
       wss.close();
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await closed;
       await repo.flush();
