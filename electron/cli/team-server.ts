@@ -69,8 +69,12 @@ async function serve(data: string, args: TeamServerArgs, out: Out, stop: Promise
   const port = args.port === undefined ? 0 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (0: any free port), not "${args.port}".`);
   const server = await startTeamServer({ data, host: args.host ?? '127.0.0.1', port, log: out.error });
+  // Last resort: a rejection nobody awaited (inside the Repo) is logged, not allowed to stop every member's sync.
+  const unexpected = (e: unknown) => out.error(`team-server: unexpected error, still running: ${e instanceof Error ? e.message : String(e)}`);
+  process.on('unhandledRejection', unexpected);
   out.log(`listening on ${server.host}:${server.port}`);
   await (stop ?? signalled());
+  process.off('unhandledRejection', unexpected);
   await server.close();
   out.log('stopped; documents written to disk');
   return 0;

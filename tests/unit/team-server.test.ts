@@ -197,6 +197,8 @@ describe('team server: levels are enforced by the server', () => {
     wire.send({ type: 'sync', senderId: 'raw-peer', targetId: SERVER_PEER_ID, documentId: TEAM_ID, data: changesOf(forTeam) });
     wire.send({ type: 'sync', senderId: 'raw-peer', targetId: SERVER_PEER_ID, documentId: MAP_ID, data: changesOf(forMap) });
     await wire.until((m) => m.type === 'doc-unavailable' && m.documentId === TEAM_ID);
+    // Both attempts reached the server and were dropped there: the library's and the hand-made one.
+    await expect.poll(() => t.server.dropped(), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
 
     // The allowed change arrives at Ann: the path works, so the refused one was refused, not lost.
     await expect.poll(() => map.doc().people.p1?.name, { timeout: 5000 }).toBe('Li Wei (Pat)');
@@ -329,6 +331,8 @@ describe('team server: members and rights in users.json', () => {
     const cases: [string[], RegExp][] = [
       [['add-user', 'ann'], /A member named "ann" already exists/],
       [['add-user', 'a b'], /cannot be a member's name/],
+      [['add-user', '__proto__'], /cannot be a member's name/],
+      [['grant', 'ann', '__proto__', 'map'], /cannot be an account id/],
       [['grant', 'zoe', ACCOUNT, 'map'], /No member is named "zoe"/],
       [['grant', 'ann', ACCOUNT, 'secret'], /"secret" is not a level: use map, team or full/],
       [['revoke', 'zoe', ACCOUNT], /No member is named "zoe"/],

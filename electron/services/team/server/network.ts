@@ -1,6 +1,9 @@
 import { decodeSyncMessage } from '@automerge/automerge';
 import { cbor, isValidDocumentId, NetworkAdapter, type DocumentId, type EphemeralMessage, type Message, type PeerId, type SessionId, type PeerMetadata } from '@automerge/automerge-repo';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
+
+/** A WebSocket message as ws delivers it, and whether it was binary. */
+export type Frame = [RawData, boolean];
 
 // The server's side of automerge-repo's WebSocket protocol (the messages of
 // @automerge/automerge-repo-network-websocket: CBOR, a "join" answered by "peer", then repo
@@ -63,20 +66,22 @@ export class MemberNetworkAdapter extends NetworkAdapter {
   }
 
   /** Takes an authenticated socket: from now on its messages reach the Repo, checked. */
-  accept(socket: WebSocket, member: SocketMember): void {
+  accept(socket: WebSocket, member: SocketMember, early: readonly Frame[] = []): void {
     const c: Connection = { socket, member, alive: true };
     this.#connections.add(c);
     socket.on('pong', () => (c.alive = true));
-    socket.on('message', (data, isBinary) => {
-      try {
-        this.#receive(c, isBinary ? toBytes(data) : null);
-      } catch {
-        // A message the Repo could not take is that peer's problem, never the server's.
-        this.dropped++;
-      }
-    });
+    socket.on('message', (data, isBinary) => this.#frame(c, data, isBinary));
     socket.on('close', () => this.#remove(c));
-    socket.on('error', () => socket.terminate());
+    for (const [data, isBinary] of early) this.#frame(c, data, isBinary);
+  }
+
+  #frame(c: Connection, data: RawData, isBinary: boolean) {
+    try {
+      this.#receive(c, isBinary ? toBytes(data) : null);
+    } catch {
+      // A message the Repo could not take is that peer's problem, never the server's.
+      this.dropped++;
+    }
   }
 
   send(message: Message): void {
@@ -194,7 +199,7 @@ export class MemberNetworkAdapter extends NetworkAdapter {
   }
 }
 
-function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }

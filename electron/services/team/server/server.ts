@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
-import { WebSocketServer } from 'ws';
-import { MemberNetworkAdapter } from './network';
+import { WebSocketServer, type RawData } from 'ws';
+import { MemberNetworkAdapter, type Frame } from './network';
 import { documentsOf } from './rights';
 import { authenticate, readUsers } from './users';
 
@@ -35,6 +36,8 @@ export interface TeamServer {
 
 /** Largest message a client may send (a first sync of a big account fits many times over). */
 const MAX_PAYLOAD = 32 * 1024 * 1024;
+/** What a socket may send before it is authenticated (a join is about a hundred bytes). */
+const MAX_EARLY_BYTES = 64 * 1024;
 export const UNAUTHORISED = 4401;
 export const SERVER_PEER_ID = 'bidmap-team-server' as PeerId;
 
@@ -59,24 +62,37 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD });
   let closing = false;
+  const memberOf = authenticator(data);
   http.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (closing) return socket.destroy();
-    void memberOf(req, data).then(
-      (member) =>
-        closing
-          ? socket.destroy()
-          : wss.handleUpgrade(req, socket, head, (ws) => {
-          if (typeof member === 'string') {
-            log(`refused a connection from ${req.socket.remoteAddress}: ${member}`);
-            ws.close(UNAUTHORISED, member);
-          } else network.accept(ws, { name: member.name, documents: documentsOf(member.grants) });
-        }),
-      (e: unknown) => {
-        log(`could not check a connection from ${req.socket.remoteAddress}: ${e instanceof Error ? e.message : String(e)}`);
-        socket.destroy();
-      },
-    );
+    // The socket opens at once and is authenticated meanwhile, its first messages held: a client
+    // kept waiting for the upgrade while the token is hashed would reconnect, each time costing
+    // another hash (a storm under load).
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const early: Frame[] = [];
+      let earlyBytes = 0;
+      const hold = (data: RawData, isBinary: boolean) => {
+        earlyBytes += Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
+        if (earlyBytes > MAX_EARLY_BYTES) ws.close(UNAUTHORISED, 'too much sent before authentication');
+        else early.push([data, isBinary]);
+      };
+      ws.on('message', hold);
+      ws.on('error', () => ws.terminate());
+      void memberOf(req).then(
+        (member) => {
+          ws.off('message', hold);
+          if (closing || ws.readyState !== ws.OPEN) return ws.terminate();
+          if (typeof member !== 'string') return network.accept(ws, { name: member.name, documents: documentsOf(member.grants) }, early);
+          log(`refused a connection from ${req.socket.remoteAddress}: ${member}`);
+          ws.close(UNAUTHORISED, member);
+        },
+        (e: unknown) => {
+          log(`could not check a connection from ${req.socket.remoteAddress}: ${e instanceof Error ? e.message : String(e)}`);
+          ws.terminate();
+        },
+      );
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -94,6 +110,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       closing = true;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       network.disconnect();
+      for (const ws of wss.clients) ws.terminate(); // those still being authenticated
       wss.close();
       http.closeAllConnections();
       await closed;
@@ -103,25 +120,37 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   };
 }
 
-/** The member whose credentials the upgrade request carries, or why there is none. */
-async function memberOf(req: IncomingMessage, data: string) {
-  const auth = req.headers.authorization;
-  const basic = auth?.match(/^Basic ([A-Za-z0-9+/=]+)$/);
-  if (!basic) return 'no credentials: connect as ws://NAME:TOKEN@HOST:PORT';
-  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return 'no credentials: connect as ws://NAME:TOKEN@HOST:PORT';
-  let name = decoded.slice(0, colon);
-  try {
-    name = decodeURIComponent(name); // a URL's user part arrives percent-encoded
-  } catch {
-    return 'unknown member or wrong token';
-  }
-  let users;
-  try {
-    users = await readUsers(data);
-  } catch {
-    return "the server's users file is damaged; ask its administrator";
-  }
-  return (await authenticate(users, name, decoded.slice(colon + 1))) ?? 'unknown member or wrong token';
+/**
+ * Checks the credentials of an upgrade request: the member they belong to, or why there is none.
+ * A name and token verified once are remembered (in memory, by a SHA-256 of the token, for as long
+ * as the member's stored hash is unchanged): a member reconnecting costs no new scrypt hash.
+ */
+function authenticator(data: string) {
+  const verified = new Map<string, string>();
+  return async (req: IncomingMessage): Promise<NonNullable<Awaited<ReturnType<typeof authenticate>>> | string> => {
+    const basic = req.headers.authorization?.match(/^Basic ([A-Za-z0-9+/=]+)$/);
+    const decoded = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8') : '';
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return 'no credentials: connect as ws://NAME:TOKEN@HOST:PORT';
+    const token = decoded.slice(colon + 1);
+    let name: string;
+    try {
+      name = decodeURIComponent(decoded.slice(0, colon)); // a URL's user part arrives percent-encoded
+    } catch {
+      return 'unknown member or wrong token';
+    }
+    let users;
+    try {
+      users = await readUsers(data);
+    } catch {
+      return "the server's users file is damaged; ask its administrator";
+    }
+    const key = `${name}\n${createHash('sha256').update(token).digest('base64')}`;
+    const stored = Object.hasOwn(users.users, name) ? users.users[name] : undefined;
+    if (stored && verified.get(key) === stored.hash) return { name, grants: { ...stored.grants } };
+    const member = await authenticate(users, name, token);
+    if (!member || !stored) return 'unknown member or wrong token';
+    verified.set(key, stored.hash);
+    return member;
+  };
 }

@@ -33,6 +33,9 @@ export class UsersError extends Error {}
 /** A name: letters, digits, dot, dash, underscore (it is the user part of the server address). */
 const NAME = /^[\p{L}\p{N}._-]{1,64}$/u;
 
+/** Would set the prototype of the object it is a key of rather than add a key. */
+const PROTO = '__proto__';
+
 export const usersPath = (dataDir: string) => join(dataDir, USERS_FILE);
 
 /** The members of the server in `dataDir`; none when the file does not exist yet. A damaged file is refused, never replaced. */
@@ -77,7 +80,7 @@ export function parseLevel(level: string): RedactionLevel {
 
 /** Adds a member and returns their token: the only time it exists in clear. */
 export async function addUser(dataDir: string, name: string, now = new Date()): Promise<string> {
-  if (!NAME.test(name))
+  if (!NAME.test(name) || name === PROTO)
     throw new UsersError(`"${name}" cannot be a member's name: use 1 to 64 letters, digits, dots, dashes or underscores.`);
   const users = await readUsers(dataDir);
   if (users.users[name]) throw new UsersError(`A member named "${name}" already exists.`);
@@ -91,7 +94,7 @@ export async function addUser(dataDir: string, name: string, now = new Date()): 
 
 export async function grant(dataDir: string, name: string, account: string, level: string): Promise<void> {
   const lvl = parseLevel(level);
-  if (!account.trim()) throw new UsersError('The account id is empty.');
+  if (!account.trim() || account === PROTO) throw new UsersError(`"${account}" cannot be an account id.`);
   const users = await readUsers(dataDir);
   member(users, name).grants[account] = lvl;
   await writeUsers(dataDir, users);
