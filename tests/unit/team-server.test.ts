@@ -291,7 +291,7 @@ describe('team server: hostile input', () => {
 
 describe('team server: members and rights in users.json', () => {
   it('keeps only a salted hash of the token, which works from the moment it is printed', async () => {
-    const data = await tempDir();
+    const data = join(await tempDir(), 'new-server');
     const added = await cli('team-server', 'add-user', 'ann', '--data', data);
     expect(added.code, added.err).toBe(0);
     const token = added.out.split('\n').at(-1)!;

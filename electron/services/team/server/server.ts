@@ -34,7 +34,7 @@ export interface TeamServer {
   close(): Promise<void>;
 }
 
-/** Largest message a client may send (a first sync of a big account fits many times over). */
+/** Largest message a client may send; a bigger one closes its connection (ws answers 1009). */
 const MAX_PAYLOAD = 32 * 1024 * 1024;
 /** What a socket may send before it is authenticated (a join is about a hundred bytes). */
 const MAX_EARLY_BYTES = 64 * 1024;

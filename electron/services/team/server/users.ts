@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../../../shared/taxonomy/keys';
@@ -84,6 +84,7 @@ export async function addUser(dataDir: string, name: string, now = new Date()): 
     throw new UsersError(`"${name}" cannot be a member's name: use 1 to 64 letters, digits, dots, dashes or underscores.`);
   const users = await readUsers(dataDir);
   if (users.users[name]) throw new UsersError(`A member named "${name}" already exists.`);
+  await mkdir(dataDir, { recursive: true }); // the first member made also makes the server's folder
   const token = randomBytes(32).toString('base64url');
   const salt = randomBytes(16);
   const hash = await hashToken(token, salt);
