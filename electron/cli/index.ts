@@ -8,6 +8,7 @@ import { repair } from './repair';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 import { whileLocked } from './lock';
 import { exportCommand, importCommand, validateCommand } from './sharing';
+import { teamServer } from './team-server';
 import { cliAccess } from './unlock';
 import { PLAIN } from '../services/vault/file-codec';
 
@@ -53,6 +54,20 @@ Usage:
                                         exact name (people already there are skipped); prints
                                         every row left out, imported without a manager or
                                         skipped as not a person; exit 1 when nothing was imported
+  bidmap team-server --data DIR [--host 127.0.0.1] [--port N]
+                                        runs the team sync server (Automerge documents in
+                                        DIR/docs) until SIGTERM or SIGINT; prints
+                                        "listening on HOST:PORT" when ready (--port 0 or none:
+                                        a free port). Members connect as ws://NAME:TOKEN@HOST:PORT
+  bidmap team-server add-user NAME --data DIR
+                                        adds a member; prints their token once, alone on the last
+                                        line (DIR/users.json keeps only its scrypt hash)
+  bidmap team-server grant USER ACCOUNT map|team|full --data DIR
+                                        lets a member read and change an account's documents up to
+                                        a level (from their next connection)
+  bidmap team-server revoke USER ACCOUNT --data DIR
+                                        takes an account away from a member (next connection)
+  bidmap team-server list --data DIR    the members and their accounts and levels
   bidmap --help | --version
 
 Options:
@@ -83,6 +98,11 @@ Options:
                     or utf-16be (default: a BOM, else UTF-8, else detected and printed)
   --browser PATH    the Chromium, Chrome or Edge that prints the PDF (default: $BIDMAP_CHROMIUM,
                     else one found in the usual places); needs the built app (npm run build)
+  --data DIR        for team-server: the folder of its users.json and documents (docs/)
+  --host HOST       for team-server: the address to listen on (default 127.0.0.1: this machine
+                    only; another address opens it to the network: put TLS in front, see
+                    docs/team-sync.md)
+  --port N          for team-server: the port (default 0: any free port, printed)
   --passphrase-file FILE
                     the passphrase of an encrypted workspace (Settings > Security in the app),
                     on the file's first line; else $BIDMAP_PASSPHRASE. Never on the command line
@@ -96,7 +116,8 @@ process that is gone is taken over. export writes only the file and, in the work
 kept as the base of later merges; import writes the accounts it adds or merges; doctor --repair
 moves damaged files aside and writes the restored accounts and workspace.json; demo and
 import-contacts write
-(import-contacts writes nothing when the file is refused).
+(import-contacts writes nothing when the file is refused). team-server reads and writes only its
+--data folder, never a workspace, and needs no passphrase.
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = APP_VERSION;
@@ -125,6 +146,9 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         overdue: { type: 'boolean', default: false },
         owner: { type: 'string' },
         'passphrase-file': { type: 'string' },
+        data: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -148,7 +172,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
     if (values.repair && command !== 'doctor') throw new UsageError('--repair goes with doctor only.');
     // Commands that read no workspace do not unlock one.
     const access =
-      command === 'demo' || command === 'validate' || command === undefined
+      command === 'demo' || command === 'validate' || command === 'team-server' || command === undefined
         ? { codec: PLAIN }
         : await cliAccess(dir, values['passphrase-file']);
     const { codec } = access;
@@ -213,6 +237,8 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
             out,
           ),
         );
+      case 'team-server':
+        return await teamServer(rest, { data: values.data, host: values.host, port: values.port }, out);
       case undefined:
         out.log(HELP);
         return 2;
