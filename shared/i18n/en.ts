@@ -1593,6 +1593,7 @@ export const en = {
       influence: 'influence {{from}} → {{to}}',
       roles: 'roles {{changes}}',
     },
+    leaningStrength: '{{leaning}}, {{strength}}',
     leansTo: '{{kind}} ({{competitor}})',
     unnamedCompetitor: 'a competitor',
     resolvedOf: '{{kind}}: {{name}}',

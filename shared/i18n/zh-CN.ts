@@ -1551,6 +1551,7 @@ export const zhCN: Strings = {
       influence: '影响力 {{from}} → {{to}}',
       roles: '角色 {{changes}}',
     },
+    leaningStrength: '{{leaning}}，{{strength}}',
     leansTo: '{{kind}}（{{competitor}}）',
     unnamedCompetitor: '某竞争对手',
     resolvedOf: '{{kind}}：{{name}}',

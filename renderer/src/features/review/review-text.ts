@@ -9,6 +9,7 @@ import type { Language } from '../../../../shared/taxonomy/keys';
 import {
   ATTITUDE_TERMS,
   BUYING_ROLE_TERMS,
+  LEANING_STRENGTH_TERMS,
   LEANING_TERMS,
   OPPORTUNITY_STATUS_TERMS,
   STAGE_TERMS,
@@ -16,11 +17,13 @@ import {
 
 // The words of "since the last review": each move, risk and opportunity as one short phrase.
 
+/** A leaning in words, with how strongly when known (a leaning that only grew firmer reads "Us, slightly → Us, firmly"). */
 function leaningText(l: PersonState['leaning'], competitors: readonly Competitor[], t: TFunction, lang: Language): string {
   const kind = LEANING_TERMS[l.kind].label[lang];
-  if (l.kind !== 'competitor') return kind;
   const name = competitors.find((c) => c.id === l.competitorId)?.name || t('review.unnamedCompetitor');
-  return t('review.leansTo', { kind, competitor: name });
+  const leaning = l.kind === 'competitor' ? t('review.leansTo', { kind, competitor: name }) : kind;
+  const strength = l.strength === 1 || l.strength === 2 || l.strength === 3 ? LEANING_STRENGTH_TERMS[l.strength][lang] : null;
+  return strength && (l.kind === 'us' || l.kind === 'competitor') ? t('review.leaningStrength', { leaning, strength }) : leaning;
 }
 
 export function moveText(
