@@ -13,8 +13,11 @@ export class HomePage {
   }
   async open(name: string | RegExp): Promise<CanvasPage> {
     await this.row(name).locator('.account-open').click();
+    // First the account's screen (the click reached it), then its chart: drawing a demo chart
+    // beside another worker's Chromium on a 2-core CI machine has taken longer than 10 s.
+    await expect(this.page.locator('.account-screen')).toBeVisible();
     const canvas = new CanvasPage(this.page);
-    await canvas.shown();
+    await canvas.shown(30_000);
     return canvas;
   }
   /** Opens an account's chart, empty or not, and waits for its title. */
@@ -54,8 +57,10 @@ export class CanvasPage {
     this.saveStatus = page.getByTestId('save-status');
   }
   /** Waits for the chart to be drawn: its cards in the DOM, or far out the layer with its blocks. */
-  async shown(): Promise<void> {
-    await expect(this.nodes.first().or(this.layer.and(this.page.locator('[data-people]:not([data-people="0"])')))).toBeVisible();
+  async shown(timeout?: number): Promise<void> {
+    await expect(this.nodes.first().or(this.layer.and(this.page.locator('[data-people]:not([data-people="0"])')))).toBeVisible({
+      timeout,
+    });
   }
   /** The pane's box on screen and React Flow's transform (screen = pane + chart * zoom + (x, y)). */
   async view(): Promise<{ pane: { x: number; y: number; width: number; height: number }; x: number; y: number; zoom: number }> {
