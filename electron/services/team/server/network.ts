@@ -193,6 +193,11 @@ export class MemberNetworkAdapter extends NetworkAdapter {
     this.#write(c, { type: 'peer', senderId: this.peerId, peerMetadata: this.peerMetadata ?? {}, selectedProtocolVersion: PROTOCOL_V1, targetId: peerId });
   }
 
+  /** Gives a member's open connections their new set of documents (after a share through the API). */
+  regrant(name: string, documents: ReadonlySet<DocumentId>): void {
+    for (const c of this.#connections) if (c.member.name === name) c.member = { name, documents };
+  }
+
   /** The member a connected peer belongs to (for the Repo's access check). */
   memberOf(peerId: PeerId): SocketMember | undefined {
     return this.#byPeer.get(peerId)?.member;

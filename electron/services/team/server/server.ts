@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import { WebSocketServer, type RawData } from 'ws';
+import { apiHandler } from './api';
 import { MemberNetworkAdapter, type Frame } from './network';
 import { documentsOf } from './rights';
 import { authenticate, readUsers } from './users';
@@ -57,12 +58,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     },
   });
 
-  const http = createServer((_req, res) => {
-    res.writeHead(426, { 'content-type': 'text/plain' }).end('Bidmap team server: connect with a WebSocket.\n');
-  });
+  const memberOf = authenticator(data);
+  const http = createServer(apiHandler({ data, repo, network, authenticate: memberOf }));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD });
   let closing = false;
-  const memberOf = authenticator(data);
   http.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (closing) return socket.destroy();

@@ -1,0 +1,66 @@
+import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
+import { serverUrl, type TeamFile } from './config';
+
+// Calls to the team server's HTTP API (server/api.ts), with the member's credentials.
+
+export class TeamApiError extends Error {
+  constructor(
+    message: string,
+    /** 0 when the server could not be reached at all. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Me {
+  name: string;
+  grants: Record<string, RedactionLevel>;
+}
+export interface MemberRow {
+  name: string;
+  grants: Record<string, RedactionLevel>;
+}
+export interface ShareResult {
+  account: string;
+  members: { name: string; level: RedactionLevel }[];
+}
+
+const TIMEOUT_MS = 15_000;
+
+export class TeamApi {
+  readonly #base: URL;
+  readonly #auth: string;
+  constructor(file: Pick<TeamFile, 'server' | 'name' | 'token'>) {
+    const url = serverUrl(file);
+    this.#auth = `Basic ${Buffer.from(`${file.name}:${file.token}`).toString('base64')}`;
+    url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+    url.username = '';
+    url.password = '';
+    this.#base = url;
+  }
+
+  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(new URL(path, this.#base), {
+        method,
+        headers: { authorization: this.#auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      throw new TeamApiError(`the team server at ${this.#base.host} cannot be reached (${cause?.code ?? cause?.message ?? (e as Error).message})`, 0);
+    }
+    const json = (await res.json().catch(() => null)) as { error?: string } | null;
+    if (!res.ok) throw new TeamApiError(json?.error ?? `the team server answered ${res.status}`, res.status);
+    return json as T;
+  }
+
+  me = () => this.#call<Me>('GET', '/api/me');
+  members = () => this.#call<MemberRow[]>('GET', '/api/members');
+  share = (account: string, user: string, level: RedactionLevel) => this.#call<ShareResult>('POST', '/api/share', { account, user, level });
+  unshare = (account: string, user: string) => this.#call<ShareResult>('POST', '/api/unshare', { account, user });
+  heads = (documents: string[]) => this.#call<{ heads: Record<string, string[] | null> }>('POST', '/api/heads', { documents });
+}

@@ -1,0 +1,396 @@
+import { randomBytes } from 'node:crypto';
+import * as Automerge from '@automerge/automerge';
+import { Repo, type DocHandle, type DocumentId, type PeerId } from '@automerge/automerge-repo';
+import type { ClientOptions } from 'ws';
+import type { Account } from '../../../../shared/model/account';
+import type { JsonObject } from '../../../../shared/logic/level-table';
+import { sees } from '../../../../shared/logic/level-table';
+import { projectAccount, type IndexDocument } from '../../../../shared/logic/team/documents';
+import { materialise, type HeldDocuments } from '../../../../shared/logic/team/materialise';
+import { applyDifference, sameJson } from '../../../../shared/logic/team/patch';
+import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
+import type { Workspace } from '../../store/workspace';
+import { TEAM_PARTS, teamDocumentId, type TeamPart } from '../document-ids';
+import { TeamApi, TeamApiError } from './api';
+import { readTeamFile, serverUrl, teamPaths, writeTeamFile, type SharedAccount, type TeamFile } from './config';
+import { conflictsOf, type Conflict } from './conflicts';
+import { skeletonBytes } from './skeleton';
+import { CodecStorageAdapter } from './storage';
+import { TeamSocketAdapter, type ConnectionState } from './socket';
+
+// A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The
+// account file stays the local view the app reads and writes; the Automerge documents are how it
+// travels. One step, `reconcile`, runs for an account after a local save and after a remote
+// change, one at a time per account:
+//  1. what the local file changed since the last reconcile (the documents as they were then, at
+//     the heads recorded in team.json, against the file now) is written into the documents the
+//     member holds, field by field (shared/logic/team/patch.ts);
+//  2. the documents, with whatever teammates sent, are materialised and, if that differs from
+//     the file, written through the store (the same validation, backups and versions as any edit);
+//  3. the documents are flushed to disk, then the heads recorded.
+// A crash at any point loses nothing the file holds: the next reconcile finds the same difference
+// again (writing a value the documents already hold writes nothing).
+
+export interface SyncReport {
+  /** Changes this laptop made that the server now holds. */
+  sent: number;
+  /** Changes from teammates that arrived. */
+  received: number;
+  accounts: { id: string; name: string; level: RedactionLevel; sent: number; received: number }[];
+  /** Accounts no longer shared with this member: their local copy stays. */
+  revoked: string[];
+  conflicts: Conflict[];
+}
+
+export class TeamOfflineError extends Error {}
+
+type Handles = Partial<Record<TeamPart, DocHandle<JsonObject>>>;
+
+/** Fields of the account that only say when this laptop last wrote it: never synced. */
+const LOCAL_ONLY = ['updatedAt'] as const;
+
+const FIND_MS = 10_000;
+
+export class TeamClient {
+  readonly repo: Repo;
+  readonly socket: TeamSocketAdapter;
+  readonly api: TeamApi;
+  readonly #handles = new Map<string, Handles>();
+  readonly #queues = new Map<string, Promise<void>>();
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** Accounts being written by a reconcile: their change events are ours, not the user's. */
+  readonly #applying = new Set<string>();
+  /** Counts of this session: changes made here and changes received, per account. */
+  readonly #sent = new Map<string, number>();
+  readonly #received = new Map<string, number>();
+  readonly #unsubscribe: () => void;
+  #closed = false;
+
+  private constructor(
+    readonly workspace: Workspace,
+    public file: TeamFile,
+    options: { tls?: ClientOptions; log?: (line: string) => void },
+  ) {
+    this.socket = new TeamSocketAdapter(serverUrl(file).toString(), options.tls);
+    this.api = new TeamApi(file);
+    this.repo = new Repo({
+      storage: new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec),
+      network: [this.socket],
+      peerId: `${file.name}-${randomBytes(6).toString('hex')}` as PeerId,
+      isEphemeral: false,
+      shareConfig: {
+        announce: async (_peer, id) => (id ? this.#mine().has(id) : false),
+        access: async (_peer, id) => this.#mine().has(id),
+      },
+    });
+    this.#unsubscribe = workspace.onAccountChange((id) => {
+      if (!this.#applying.has(id) && this.#active(id)) this.schedule(id, 300);
+    });
+  }
+
+  /** The team client of a workspace that joined a team; null for one that did not (which then makes no connection at all). */
+  static async open(workspace: Workspace, options: { tls?: ClientOptions; log?: (line: string) => void } = {}): Promise<TeamClient | null> {
+    const file = await readTeamFile(workspace.dir, workspace.codec);
+    return file ? new TeamClient(workspace, file, options) : null;
+  }
+
+  /** Records a team in the workspace (replacing any earlier one). The server is asked who the token belongs to first. */
+  static async join(workspace: Workspace, server: string, name: string, token: string): Promise<{ me: Awaited<ReturnType<TeamApi['me']>> }> {
+    const url = new URL(server);
+    if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new TeamApiError(`the server address must start with ws:// or wss://, not ${url.protocol}//`, 400);
+    url.username = '';
+    url.password = '';
+    const file: TeamFile = { format: 1, server: url.toString().replace(/\/$/, ''), name, token, joinedAt: new Date().toISOString(), accounts: {} };
+    const me = await new TeamApi(file).me();
+    const old = await readTeamFile(workspace.dir, workspace.codec).catch(() => null);
+    // Joining the same server as the same member again keeps what is known of the shared accounts.
+    if (old && old.server === file.server && old.name === name) file.accounts = old.accounts;
+    await writeTeamFile(workspace.dir, workspace.codec, file);
+    return { me };
+  }
+
+  get state(): ConnectionState {
+    return this.socket.state;
+  }
+
+  #active(id: string): SharedAccount | undefined {
+    const a = this.file.accounts[id];
+    return a && !a.revokedAt ? a : undefined;
+  }
+
+  /** The documents this member holds and may send: those of every account shared with them, up to their level. */
+  #mine(): Set<DocumentId> {
+    const ids = new Set<DocumentId>();
+    for (const [account, a] of Object.entries(this.file.accounts))
+      if (!a.revokedAt) for (const part of partsOf(a.level)) ids.add(teamDocumentId(account, part));
+    return ids;
+  }
+
+  /** Asks the server what is shared with this member now; new accounts join, withdrawn ones stop. */
+  async refresh(): Promise<{ added: string[]; revoked: string[] }> {
+    const me = await this.api.me();
+    const added: string[] = [];
+    const revoked: string[] = [];
+    for (const [id, level] of Object.entries(me.grants)) {
+      const known = this.file.accounts[id];
+      if (!known || known.revokedAt || known.level !== level) {
+        if (!known || known.revokedAt) added.push(id);
+        this.file.accounts[id] = { level, heads: known?.level === level ? known.heads : {} };
+        this.#handles.delete(id);
+      }
+    }
+    for (const [id, a] of Object.entries(this.file.accounts))
+      if (!a.revokedAt && !Object.hasOwn(me.grants, id)) {
+        a.revokedAt = new Date().toISOString();
+        this.#handles.delete(id);
+        revoked.push(id);
+      }
+    if (added.length || revoked.length) await this.#saveFile();
+    return { added, revoked };
+  }
+
+  /**
+   * Shares a local account with a member at a level. The first share makes the account's
+   * documents from the local file and makes this member its owner (full).
+   */
+  async share(accountId: string, user: string, level: RedactionLevel) {
+    this.workspace.get(accountId); // a sentence if there is no such account here
+    const result = await this.api.share(accountId, user, level);
+    if (!this.#active(accountId) || this.file.accounts[accountId]!.level !== 'full') {
+      this.file.accounts[accountId] = { level: 'full', heads: {} };
+      this.#handles.delete(accountId);
+      await this.#saveFile();
+    }
+    await this.reconcile(accountId);
+    return result;
+  }
+
+  async unshare(accountId: string, user: string) {
+    return this.api.unshare(accountId, user);
+  }
+
+  #saveFile(): Promise<void> {
+    return writeTeamFile(this.workspace.dir, this.workspace.codec, this.file);
+  }
+
+  /** The handles of an account's documents, found on disk or at the server, else started from the skeleton. */
+  async #handlesOf(id: string, level: RedactionLevel): Promise<Handles> {
+    const known = this.#handles.get(id);
+    if (known) return known;
+    const handles: Handles = {};
+    for (const part of partsOf(level)) {
+      const docId = teamDocumentId(id, part);
+      let handle: DocHandle<JsonObject>;
+      try {
+        handle = this.repo.handles[docId] ?? (await this.repo.find<JsonObject>(docId, { signal: AbortSignal.timeout(FIND_MS) }));
+      } catch {
+        // Nowhere yet (offline, or nobody shared it): start from the first state every laptop shares.
+        handle = this.repo.import<JsonObject>(skeletonBytes(part), { docId });
+        // A find that ended "unavailable" leaves its handle so; the skeleton is a state to start from.
+        if (!handle.isReady()) handle.doneLoading();
+      }
+      handle.on('change', ({ patchInfo }) => {
+        if (!this.#applying.has(id) && patchInfo.source !== 'change') this.schedule(id, 50);
+      });
+      handles[part] = handle;
+    }
+    this.#handles.set(id, handles);
+    return handles;
+  }
+
+  /** Reconciles an account after `delay` ms (a burst of saves or of remote changes makes one). */
+  schedule(id: string, delay: number): void {
+    if (this.#closed) return;
+    clearTimeout(this.#timers.get(id));
+    const timer = setTimeout(() => {
+      this.#timers.delete(id);
+      this.reconcile(id).catch(() => undefined);
+    }, delay);
+    timer.unref();
+    this.#timers.set(id, timer);
+  }
+
+  /** Brings the local file and the documents of one account together (see the top of this file). */
+  reconcile(id: string): Promise<void> {
+    const previous = this.#queues.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.#reconcile(id));
+    this.#queues.set(id, next);
+    return next;
+  }
+
+  async #reconcile(id: string): Promise<void> {
+    const shared = this.#active(id);
+    if (!shared || this.#closed) return;
+    const handles = await this.#handlesOf(id, shared.level);
+    const local = this.workspace.has(id) ? this.workspace.get(id) : null;
+    if (local) {
+      const projection = projected(local);
+      // Each document has its own Automerge actor on this laptop: the index names them all.
+      const actors = partsOf(shared.level).map((p) => Automerge.getActorId(handles[p]!.doc()));
+      for (const part of partsOf(shared.level)) {
+        const handle = handles[part]!;
+        const doc = handle.doc();
+        const baseHeads = shared.heads[part];
+        const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : null;
+        // No base yet (the first reconcile on this laptop): what the file holds and the documents do not is written.
+        const from = base ?? (Automerge.toJS(doc) as JsonObject);
+        // The index's authors are not the account's: kept out of the difference.
+        const want = part === 'index' && from.authors !== undefined ? { ...projection.index, authors: from.authors } : projection[part];
+        handle.change((d) => {
+          applyDifference(d, from, want);
+          if (part === 'index') for (const actor of actors) signAs(d, actor, this.file.name);
+        });
+        if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
+      }
+    }
+    const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
+    if (held) {
+      const merged = materialise(held);
+      if (!local) {
+        this.#applying.add(id);
+        try {
+          await this.workspace.add([merged]);
+        } finally {
+          this.#applying.delete(id);
+        }
+      } else if (!sameJson(withoutLocal(local), withoutLocal(merged))) {
+        this.#applying.add(id);
+        try {
+          this.workspace.update(id, () => ({ ...merged, updatedAt: local.updatedAt }));
+        } finally {
+          this.#applying.delete(id);
+        }
+        await this.workspace.saveNow(id);
+      }
+    }
+    // Heads are recorded only once the documents holding them are on disk.
+    await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
+    shared.heads = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
+    await this.#saveFile();
+  }
+
+  /**
+   * Syncs every shared account until the server holds what this laptop holds and the other way
+   * round (or `timeoutMs` passes: then it throws, saying what is left). Offline: TeamOfflineError.
+   */
+  async sync(timeoutMs = 60_000): Promise<SyncReport> {
+    let refreshed;
+    try {
+      refreshed = await this.refresh();
+    } catch (e) {
+      if (e instanceof TeamApiError && e.status === 0) throw new TeamOfflineError(e.message);
+      throw e;
+    }
+    const start = new Map<string, Record<string, string[]>>();
+    const ids = Object.keys(this.file.accounts).filter((id) => this.#active(id));
+    for (const id of ids) {
+      await this.reconcile(id);
+      const handles = this.#handles.get(id)!;
+      start.set(id, Object.fromEntries(Object.entries(handles).map(([p, h]) => [p, Automerge.getHeads(h.doc())])));
+    }
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.socket.state.status === 'refused') throw new TeamOfflineError(`the server refused this member: ${this.socket.state.reason}`);
+      const left = await this.#unsynced(ids);
+      if (left.length === 0) break;
+      if (Date.now() > until) throw new TeamOfflineError(`still syncing after ${Math.round(timeoutMs / 1000)} s: ${left.length} document(s) differ from the server's`);
+      await pause(100);
+    }
+    for (const id of ids) await this.reconcile(id);
+    const accounts: SyncReport['accounts'] = [];
+    for (const id of ids) {
+      const handles = this.#handles.get(id)!;
+      const before = start.get(id)!;
+      let received = 0;
+      for (const [part, handle] of Object.entries(handles)) {
+        const mine = Automerge.getActorId(handle.doc());
+        received += Automerge.getChangesMetaSince(handle.doc(), before[part] ?? []).filter((c) => c.actor !== mine).length;
+      }
+      this.#received.set(id, (this.#received.get(id) ?? 0) + received);
+      accounts.push({ id, name: this.workspace.has(id) ? this.workspace.get(id).name : id, level: this.file.accounts[id]!.level, sent: this.#sent.get(id) ?? 0, received });
+    }
+    return {
+      sent: accounts.reduce((n, a) => n + a.sent, 0),
+      received: accounts.reduce((n, a) => n + a.received, 0),
+      accounts,
+      revoked: refreshed.revoked,
+      conflicts: this.conflicts(),
+    };
+  }
+
+  /** Document ids whose heads differ from the server's. */
+  async #unsynced(ids: string[]): Promise<string[]> {
+    const local = new Map<string, string[]>();
+    for (const id of ids) for (const h of Object.values(this.#handles.get(id) ?? {})) local.set(h.documentId, h.heads());
+    const { heads } = await this.api.heads([...local.keys()]);
+    return [...local].filter(([doc, mine]) => {
+      const theirs = heads[doc];
+      return theirs !== null && theirs !== undefined && !sameJson([...mine].sort(), [...theirs].sort());
+    }).map(([doc]) => doc);
+  }
+
+  /** Fields two members changed at once, with both values and who wrote each. */
+  conflicts(): Conflict[] {
+    const out: Conflict[] = [];
+    for (const [id, handles] of this.#handles) {
+      const index = handles.index?.doc() as (IndexDocument & { authors?: Record<string, string> }) | undefined;
+      for (const part of TEAM_PARTS) {
+        const h = handles[part];
+        if (h && part !== 'index') out.push(...conflictsOf(h.doc(), { account: id, part, authors: index?.authors ?? {} }));
+      }
+    }
+    return out;
+  }
+
+  /** Waits for reconciles under way, writes the documents and stops syncing. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    for (const [id, timer] of this.#timers) {
+      clearTimeout(timer);
+      await this.reconcile(id).catch(() => undefined);
+    }
+    this.#closed = true;
+    this.#unsubscribe();
+    await Promise.all([...this.#queues.values()].map((q) => q.catch(() => undefined)));
+    await this.repo.flush();
+    await this.repo.shutdown();
+  }
+}
+
+/** The parts a member at `level` holds: the index and each level document up to theirs. */
+export const partsOf = (level: RedactionLevel): TeamPart[] => TEAM_PARTS.filter((p) => p === 'index' || sees(level, p));
+
+function projected(account: Account): Record<TeamPart, JsonObject> {
+  const docs = projectAccount(account);
+  for (const f of LOCAL_ONLY) delete docs.map[f];
+  return { index: { ...docs.index } as unknown as JsonObject, map: docs.map, team: docs.team, full: docs.full };
+}
+
+const withoutLocal = (a: Account): JsonObject => {
+  const copy = { ...a } as unknown as JsonObject;
+  for (const f of LOCAL_ONLY) delete copy[f];
+  return copy;
+};
+
+/** The documents as materialise takes them, or null while the index has not arrived. */
+function heldDocuments(handles: Handles, updatedAt: string): HeldDocuments | null {
+  const index = handles.index?.doc() as unknown as IndexDocument | undefined;
+  const map = handles.map?.doc();
+  if (!index?.name || !index.id || !map) return null;
+  const team = handles.team?.doc();
+  const full = handles.full?.doc();
+  const clean = (d: JsonObject) => Automerge.toJS(d) as JsonObject;
+  const idx = { format: index.format, schemaVersion: index.schemaVersion, id: index.id, name: index.name, levels: [...index.levels] } as IndexDocument;
+  const mapDoc = { ...clean(map), updatedAt }; // not synced (LOCAL_ONLY): this laptop's own
+  return team ? { index: idx, map: mapDoc, team: clean(team), ...(full ? { full: clean(full) } : {}) } : { index: idx, map: mapDoc };
+}
+
+/** Names this laptop's Automerge actor in the index, so a conflict can say who wrote each value. */
+function signAs(index: JsonObject, actor: string, name: string) {
+  const authors = (index.authors ??= {}) as JsonObject;
+  if (authors[actor] !== name) authors[actor] = name;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export { teamPaths };

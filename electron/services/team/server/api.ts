@@ -1,0 +1,170 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isValidDocumentId, type DocumentId, type Repo } from '@automerge/automerge-repo';
+import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
+import type { MemberNetworkAdapter } from './network';
+import { documentsOf } from './rights';
+import { grant, parseLevel, readUsers, revoke, UsersError } from './users';
+
+// The server's small HTTP API beside the WebSocket, for what automerge-repo's protocol does not
+// carry: who I am and what is shared with me, who else is on the team, sharing an account with a
+// member, and the heads the server holds (so a client knows when nothing is left to send or
+// receive). Every call carries the member's name and token as HTTP Basic credentials, like the socket.
+
+export type Authenticated = { name: string; grants: Record<string, RedactionLevel> };
+
+export interface ApiContext {
+  data: string;
+  repo: Repo;
+  network: MemberNetworkAdapter;
+  authenticate(req: IncomingMessage): Promise<Authenticated | string>;
+}
+
+/** What an API call may send: a share or a list of a few hundred document ids. */
+const MAX_BODY = 64 * 1024;
+/** How long the heads of a document the server has not loaded yet may take to read from its disk. */
+const FIND_MS = 3000;
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerResponse) => void {
+  // Grants are read, changed and written one at a time: two shares at once must not lose one.
+  let writing: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = writing.then(task, task);
+    writing = next.catch(() => undefined);
+    return next;
+  };
+
+  const routes: Record<string, (member: Authenticated, body: unknown) => Promise<unknown>> = {
+    'GET /api/me': async (member) => member,
+    'GET /api/members': async (member) => {
+      const users = await readUsers(ctx.data);
+      const mine = new Set(Object.entries(member.grants).flatMap(([a, l]) => (l === 'full' ? [a] : [])));
+      // Every member's name (to share with), and their levels only on the accounts the caller owns.
+      return Object.entries(users.users)
+        .map(([name, m]) => ({ name, grants: Object.fromEntries(Object.entries(m.grants).filter(([a]) => mine.has(a))) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
+    'POST /api/share': (member, body) =>
+      serially(async () => {
+        const { account, user, level } = fields(body, ['account', 'user', 'level']);
+        const lvl = parseLevel(level);
+        await mayShare(member, account);
+        if (member.grants[account] !== 'full') await grant(ctx.data, member.name, account, 'full');
+        await grant(ctx.data, user, account, lvl);
+        return afterChange(account, [member.name, user]);
+      }),
+    'POST /api/unshare': (member, body) =>
+      serially(async () => {
+        const { account, user } = fields(body, ['account', 'user']);
+        await mayShare(member, account);
+        await revoke(ctx.data, user, account);
+        return afterChange(account, [user]);
+      }),
+    'POST /api/heads': async (member, body) => {
+      const ids = isRecord(body) && Array.isArray(body.documents) ? body.documents : null;
+      if (!ids || ids.length > 1000 || !ids.every(isValidDocumentId)) throw new ApiError(400, 'send {"documents": [document ids]} (at most 1,000)');
+      const allowed = documentsOf(member.grants);
+      const heads: Record<string, string[] | null> = {};
+      for (const id of ids as DocumentId[]) heads[id] = allowed.has(id) ? await headsOf(ctx.repo, id) : null;
+      return { heads };
+    },
+  };
+
+  /** A member may share an account they hold at full, or one nobody holds yet (which makes it theirs). */
+  async function mayShare(member: Authenticated, account: string): Promise<void> {
+    const users = await readUsers(ctx.data);
+    const held = Object.values(users.users).some((m) => Object.hasOwn(m.grants, account));
+    if (held && users.users[member.name]?.grants[account] !== 'full')
+      throw new ApiError(403, `only a member with the full level on account ${account} may share it`);
+  }
+
+  /** The account's members and levels now; the open connections of those it changed see it at once. */
+  async function afterChange(account: string, changed: string[]) {
+    const users = await readUsers(ctx.data);
+    for (const name of changed) {
+      const m = users.users[name];
+      if (m) ctx.network.regrant(name, documentsOf(m.grants));
+    }
+    return {
+      account,
+      members: Object.entries(users.users).flatMap(([name, m]) => (Object.hasOwn(m.grants, account) ? [{ name, level: m.grants[account]! }] : [])),
+    };
+  }
+
+  return (req, res) => {
+    const route = routes[`${req.method ?? ''} ${new URL(req.url ?? '/', 'http://server').pathname}`];
+    if (!route) {
+      reply(res, 426, { error: 'Bidmap team server: connect with a WebSocket, or call /api/me, /api/members, /api/share, /api/unshare, /api/heads.' });
+      return;
+    }
+    void (async () => {
+      try {
+        const member = await ctx.authenticate(req);
+        if (typeof member === 'string') throw new ApiError(401, member);
+        // Rights as they are now (a share by another member since this one connected counts).
+        const fresh = (await readUsers(ctx.data)).users[member.name];
+        const body = req.method === 'POST' ? await readBody(req) : undefined;
+        reply(res, 200, await route({ name: member.name, grants: { ...(fresh?.grants ?? member.grants) } }, body));
+      } catch (e) {
+        if (e instanceof ApiError) reply(res, e.status, { error: e.message });
+        else if (e instanceof UsersError) reply(res, 400, { error: e.message });
+        else reply(res, 500, { error: 'the server could not do that; its log says why' });
+      }
+    })();
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function fields<K extends string>(body: unknown, keys: readonly K[]): Record<K, string> {
+  if (!isRecord(body)) throw new ApiError(400, `send a JSON object with ${keys.join(', ')}`);
+  for (const k of keys) if (typeof body[k] !== 'string' || !(body[k] as string).trim()) throw new ApiError(400, `"${k}" is missing`);
+  return body as Record<K, string>;
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_BODY) {
+        reject(new ApiError(413, 'the request is too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+      } catch {
+        reject(new ApiError(400, 'the request is not JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function reply(res: ServerResponse, status: number, body: unknown) {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${JSON.stringify(body)}\n`);
+}
+
+/** The heads the server holds of a document, or [] when it has none of it yet. */
+async function headsOf(repo: Repo, id: DocumentId): Promise<string[]> {
+  const held = repo.handles[id];
+  if (held?.isReady()) return held.heads();
+  try {
+    const handle = await repo.find(id, { signal: AbortSignal.timeout(FIND_MS) });
+    return handle.heads();
+  } catch {
+    return [];
+  }
+}

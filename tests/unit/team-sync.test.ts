@@ -1,0 +1,116 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDemoAccounts } from '../../electron/services/demo';
+import { TeamClient } from '../../electron/services/team/client/client';
+import { teamDocumentId } from '../../electron/services/team/document-ids';
+import { startTeamServer, type TeamServer } from '../../electron/services/team/server/server';
+import { addUser } from '../../electron/services/team/server/users';
+import { Workspace } from '../../electron/services/store/workspace';
+import type { Account } from '../../shared/model/account';
+import { tempDir } from '../support/temp';
+
+// Three members of a bid team on a real server on 127.0.0.1: Ann the account manager (full),
+// Ben from pre-sales (team) and Pat the partner (map), each with their own workspace folder.
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const o of open.splice(0).reverse()) await o.close().catch(() => undefined);
+});
+
+const henan = (): Account => buildDemoAccounts('en', '2026-11-22T09:00:00.000Z').find((a) => a.id === 'henan')!;
+
+async function server() {
+  const data = await tempDir();
+  const tokens = { ann: await addUser(data, 'ann'), ben: await addUser(data, 'ben'), pat: await addUser(data, 'pat') };
+  const s: TeamServer = await startTeamServer({ data, host: '127.0.0.1', port: 0 });
+  open.push(s);
+  return { data, server: s, url: `ws://127.0.0.1:${s.port}`, tokens };
+}
+
+async function member(url: string, name: string, token: string, accounts: Account[] = []) {
+  const dir = await tempDir();
+  const ws = await Workspace.open(dir);
+  if (accounts.length) await ws.add(accounts);
+  await TeamClient.join(ws, url, name, token);
+  const client = (await TeamClient.open(ws))!;
+  const handle = { dir, ws, client, close: async () => { await client.close(); await ws.close(); } };
+  open.push(handle);
+  return handle;
+}
+
+/** Every file of a folder as text (sealed or not), for a grep. */
+async function folderText(dir: string): Promise<string> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out.push((await readFile(p)).toString('latin1'), (await readFile(p)).toString('utf8'));
+    }
+  };
+  await walk(dir);
+  return out.join('\n');
+}
+
+describe('three members share the Henan account at their levels', () => {
+  it('Ann shares; Ben and Pat receive it at their levels; offline edits on both sides all arrive; a field both changed is a conflict with both values', async () => {
+    const { url, tokens } = await server();
+    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    const account = ann.ws.get('henan');
+    const luo = account.people.find((p) => p.name.includes('Luo'))!;
+    const withDossier = account.people.find((p) => p.dossier.hometown)!;
+
+    await ann.client.share("henan", "ben", "team").catch((e: Error) => { console.log("STACK", e.stack); throw e; });
+    await ann.client.share('henan', 'pat', 'map');
+    await ann.client.sync();
+
+    const ben = await member(url, 'ben', tokens.ben);
+    const pat = await member(url, 'pat', tokens.pat);
+    const benReport = await ben.client.sync();
+    await pat.client.sync();
+    expect(benReport.accounts.map((a) => [a.id, a.level])).toEqual([['henan', 'team']]);
+
+    const benHenan = ben.ws.get('henan');
+    expect(benHenan.people.map((p) => p.name).sort()).toEqual(account.people.map((p) => p.name).sort());
+    expect(benHenan.people.find((p) => p.id === luo.id)!.attitude).toBe(luo.attitude); // team level
+    expect(benHenan.people.find((p) => p.id === withDossier.id)!.dossier.hometown).toBe(''); // full only
+    const patHenan = pat.ws.get('henan');
+    expect(patHenan.people.find((p) => p.id === luo.id)!.title).toBe(luo.title);
+    expect(patHenan.people.find((p) => p.id === luo.id)!.attitude).toBe('unknown');
+
+    // Ben goes offline; each edits: Ann a title, Ben an attitude, both the same person's title.
+    ben.client.socket.pause();
+    const target = account.people.find((p) => p.id !== luo.id)!;
+    ann.ws.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === luo.id ? { ...p, title: 'Deputy GM (Ann)' } : p.id === target.id ? { ...p, title: 'Title by Ann' } : p)) }));
+    ben.ws.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === luo.id ? { ...p, attitude: 'supporter' } : p.id === target.id ? { ...p, title: 'Title by Ben' } : p)) }));
+    await Promise.all([ann.ws.saveNow('henan'), ben.ws.saveNow('henan')]);
+    await ben.client.reconcile('henan'); // kept in Ben's documents, not sent
+    await ann.client.sync();
+    ben.client.socket.resume();
+    await ben.client.sync();
+    await ann.client.sync();
+    await pat.client.sync();
+
+    for (const m of [ann, ben]) {
+      const luoNow = m.ws.get('henan').people.find((p) => p.id === luo.id)!;
+      expect(luoNow.title).toBe('Deputy GM (Ann)');
+      expect(luoNow.attitude).toBe('supporter');
+    }
+    expect(pat.ws.get('henan').people.find((p) => p.id === luo.id)!.title).toBe('Deputy GM (Ann)');
+    expect(pat.ws.get('henan').people.find((p) => p.id === luo.id)!.attitude).toBe('unknown');
+    // Both laptops show the same one of the two titles, and both values wait as a conflict.
+    const shown = ann.ws.get('henan').people.find((p) => p.id === target.id)!.title;
+    expect(ben.ws.get('henan').people.find((p) => p.id === target.id)!.title).toBe(shown);
+    const conflict = ann.client.conflicts().find((c) => c.path.join('.') === `people.${target.id}.title`);
+    expect(conflict?.values.map((v) => `${v.by}:${String(v.value)}`).sort()).toEqual(['ann:Title by Ann', 'ben:Title by Ben']);
+
+    // The partner's folder holds no byte of team or full text.
+    const patText = await folderText(pat.dir);
+    expect(patText).toContain('Deputy GM (Ann)'); // the grep sees what the partner does hold
+    for (const secret of [withDossier.dossier.hometown, luo.motives.personal, luo.motives.organizational, 'supporter'].filter(Boolean))
+      expect(patText, secret).not.toContain(secret);
+    // And the server refuses the partner the team document however it is asked for.
+    await expect(pat.client.repo.find(teamDocumentId('henan', 'team'), { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
+  }, 60_000);
+});
