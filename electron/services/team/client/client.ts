@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as Automerge from '@automerge/automerge';
-import { Repo, type DocHandle, type DocumentId, type PeerId } from '@automerge/automerge-repo';
+import { decodeHeads, Repo, type DocHandle, type DocumentId, type PeerId, type UrlHeads } from '@automerge/automerge-repo';
 import type { ClientOptions } from 'ws';
 import type { Account } from '../../../../shared/model/account';
 import type { JsonObject } from '../../../../shared/logic/level-table';
@@ -44,6 +44,23 @@ export interface SyncReport {
 
 export class TeamOfflineError extends Error {}
 
+/** Teammates' changes written into a local account, and who made them (names from the index). */
+export interface AppliedChange {
+  account: string;
+  by: string[];
+}
+
+export interface TeamStatus {
+  server: string;
+  name: string;
+  connection: ConnectionState;
+  /** Changes made here the server did not hold at the last look; null before the first look. */
+  waiting: number | null;
+  /** Why the last background sync failed, if it did. */
+  problem: string | null;
+  accounts: { id: string; name: string; level: RedactionLevel; revokedAt: string | null }[];
+}
+
 type Handles = Partial<Record<TeamPart, DocHandle<JsonObject>>>;
 
 /** Fields of the account that only say when this laptop last wrote it: never synced. */
@@ -65,6 +82,11 @@ export class TeamClient {
   readonly #received = new Map<string, number>();
   readonly #unsubscribe: () => void;
   #closed = false;
+  readonly #appliedListeners = new Set<(event: AppliedChange) => void>();
+  #loop: NodeJS.Timeout | undefined;
+  /** Changes made here that the server did not have at the last look (null: not looked yet). */
+  #waiting: number | null = null;
+  #lastProblem: string | null = null;
 
   private constructor(
     readonly workspace: Workspace,
@@ -261,6 +283,8 @@ export class TeamClient {
           this.#applying.delete(id);
         }
         await this.workspace.saveNow(id);
+        const event: AppliedChange = { account: id, by: authorsSince(handles, shared.heads) };
+        for (const l of this.#appliedListeners) l(event);
       }
     }
     // Heads are recorded only once the documents holding them are on disk.
@@ -342,9 +366,81 @@ export class TeamClient {
     return out;
   }
 
+  /** Calls `listener` each time teammates' changes were written into a local account. */
+  onApplied(listener: (event: AppliedChange) => void): () => void {
+    this.#appliedListeners.add(listener);
+    return () => this.#appliedListeners.delete(listener);
+  }
+
+  /**
+   * Keeps syncing in the background (the app): every `everyMs`, and at once on each reconnect,
+   * asks what is shared now, reconciles every account and counts what the server still lacks.
+   */
+  start(everyMs = 5000): void {
+    if (this.#loop || this.#closed) return;
+    const tick = () => void this.#tick();
+    this.#loop = setInterval(tick, everyMs);
+    this.#loop.unref();
+    this.socket.onState((s) => {
+      if (s.status === 'connected') tick();
+    });
+    tick();
+  }
+
+  #ticking = false;
+  async #tick(): Promise<void> {
+    if (this.#ticking || this.#closed || this.socket.state.status !== 'connected') return;
+    this.#ticking = true;
+    try {
+      await this.refresh();
+      const ids = Object.keys(this.file.accounts).filter((id) => this.#active(id));
+      for (const id of ids) await this.reconcile(id);
+      this.#waiting = await this.#waitingCount(ids);
+      this.#lastProblem = null;
+    } catch (e) {
+      this.#lastProblem = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.#ticking = false;
+    }
+  }
+
+  /** Changes of this laptop's documents the server does not hold (by the heads it reports). */
+  async #waitingCount(ids: string[]): Promise<number> {
+    const handles = ids.flatMap((id) => Object.values(this.#handles.get(id) ?? {}));
+    const { heads } = await this.api.heads(handles.map((h) => h.documentId));
+    let waiting = 0;
+    for (const h of handles) {
+      const theirs = heads[h.documentId];
+      if (!theirs) continue;
+      const doc = h.doc();
+      // Heads of the server's this laptop does not have: it is behind, not ahead, on those.
+      const known = decodeHeads(theirs as UrlHeads).filter((head) => hasHead(doc, head));
+      waiting += Automerge.getChangesMetaSince(doc, known).length;
+    }
+    return waiting;
+  }
+
+  /** What Settings › Team and `bidmap team status` show. */
+  status(): TeamStatus {
+    return {
+      server: this.file.server,
+      name: this.file.name,
+      connection: this.socket.state,
+      waiting: this.#waiting,
+      problem: this.#lastProblem,
+      accounts: Object.entries(this.file.accounts).map(([id, a]) => ({
+        id,
+        name: this.workspace.has(id) ? this.workspace.get(id).name : id,
+        level: a.level,
+        revokedAt: a.revokedAt ?? null,
+      })),
+    };
+  }
+
   /** Waits for reconciles under way, writes the documents and stops syncing. */
   async close(): Promise<void> {
     if (this.#closed) return;
+    clearInterval(this.#loop);
     for (const [id, timer] of this.#timers) {
       clearTimeout(timer);
       await this.reconcile(id).catch(() => undefined);
@@ -389,6 +485,31 @@ function heldDocuments(handles: Handles, updatedAt: string): HeldDocuments | nul
 function signAs(index: JsonObject, actor: string, name: string) {
   const authors = (index.authors ??= {}) as JsonObject;
   if (authors[actor] !== name) authors[actor] = name;
+}
+
+/** The names of the members whose changes a set of documents holds since `heads` (part → heads). */
+function authorsSince(handles: Handles, heads: Record<string, string[]>): string[] {
+  const authors = ((handles.index?.doc() as { authors?: Record<string, string> } | undefined)?.authors ?? {}) as Record<string, string>;
+  const names = new Set<string>();
+  for (const [part, h] of Object.entries(handles)) {
+    const since = heads[part] ?? [];
+    let metas: Automerge.ChangeMetadata[];
+    try {
+      metas = Automerge.getChangesMetaSince(h.doc(), since);
+    } catch {
+      continue;
+    }
+    for (const m of metas) if (authors[m.actor]) names.add(authors[m.actor]!);
+  }
+  return [...names].sort();
+}
+
+function hasHead(doc: Automerge.Doc<unknown>, head: string): boolean {
+  try {
+    return Automerge.hasHeads(doc, [head]);
+  } catch {
+    return false;
+  }
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
