@@ -8,6 +8,7 @@ import { repair } from './repair';
 import { absolute, demo, doctor, list, show, UsageError, type Out } from './commands';
 import { whileLocked } from './lock';
 import { exportCommand, importCommand, validateCommand } from './sharing';
+import { team } from './team';
 import { teamServer } from './team-server';
 import { cliAccess } from './unlock';
 import { PLAIN } from '../services/vault/file-codec';
@@ -68,6 +69,21 @@ Usage:
   bidmap team-server revoke USER ACCOUNT --data DIR
                                         takes an account away from a member (next connection)
   bidmap team-server list --data DIR    the members and their accounts and levels
+  bidmap team join ws://NAME@HOST:PORT --token TOKEN
+                                        this workspace joins a team server as a member (the token
+                                        is kept in WORKSPACE/team/team.json, encrypted with the
+                                        workspace); prints what is shared with the member
+  bidmap team share <account> --user NAME --level map|team|full [--json]
+                                        shares an account with a member at a level (the first
+                                        share makes you its owner) and sends it to the server
+  bidmap team unshare <account> --user NAME [--json]
+                                        takes it away from them (what they synced stays theirs)
+  bidmap team sync [--json]             sends this workspace's changes and fetches the team's
+                                        until the server and this workspace hold the same; prints
+                                        what came and went and any field two members changed at
+                                        once; exit 1 when the server cannot be reached (the reason)
+  bidmap team status [--json]           the server, the member, the connection, the changes not
+                                        yet sent and the accounts shared with this workspace
   bidmap --help | --version
 
 Options:
@@ -103,6 +119,9 @@ Options:
                     only; another address opens it to the network: put TLS in front, see
                     docs/team-sync.md)
   --port N          for team-server: the port (default 0: any free port, printed)
+  --token TOKEN     for team join: the member's token (from team-server add-user)
+  --user NAME       for team share/unshare: the member; for team join: the name when the
+                    address does not hold it
   --passphrase-file FILE
                     the passphrase of an encrypted workspace (Settings > Security in the app),
                     on the file's first line; else $BIDMAP_PASSPHRASE. Never on the command line
@@ -114,7 +133,9 @@ commands that write (demo, export, import, import-contacts, doctor --repair) ref
 open in Bidmap (or being changed by another bidmap) with who holds it, and exit 1; a lock left by a
 process that is gone is taken over. export writes only the file and, in the workspace, the copy
 kept as the base of later merges; import writes the accounts it adds or merges; doctor --repair
-moves damaged files aside and writes the restored accounts and workspace.json; demo and
+moves damaged files aside and writes the restored accounts and workspace.json; team writes
+team/ and the accounts the team changed (and refuses a workspace open in the app, which syncs
+by itself); demo and
 import-contacts write
 (import-contacts writes nothing when the file is refused). team-server reads and writes only its
 --data folder, never a workspace, and needs no passphrase.
@@ -147,6 +168,8 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         owner: { type: 'string' },
         'passphrase-file': { type: 'string' },
         data: { type: 'string' },
+        token: { type: 'string' },
+        user: { type: 'string' },
         host: { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -236,6 +259,10 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
             },
             out,
           ),
+        );
+      case 'team':
+        return await whileLocked(dir, out, () =>
+          team(rest, { dir, codec, token: values.token, user: values.user, level: values.level, json: values.json }, out),
         );
       case 'team-server':
         return await teamServer(rest, { data: values.data, host: values.host, port: values.port }, out);

@@ -305,13 +305,10 @@ export class TeamClient {
       if (e instanceof TeamApiError && e.status === 0) throw new TeamOfflineError(e.message);
       throw e;
     }
-    const start = new Map<string, Record<string, string[]>>();
     const ids = Object.keys(this.file.accounts).filter((id) => this.#active(id));
-    for (const id of ids) {
-      await this.reconcile(id);
-      const handles = this.#handles.get(id)!;
-      start.set(id, Object.fromEntries(Object.entries(handles).map(([p, h]) => [p, Automerge.getHeads(h.doc())])));
-    }
+    // What arrives is counted from the heads of the last sync on this laptop (none: everything).
+    const start = new Map(ids.map((id) => [id, { ...this.file.accounts[id]!.heads }]));
+    for (const id of ids) await this.reconcile(id);
     const until = Date.now() + timeoutMs;
     for (;;) {
       if (this.socket.state.status === 'refused') throw new TeamOfflineError(`the server refused this member: ${this.socket.state.reason}`);
@@ -418,6 +415,13 @@ export class TeamClient {
       waiting += Automerge.getChangesMetaSince(doc, known).length;
     }
     return waiting;
+  }
+
+  /** One look at the server now (for `bidmap team status`): waits up to `ms` for the connection. */
+  async check(ms = 5000): Promise<void> {
+    const until = Date.now() + ms;
+    while (this.socket.state.status === 'connecting' && Date.now() < until) await pause(50);
+    await this.#tick();
   }
 
   /** What Settings › Team and `bidmap team status` show. */
