@@ -15,7 +15,7 @@ import { TeamApi, TeamApiError } from './api';
 import { readTeamFile, serverUrl, teamPaths, writeTeamFile, type SharedAccount, type TeamFile } from './config';
 import { conflictsOf, type Conflict } from './conflicts';
 import { skeletonBytes } from './skeleton';
-import { CodecStorageAdapter } from './storage';
+import { CodecStorageAdapter } from '../storage';
 import { TeamSocketAdapter, type ConnectionState } from './socket';
 
 // A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { Repo, type PeerId } from '@automerge/automerge-repo';
-import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import { WebSocketServer, type RawData } from 'ws';
+import { PLAIN } from '../../vault/file-codec';
+import { CodecStorageAdapter } from '../storage';
 import { apiHandler } from './api';
 import { MemberNetworkAdapter, type Frame } from './network';
 import { documentsOf } from './rights';
@@ -42,13 +43,16 @@ const MAX_EARLY_BYTES = 64 * 1024;
 export const UNAUTHORISED = 4401;
 export const SERVER_PEER_ID = 'bidmap-team-server' as PeerId;
 
+/** The server's document storage: durable writes, plain (run the server on an encrypted disk). */
+export const serverStorage = (data: string) => new CodecStorageAdapter(join(data, 'docs'), PLAIN);
+
 export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const { data, host = '127.0.0.1', port = 0, log = () => {} } = options;
   await readUsers(data); // a damaged users file stops the start, with its reason, rather than every connection
   await mkdir(join(data, 'docs'), { recursive: true });
   const network = new MemberNetworkAdapter();
   const repo = new Repo({
-    storage: new NodeFSStorageAdapter(join(data, 'docs')),
+    storage: serverStorage(data),
     network: [network],
     peerId: SERVER_PEER_ID,
     shareConfig: {

@@ -1,17 +1,25 @@
 import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo';
-import { writeFileDurable } from '../../fs/durable-write';
-import type { FileCodec } from '../../vault/file-codec';
+import { writeFileDurable } from '../fs/durable-write';
+import type { FileCodec } from '../vault/file-codec';
 
-// The team documents on the laptop, in WORKSPACE/team/docs, through the workspace's FileCodec:
-// sealed like every other file when the workspace is encrypted, and written durably (temp file,
-// fsync, rename), so a crash leaves each chunk whole or absent, never torn. One file per key, its
-// parts as folders (automerge-repo keys are a document id, a kind and a hash).
+// Where automerge-repo keeps documents, for the team server (DATA/docs, plain) and for a laptop
+// (WORKSPACE/team/docs, through the workspace's FileCodec: sealed like every other file when the
+// workspace is encrypted). Written durably (temp file, fsync, rename), so a SIGKILL or a power cut
+// leaves each chunk whole or absent, never torn (the stock NodeFS adapter writes in place, and a
+// torn chunk stops the document from loading). One file per key, its parts as folders
+// (automerge-repo keys are a document id, a kind and a hash).
 
 const TEMP = /\.\d+\.\d+\.tmp$/;
 
 export class CodecStorageAdapter implements StorageAdapterInterface {
+  /**
+   * Chunks being written, readable at once: automerge-repo reads back what it has just saved
+   * (while compacting, while another peer asks), and a durable write takes a few milliseconds.
+   */
+  readonly #pending = new Map<string, Uint8Array>();
+
   constructor(
     private readonly dir: string,
     private readonly codec: FileCodec,
@@ -23,6 +31,8 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
   }
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
+    const pending = this.#pending.get(key.join('/'));
+    if (pending) return pending;
     let bytes: Buffer;
     try {
       bytes = await readFile(this.#path(key));
@@ -37,11 +47,18 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
     const path = this.#path(key);
-    await mkdir(join(path, '..'), { recursive: true });
-    await writeFileDurable(path, this.codec.seal(data));
+    const name = key.join('/');
+    this.#pending.set(name, data);
+    try {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFileDurable(path, this.codec.seal(data));
+    } finally {
+      if (this.#pending.get(name) === data) this.#pending.delete(name);
+    }
   }
 
   async remove(key: StorageKey): Promise<void> {
+    this.#pending.delete(key.join('/'));
     await unlink(this.#path(key)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'ENOENT' && e.code !== 'EISDIR') throw e;
     });
@@ -49,16 +66,21 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
 
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
     const root = this.#path(prefix);
-    const files = await walk(root);
-    const chunks: Chunk[] = [];
-    for (const file of files) {
+    const keys = new Map<string, StorageKey>();
+    for (const file of await walk(root)) {
       const key = [...prefix, ...relative(root, file).split(sep)];
-      chunks.push({ key, data: await this.load(key) });
+      keys.set(key.join('/'), key);
     }
+    const start = `${prefix.join('/')}/`;
+    for (const name of this.#pending.keys()) if (name.startsWith(start)) keys.set(name, name.split('/'));
+    const chunks: Chunk[] = [];
+    for (const key of keys.values()) chunks.push({ key, data: await this.load(key) });
     return chunks;
   }
 
   async removeRange(prefix: StorageKey): Promise<void> {
+    const start = `${prefix.join('/')}/`;
+    for (const name of [...this.#pending.keys()]) if (name.startsWith(start)) this.#pending.delete(name);
     await rm(this.#path(prefix), { recursive: true, force: true });
   }
 }
