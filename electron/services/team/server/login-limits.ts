@@ -70,10 +70,12 @@ export class FailedLogins {
   #prune(now: number) {
     for (const [address, e] of this.#entries)
       if (e.blockedUntil <= now && e.failures.every((t) => t <= now - FAILED_LOGIN_WINDOW_MS)) this.#entries.delete(address);
-    // Still too many (a flood from many addresses): the least recently failed go first.
-    for (const address of this.#entries.keys()) {
-      if (this.#entries.size <= this.maxAddresses) break;
-      this.#entries.delete(address);
-    }
+    // Still too many (a flood from many addresses): the least recently failed go first, blocked
+    // addresses last (forgetting one would let it guess again at once).
+    for (const spareBlocked of [true, false])
+      for (const [address, e] of this.#entries) {
+        if (this.#entries.size <= this.maxAddresses) return;
+        if (!spareBlocked || e.blockedUntil <= now) this.#entries.delete(address);
+      }
   }
 }
