@@ -59,16 +59,6 @@ export class TeamTestBed {
     }
   }
 
-  /** A socket that only connects: how the server closed it, or the error that stopped it. */
-  connect(url: string, options: ClientOptions = {}): Promise<Closed | { error: string }> {
-    const socket = new WebSocket(url, options);
-    this.sockets.push(socket);
-    return new Promise((res) => {
-      socket.once('error', (e) => res({ error: e.message }));
-      socket.once('close', (code, reason) => res({ code, reason: reason.toString() }));
-    });
-  }
-
   /** Opens a socket that joins as a new peer: "joined" when the server admits it, else how it was closed. */
   async login(url: string, options: ClientOptions = {}): Promise<'joined' | Closed | { error: string }> {
     const socket = new WebSocket(url, options);

@@ -33,17 +33,17 @@ describe('team server: failed-login limits', () => {
     const hashedBefore = t.server.hashed();
 
     // A burst of 40 guesses at once: the checks of one address run in turn, so only 10 are hashed.
-    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => bed.connect(t.url('pat', `guess-${i}`))));
-    expect(burst.filter((c) => 'code' in c && c.code === UNAUTHORISED)).toHaveLength(FAILED_LOGIN_LIMIT);
+    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => bed.login(t.url('pat', `guess-${i}`))));
+    expect(burst.filter((c) => typeof c === 'object' && 'code' in c && c.code === UNAUTHORISED)).toHaveLength(FAILED_LOGIN_LIMIT);
     for (const c of burst) expect([WRONG, blockedFor(60)]).toContainEqual(c);
     expect(t.server.hashed() - hashedBefore).toBe(FAILED_LOGIN_LIMIT);
 
     // From now on even Pat's right token is refused, unhashed; so are sockets without credentials.
     t.tick(30_000);
-    expect(await bed.connect(t.url('pat', t.pat))).toEqual(blockedFor(30));
-    expect(await bed.connect(`ws://127.0.0.1:${t.server.port}`)).toEqual(blockedFor(30));
-    const flood = await Promise.all(Array.from({ length: 50 }, (_, i) => bed.connect(t.url('pat', `more-${i}`))));
-    expect(flood.every((c) => 'code' in c && c.code === TOO_MANY_FAILED_LOGINS)).toBe(true);
+    expect(await bed.login(t.url('pat', t.pat))).toEqual(blockedFor(30));
+    expect(await bed.login(`ws://127.0.0.1:${t.server.port}`)).toEqual(blockedFor(30));
+    const flood = await Promise.all(Array.from({ length: 50 }, (_, i) => bed.login(t.url('pat', `more-${i}`))));
+    expect(flood.every((c) => typeof c === 'object' && 'code' in c && c.code === TOO_MANY_FAILED_LOGINS)).toBe(true);
     expect(t.server.hashed() - hashedBefore).toBe(FAILED_LOGIN_LIMIT);
     // A member the server already verified needs no hash, so guessers at the same address (a
     // shared proxy, an office's NAT) do not lock them out.
@@ -51,20 +51,20 @@ describe('team server: failed-login limits', () => {
 
     // 60 s after the block began, the address may try again.
     t.tick(29_000);
-    expect(await bed.connect(t.url('pat', t.pat))).toEqual(blockedFor(1));
+    expect(await bed.login(t.url('pat', t.pat))).toEqual(blockedFor(1));
     t.tick(1_001);
     expect(await bed.login(t.url('pat', t.pat))).toBe('joined');
   }, 30_000);
 
   it('counts failures within 60 s only, and a successful login resets nothing', async () => {
     const t = await serverWithClock();
-    for (let i = 0; i < 9; i++) expect(await bed.connect(t.url('pat', `guess-${i}`))).toEqual(WRONG);
+    for (let i = 0; i < 9; i++) expect(await bed.login(t.url('pat', `guess-${i}`))).toEqual(WRONG);
     t.tick(61_000); // those 9 are now older than the window
-    for (let i = 0; i < 9; i++) expect(await bed.connect(t.url('pat', `again-${i}`))).toEqual(WRONG);
+    for (let i = 0; i < 9; i++) expect(await bed.login(t.url('pat', `again-${i}`))).toEqual(WRONG);
     // A right token (hashed, not yet known to the server) in between does not reset the count.
     expect(await bed.login(t.url('pat', t.pat))).toBe('joined');
-    expect(await bed.connect(t.url('ann', 'guess-10'))).toEqual(WRONG); // the 10th within 60 s
-    expect(await bed.connect(t.url('ann', t.ann))).toEqual(blockedFor(60));
+    expect(await bed.login(t.url('ann', 'guess-10'))).toEqual(WRONG); // the 10th within 60 s
+    expect(await bed.login(t.url('ann', t.ann))).toEqual(blockedFor(60));
   }, 30_000);
 
   it('remembers a bounded number of addresses, dropping expired ones first', () => {

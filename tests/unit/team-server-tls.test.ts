@@ -67,13 +67,14 @@ describe.skipIf(noOpenssl)('bidmap team-server with --tls-cert and --tls-key', (
       expect(got).toEqual({ people: { p1: { name: 'Li Wei' } } });
 
       // Authentication is the same over TLS.
-      const wrong = await bed.connect(`wss://pat:${ann}@${base}`, { ca: tls.ca });
+      const wrong = await bed.login(`wss://pat:${ann}@${base}`, { ca: tls.ca });
       expect(wrong).toEqual({ code: UNAUTHORISED, reason: 'unknown member or wrong token' });
       // A client that does not trust the self-signed certificate stops at the handshake.
-      expect(await bed.connect(`wss://pat:${pat}@${base}`)).toEqual({ error: expect.stringMatching(/self[- ]signed/i) });
+      expect(await bed.login(`wss://pat:${pat}@${base}`)).toEqual({ error: expect.stringMatching(/self[- ]signed/i) });
       // Plain ws to the TLS port never opens: the server speaks only TLS there.
-      const plain = await bed.connect(`ws://pat:${pat}@${base}`);
-      expect('error' in plain || plain.code === 1006).toBe(true);
+      const plain = await bed.login(`ws://pat:${pat}@${base}`);
+      expect(plain).not.toBe('joined');
+      expect(typeof plain === 'object' && ('error' in plain || plain.code === 1006)).toBe(true);
       expect(existsSync(join(data, SERVER_LOCK))).toBe(true);
     } finally {
       expect(await server.stop()).toBe(0);
