@@ -45,8 +45,9 @@ export async function teamServer(rest: string[], args: TeamServerArgs, out: Out,
         arity(2, 'purge-history ACCOUNT map|team|full|index');
         const r = await purgeHistory(data, params[0]!, params[1]!);
         out.log(`Purged the history of account ${r.account}'s ${r.part} document:`);
-        out.log(`  before: epoch ${r.from.epoch}, ${r.from.changes} changes, ${r.from.bytes} bytes on disk (${r.from.id}, removed)`);
-        out.log(`  after:  epoch ${r.to.epoch}, ${r.to.changes} change, ${r.to.bytes} bytes on disk (${r.to.id}), the current state only`);
+        const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+        out.log(`  before: epoch ${r.from.epoch}, ${changes(r.from.changes)}, ${r.from.bytes} bytes on disk (${r.from.id}, removed)`);
+        out.log(`  after:  epoch ${r.to.epoch}, ${changes(r.to.changes)}, ${r.to.bytes} bytes on disk (${r.to.id}), the current state only`);
         out.log("Members get the new document when they next sync; copies of the old history on members' disks stay there.");
         return 0;
       }

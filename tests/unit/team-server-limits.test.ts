@@ -19,10 +19,11 @@ async function serverWithClock() {
   const ann = await addUser(data, 'ann');
   const pat = await addUser(data, 'pat');
   let clock = 1_000_000;
-  const server = await startTeamServer({ data, now: () => clock });
+  const log: string[] = [];
+  const server = await startTeamServer({ data, now: () => clock, log: (l) => log.push(l) });
   bed.servers.push(server);
   const url = (name: string, token: string) => `ws://${name}:${token}@127.0.0.1:${server.port}`;
-  return { server, url, ann, pat, tick: (ms: number) => (clock += ms) };
+  return { server, url, ann, pat, log, tick: (ms: number) => (clock += ms) };
 }
 
 describe('team server: failed-login limits', () => {
@@ -45,6 +46,9 @@ describe('team server: failed-login limits', () => {
     const flood = await Promise.all(Array.from({ length: 50 }, (_, i) => bed.login(t.url('pat', `more-${i}`))));
     expect(flood.every((c) => typeof c === 'object' && 'code' in c && c.code === TOO_MANY_FAILED_LOGINS)).toBe(true);
     expect(t.server.hashed() - hashedBefore).toBe(FAILED_LOGIN_LIMIT);
+    // The log says so once, not once a connection.
+    expect(t.log.filter((l) => l.includes('too many failed logins'))).toEqual([expect.stringMatching(/^too many failed logins from \S+: its connections are refused for 60 s$/)]);
+    expect(t.log.filter((l) => l.includes('unknown member or wrong token'))).toHaveLength(FAILED_LOGIN_LIMIT);
     // A member the server already verified needs no hash, so guessers at the same address (a
     // shared proxy, an office's NAT) do not lock them out.
     expect(await bed.login(t.url('ann', t.ann))).toBe('joined');

@@ -32,19 +32,21 @@ export class FailedLogins {
     return left > 0 ? Math.ceil(left / 1000) : 0;
   }
 
-  /** Counts a failed login from `address`; blocks it at the LIMIT-th failure within the window. */
-  failed(address: string): void {
+  /** Counts a failed login from `address`; blocks it at the LIMIT-th failure within the window (then true). */
+  failed(address: string): boolean {
     const now = this.now();
     const e = this.#entries.get(address) ?? { failures: [], blockedUntil: 0 };
     this.#entries.delete(address); // re-inserted last: the map's order is least recently failed first
     e.failures = e.failures.filter((t) => t > now - FAILED_LOGIN_WINDOW_MS);
     e.failures.push(now);
-    if (e.failures.length >= FAILED_LOGIN_LIMIT) {
+    const blocked = e.failures.length >= FAILED_LOGIN_LIMIT;
+    if (blocked) {
       e.blockedUntil = now + FAILED_LOGIN_BLOCK_MS;
       e.failures = [];
     }
     this.#entries.set(address, e);
     if (this.#entries.size > this.maxAddresses) this.#prune(now);
+    return blocked;
   }
 
   /** Runs `check` after the checks already queued for `address` (one scrypt hash at a time per address). */

@@ -11,7 +11,7 @@ import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { lockData } from './data-lock';
 import { currentEpochs, type Epochs } from './epochs';
 import { TeamServerError } from './errors';
-import { FailedLogins } from './login-limits';
+import { FAILED_LOGIN_BLOCK_MS, FailedLogins } from './login-limits';
 import { MemberNetworkAdapter, type Frame } from './network';
 import { documentsOf } from './rights';
 import { authenticate, readUsers } from './users';
@@ -94,7 +94,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   let closing = false;
   const logins = new FailedLogins(now);
   let hashed = 0;
-  const memberOf = authenticator(data, logins, () => hashed++);
+  const memberOf = authenticator(data, logins, () => hashed++, log);
   http.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (closing) return socket.destroy();
@@ -116,7 +116,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
           ws.off('message', hold);
           if (closing || ws.readyState !== ws.OPEN) return ws.terminate();
           if (!('refused' in member)) return network.accept(ws, { name: member.name, documents: documentsOf(member.grants, member.epochs) }, early);
-          log(`refused a connection from ${req.socket.remoteAddress}: ${member.refused}`);
+          // A shut-out address's connections are not logged one by one (a flood would fill the log); its block is, once.
+          if (member.code !== TOO_MANY_FAILED_LOGINS) log(`refused a connection from ${req.socket.remoteAddress}: ${member.refused}`);
           ws.close(member.code, member.refused);
         },
         (e: unknown) => {
@@ -172,7 +173,7 @@ type Refused = { refused: string; code: number };
  * anything is read or hashed, except a name and token this server already verified (no hash
  * needed), so members behind the same proxy are not locked out by someone else's guesses.
  */
-function authenticator(data: string, logins: FailedLogins, onHash: () => void) {
+function authenticator(data: string, logins: FailedLogins, onHash: () => void, log: (line: string) => void) {
   const verified = new Map<string, string>();
   const blocked = (address: string): Refused | null => {
     const wait = logins.retryAfter(address);
@@ -213,7 +214,7 @@ function authenticator(data: string, logins: FailedLogins, onHash: () => void) {
       onHash();
       const member = await authenticate(users, name, token);
       if (!member || !stored) {
-        logins.failed(address);
+        if (logins.failed(address)) log(`too many failed logins from ${address}: its connections are refused for ${FAILED_LOGIN_BLOCK_MS / 1000} s`);
         return wrong;
       }
       verified.set(key, stored.hash);
