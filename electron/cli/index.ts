@@ -55,20 +55,32 @@ Usage:
                                         exact name (people already there are skipped); prints
                                         every row left out, imported without a manager or
                                         skipped as not a person; exit 1 when nothing was imported
-  bidmap team-server --data DIR [--host 127.0.0.1] [--port N]
+  bidmap team-server --data DIR [--host 127.0.0.1] [--port N] [--tls-cert FILE --tls-key FILE]
                                         runs the team sync server (Automerge documents in
                                         DIR/docs) until SIGTERM or SIGINT; prints
                                         "listening on HOST:PORT" when ready (--port 0 or none:
-                                        a free port). Members connect as ws://NAME:TOKEN@HOST:PORT
+                                        a free port; " (TLS)" after it with --tls-cert/--tls-key).
+                                        Members connect as ws://NAME:TOKEN@HOST:PORT (wss:// with
+                                        TLS). 10 failed logins from one address within 60 s shut
+                                        it out for 60 s. Refused while another server or a
+                                        purge-history uses DIR (DIR/server.lock)
   bidmap team-server add-user NAME --data DIR
                                         adds a member; prints their token once, alone on the last
                                         line (DIR/users.json keeps only its scrypt hash)
+  bidmap team-server reset-token NAME --data DIR
+                                        gives a member a new token, printed alone on the last
+                                        line; the old one stops working at once (rights kept)
   bidmap team-server grant USER ACCOUNT map|team|full --data DIR
                                         lets a member read and change an account's documents up to
                                         a level (from their next connection)
   bidmap team-server revoke USER ACCOUNT --data DIR
                                         takes an account away from a member (next connection)
   bidmap team-server list --data DIR    the members and their accounts and levels
+  bidmap team-server purge-history ACCOUNT map|team|full|index --data DIR
+                                        with the server stopped: rebuilds that document of the
+                                        account from its current state, without its history
+                                        (under a new id; the old one is removed and refused);
+                                        prints changes and bytes before and after
   bidmap team join ws://NAME@HOST:PORT --token TOKEN
                                         this workspace joins a team server as a member (the token
                                         is kept in WORKSPACE/team/team.json, encrypted with the
@@ -116,12 +128,14 @@ Options:
                     else one found in the usual places); needs the built app (npm run build)
   --data DIR        for team-server: the folder of its users.json and documents (docs/)
   --host HOST       for team-server: the address to listen on (default 127.0.0.1: this machine
-                    only; another address opens it to the network: put TLS in front, see
-                    docs/team-sync.md)
+                    only; another address opens it to the network: give --tls-cert/--tls-key
+                    or put TLS in front, see docs/team-sync.md)
   --port N          for team-server: the port (default 0: any free port, printed)
   --token TOKEN     for team join: the member's token (from team-server add-user)
   --user NAME       for team share/unshare: the member; for team join: the name when the
                     address does not hold it
+  --tls-cert FILE   for team-server: a PEM certificate (chain); with --tls-key, the server
+  --tls-key FILE    speaks https/wss itself (both or neither)
   --passphrase-file FILE
                     the passphrase of an encrypted workspace (Settings > Security in the app),
                     on the file's first line; else $BIDMAP_PASSPHRASE. Never on the command line
@@ -138,7 +152,8 @@ team/ and the accounts the team changed (and refuses a workspace open in the app
 by itself); demo and
 import-contacts write
 (import-contacts writes nothing when the file is refused). team-server reads and writes only its
---data folder, never a workspace, and needs no passphrase.
+--data folder (and reads the --tls-cert/--tls-key files), never a workspace, and needs no
+passphrase.
 Exit codes: 0 success, 1 problems found, not found, no browser or cannot write, 2 usage error.`;
 
 const VERSION = APP_VERSION;
@@ -172,6 +187,8 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
         user: { type: 'string' },
         host: { type: 'string' },
         port: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -265,7 +282,7 @@ export async function main(argv: string[], out: Out = { log: console.log, error:
           team(rest, { dir, codec, token: values.token, user: values.user, level: values.level, json: values.json }, out),
         );
       case 'team-server':
-        return await teamServer(rest, { data: values.data, host: values.host, port: values.port }, out);
+        return await teamServer(rest, { data: values.data, host: values.host, port: values.port, tlsCert: values['tls-cert'], tlsKey: values['tls-key'] }, out);
       case undefined:
         out.log(HELP);
         return 2;

@@ -16,6 +16,8 @@ export class TeamApiError extends Error {
 export interface Me {
   name: string;
   grants: Record<string, RedactionLevel>;
+  /** Account → part → epoch, for the parts purge-history has renewed. */
+  epochs: Record<string, Record<string, number>>;
 }
 export interface MemberRow {
   name: string;

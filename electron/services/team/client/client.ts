@@ -82,6 +82,8 @@ export class TeamClient {
   readonly #received = new Map<string, number>();
   readonly #unsubscribe: () => void;
   #closed = false;
+  /** The last reconciled state of documents replaced by a purge, per account and part. */
+  readonly #purgedBases = new Map<string, Partial<Record<TeamPart, JsonObject>>>();
   readonly #appliedListeners = new Set<(event: AppliedChange) => void>();
   #loop: NodeJS.Timeout | undefined;
   /** Changes made here that the server did not have at the last look (null: not looked yet). */
@@ -144,7 +146,7 @@ export class TeamClient {
   #mine(): Set<DocumentId> {
     const ids = new Set<DocumentId>();
     for (const [account, a] of Object.entries(this.file.accounts))
-      if (!a.revokedAt) for (const part of partsOf(a.level)) ids.add(teamDocumentId(account, part));
+      if (!a.revokedAt) for (const part of partsOf(a.level)) ids.add(teamDocumentId(account, part, a.epochs[part] ?? 0));
     return ids;
   }
 
@@ -153,12 +155,23 @@ export class TeamClient {
     const me = await this.api.me();
     const added: string[] = [];
     const revoked: string[] = [];
+    let changed = false;
     for (const [id, level] of Object.entries(me.grants)) {
       const known = this.file.accounts[id];
+      const epochs = me.epochs?.[id] ?? {};
       if (!known || known.revokedAt || known.level !== level) {
         if (!known || known.revokedAt) added.push(id);
-        this.file.accounts[id] = { level, heads: known?.level === level ? known.heads : {} };
+        this.file.accounts[id] = { level, heads: known?.level === level ? known.heads : {}, epochs };
         this.#handles.delete(id);
+        changed = true;
+      } else if (!sameJson(known.epochs, epochs)) {
+        // A part's history was purged on the server: its document starts again under a new id.
+        // The old one, as last reconciled, stays the base of what this laptop changed since.
+        this.#purgedBases.set(id, this.#basesOf(id, known));
+        known.epochs = epochs;
+        known.heads = {};
+        this.#handles.delete(id);
+        changed = true;
       }
     }
     for (const [id, a] of Object.entries(this.file.accounts))
@@ -167,7 +180,7 @@ export class TeamClient {
         this.#handles.delete(id);
         revoked.push(id);
       }
-    if (added.length || revoked.length) await this.#saveFile();
+    if (changed || revoked.length) await this.#saveFile();
     return { added, revoked };
   }
 
@@ -178,11 +191,7 @@ export class TeamClient {
   async share(accountId: string, user: string, level: RedactionLevel) {
     this.workspace.get(accountId); // a sentence if there is no such account here
     const result = await this.api.share(accountId, user, level);
-    if (!this.#active(accountId) || this.file.accounts[accountId]!.level !== 'full') {
-      this.file.accounts[accountId] = { level: 'full', heads: {} };
-      this.#handles.delete(accountId);
-      await this.#saveFile();
-    }
+    await this.refresh(); // the account, now this member's at full, with its documents' epochs
     await this.reconcile(accountId);
     return result;
   }
@@ -196,12 +205,12 @@ export class TeamClient {
   }
 
   /** The handles of an account's documents, found on disk or at the server, else started from the skeleton. */
-  async #handlesOf(id: string, level: RedactionLevel): Promise<Handles> {
+  async #handlesOf(id: string, shared: SharedAccount): Promise<Handles> {
     const known = this.#handles.get(id);
     if (known) return known;
     const handles: Handles = {};
-    for (const part of partsOf(level)) {
-      const docId = teamDocumentId(id, part);
+    for (const part of partsOf(shared.level)) {
+      const docId = teamDocumentId(id, part, shared.epochs[part] ?? 0);
       let handle: DocHandle<JsonObject>;
       try {
         handle = this.repo.handles[docId] ?? (await this.repo.find<JsonObject>(docId, { signal: AbortSignal.timeout(FIND_MS) }));
@@ -218,6 +227,17 @@ export class TeamClient {
     }
     this.#handles.set(id, handles);
     return handles;
+  }
+
+  /** The documents of an account as they were at the last reconcile (what a purge replaces). */
+  #basesOf(id: string, shared: SharedAccount): Partial<Record<TeamPart, JsonObject>> {
+    const bases: Partial<Record<TeamPart, JsonObject>> = {};
+    for (const [part, handle] of Object.entries(this.#handles.get(id) ?? {}) as [TeamPart, DocHandle<JsonObject>][]) {
+      const heads = shared.heads[part];
+      const doc = handle.doc();
+      if (heads && Automerge.hasHeads(doc, heads)) bases[part] = Automerge.toJS(Automerge.view(doc, heads)) as JsonObject;
+    }
+    return bases;
   }
 
   /** Reconciles an account after `delay` ms (a burst of saves or of remote changes makes one). */
@@ -243,7 +263,8 @@ export class TeamClient {
   async #reconcile(id: string): Promise<void> {
     const shared = this.#active(id);
     if (!shared || this.#closed) return;
-    const handles = await this.#handlesOf(id, shared.level);
+    const handles = await this.#handlesOf(id, shared);
+    const purged = this.#purgedBases.get(id);
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
     if (local) {
       const projection = projected(local);
@@ -253,7 +274,7 @@ export class TeamClient {
         const handle = handles[part]!;
         const doc = handle.doc();
         const baseHeads = shared.heads[part];
-        const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : null;
+        const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : (purged?.[part] ?? null);
         // No base yet (the first reconcile on this laptop): what the file holds and the documents do not is written.
         const from = base ?? (Automerge.toJS(doc) as JsonObject);
         // The index's authors are not the account's: kept out of the difference.
@@ -291,6 +312,7 @@ export class TeamClient {
     await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
     shared.heads = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
     await this.#saveFile();
+    this.#purgedBases.delete(id);
   }
 
   /**

@@ -15,6 +15,8 @@ const SharedAccount = z.object({
   level: z.enum(REDACTION_LEVELS),
   /** Heads of each document at the last reconcile, written only after the documents were flushed to disk. */
   heads: z.record(z.string(), Heads).default({}),
+  /** The epoch of each part (purge-history on the server starts a new document under a new id); 0 when absent. */
+  epochs: z.record(z.string(), z.number().int().min(0)).default({}),
   /** Set when the server no longer lets this member have the account: the local copy stays, unsynced. */
   revokedAt: z.string().optional(),
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isValidDocumentId, type DocumentId, type Repo } from '@automerge/automerge-repo';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import type { MemberNetworkAdapter } from './network';
+import { currentEpochs } from './epochs';
 import { documentsOf } from './rights';
 import { grant, parseLevel, readUsers, revoke, UsersError } from './users';
 
@@ -43,7 +44,11 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
   };
 
   const routes: Record<string, (member: Authenticated, body: unknown) => Promise<unknown>> = {
-    'GET /api/me': async (member) => member,
+    'GET /api/me': async (member) => {
+      // The epoch of each document (bumped by purge-history): a client reaches the current one.
+      const epochs = await currentEpochs(ctx.data);
+      return { ...member, epochs: Object.fromEntries(Object.keys(member.grants).flatMap((a) => (epochs[a] ? [[a, epochs[a]]] : []))) };
+    },
     'GET /api/members': async (member) => {
       const users = await readUsers(ctx.data);
       const mine = new Set(Object.entries(member.grants).flatMap(([a, l]) => (l === 'full' ? [a] : [])));
@@ -71,7 +76,7 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
     'POST /api/heads': async (member, body) => {
       const ids = isRecord(body) && Array.isArray(body.documents) ? body.documents : null;
       if (!ids || ids.length > 1000 || !ids.every(isValidDocumentId)) throw new ApiError(400, 'send {"documents": [document ids]} (at most 1,000)');
-      const allowed = documentsOf(member.grants);
+      const allowed = documentsOf(member.grants, await currentEpochs(ctx.data));
       const heads: Record<string, string[] | null> = {};
       for (const id of ids as DocumentId[]) heads[id] = allowed.has(id) ? await headsOf(ctx.repo, id) : null;
       return { heads };
@@ -89,9 +94,10 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
   /** The account's members and levels now; the open connections of those it changed see it at once. */
   async function afterChange(account: string, changed: string[]) {
     const users = await readUsers(ctx.data);
+    const epochs = await currentEpochs(ctx.data);
     for (const name of changed) {
       const m = users.users[name];
-      if (m) ctx.network.regrant(name, documentsOf(m.grants));
+      if (m) ctx.network.regrant(name, documentsOf(m.grants, epochs));
     }
     return {
       account,

@@ -67,7 +67,7 @@ const hashToken = (token: string, salt: Buffer) =>
   );
 
 function member(users: Users, name: string): Member {
-  const m = users.users[name];
+  const m = Object.hasOwn(users.users, name) ? users.users[name] : undefined; // never "__proto__"'s prototype
   if (!m) throw new UsersError(`No member is named "${name}" on this server (see \`bidmap team-server list\`).`);
   return m;
 }
@@ -89,6 +89,18 @@ export async function addUser(dataDir: string, name: string, now = new Date()): 
   const salt = randomBytes(16);
   const hash = await hashToken(token, salt);
   users.users[name] = { salt: salt.toString('base64'), hash: hash.toString('base64'), addedAt: now.toISOString(), grants: {} };
+  await writeUsers(dataDir, users);
+  return token;
+}
+
+/** Gives a member a new token (their rights kept) and returns it; the old one stops working at once. */
+export async function resetToken(dataDir: string, name: string): Promise<string> {
+  const users = await readUsers(dataDir);
+  const m = member(users, name);
+  const token = randomBytes(32).toString('base64url');
+  const salt = randomBytes(16);
+  m.salt = salt.toString('base64');
+  m.hash = (await hashToken(token, salt)).toString('base64');
   await writeUsers(dataDir, users);
   return token;
 }
