@@ -106,7 +106,15 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
   }
 
   return (req, res) => {
-    const route = routes[`${req.method ?? ''} ${new URL(req.url ?? '/', 'http://server').pathname}`];
+    let path: string;
+    try {
+      path = new URL(req.url ?? '/', 'http://server').pathname;
+    } catch {
+      // A target URL cannot read ("//", "//:/x"): thrown here, it would have stopped the server.
+      reply(res, 400, { error: 'the request path cannot be read' });
+      return;
+    }
+    const route = routes[`${req.method ?? ''} ${path}`];
     if (!route) {
       reply(res, 426, { error: 'Bidmap team server: connect with a WebSocket, or call /api/me, /api/members, /api/share, /api/unshare, /api/heads.' });
       return;
