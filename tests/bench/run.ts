@@ -11,6 +11,7 @@ import { reviewsBench } from './reviews.bench';
 import { saveBench } from './save.bench';
 import { searchBench } from './search.bench';
 import { sharingBench } from './sharing.bench';
+import { teamBench } from './team.bench';
 import { trendsBench } from './trends.bench';
 import { ratioOf, spreadOf, withinTarget, type BenchResult } from './stats';
 
@@ -26,6 +27,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   plan: planBench,
   reviews: reviewsBench,
   trends: trendsBench,
+  team: teamBench,
 };
 // `npm run bench -- canvas` runs only the named benchmarks.
 const chosen = process.argv.slice(2);
