@@ -70,6 +70,7 @@ const FIND_MS = 10_000;
 
 export class TeamClient {
   readonly repo: Repo;
+  readonly #storage: CodecStorageAdapter;
   readonly socket: TeamSocketAdapter;
   readonly api: TeamApi;
   readonly #handles = new Map<string, Handles>();
@@ -96,9 +97,10 @@ export class TeamClient {
     options: { tls?: ClientOptions; log?: (line: string) => void },
   ) {
     this.socket = new TeamSocketAdapter(serverUrl(file).toString(), options.tls);
+    this.#storage = new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec);
     this.api = new TeamApi(file);
     this.repo = new Repo({
-      storage: new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec),
+      storage: this.#storage,
       network: [this.socket],
       peerId: `${file.name}-${randomBytes(6).toString('hex')}` as PeerId,
       isEphemeral: false,
@@ -240,10 +242,12 @@ export class TeamClient {
     return bases;
   }
 
-  /** Reconciles an account after `delay` ms (a burst of saves or of remote changes makes one). */
+  /**
+   * Reconciles an account `delay` ms after the first of a burst of saves or remote changes (the
+   * rest join it): never postponed further, so someone typing on and on still syncs.
+   */
   schedule(id: string, delay: number): void {
-    if (this.#closed) return;
-    clearTimeout(this.#timers.get(id));
+    if (this.#closed || this.#timers.has(id)) return;
     const timer = setTimeout(() => {
       this.#timers.delete(id);
       this.reconcile(id).catch(() => undefined);
@@ -476,6 +480,7 @@ export class TeamClient {
     await Promise.all([...this.#queues.values()].map((q) => q.catch(() => undefined)));
     await this.repo.flush();
     await this.repo.shutdown();
+    await this.#storage.close();
   }
 }
 
