@@ -163,7 +163,8 @@ export class TeamClient {
       const epochs = me.epochs?.[id] ?? {};
       if (!known || known.revokedAt || known.level !== level) {
         if (!known || known.revokedAt) added.push(id);
-        this.file.accounts[id] = { level, heads: known?.level === level ? known.heads : {}, epochs };
+        // A new level keeps the base of the parts already held (a part new to this member starts without one).
+        this.file.accounts[id] = { level, heads: known && !known.revokedAt ? known.heads : {}, epochs };
         this.#handles.delete(id);
         changed = true;
       } else if (!sameJson(known.epochs, epochs)) {
