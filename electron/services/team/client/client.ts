@@ -251,7 +251,10 @@ export class TeamClient {
     if (this.#closed || this.#timers.has(id)) return;
     const timer = setTimeout(() => {
       this.#timers.delete(id);
-      this.reconcile(id).catch(() => undefined);
+      this.reconcile(id).then(
+        () => (this.#lastProblem = null),
+        (e: unknown) => (this.#lastProblem = `${id}: ${e instanceof Error ? e.message : String(e)}`),
+      );
     }, delay);
     timer.unref();
     this.#timers.set(id, timer);
