@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as Automerge from '@automerge/automerge';
 import { decodeHeads, Repo, type DocHandle, type DocumentId, type PeerId, type UrlHeads } from '@automerge/automerge-repo';
 import type { ClientOptions } from 'ws';
-import type { Account } from '../../../../shared/model/account';
+import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../../../shared/model/account';
+import { ZodError } from 'zod';
 import type { JsonObject } from '../../../../shared/logic/level-table';
 import { sees } from '../../../../shared/logic/level-table';
 import { projectAccount, type IndexDocument } from '../../../../shared/logic/team/documents';
@@ -296,7 +297,7 @@ export class TeamClient {
     }
     const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
     if (held) {
-      const merged = materialise(held);
+      const merged = materialiseOrSay(held);
       if (!local) {
         this.#applying.add(id);
         try {
@@ -485,6 +486,18 @@ export class TeamClient {
     await this.repo.flush();
     await this.repo.shutdown();
     await this.#storage.close();
+  }
+}
+
+/** The account the documents hold, or an error that says in words why it cannot be used here. */
+function materialiseOrSay(held: HeldDocuments): Account {
+  if (held.index.schemaVersion > ACCOUNT_SCHEMA_VERSION)
+    throw new Error(`it was written by a newer Bidmap (account format ${held.index.schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; your copy stays as it is`);
+  try {
+    return materialise(held);
+  } catch (e) {
+    const issue = e instanceof ZodError ? e.issues[0] : undefined;
+    throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; your copy stays as it is`, { cause: e });
   }
 }
 
