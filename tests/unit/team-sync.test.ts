@@ -143,3 +143,26 @@ describe('a member whose workspace is encrypted', () => {
     expect(textsIn(files, texts)).toEqual([]);
   }, 60_000);
 });
+
+describe('an account written by a newer Bidmap', () => {
+  it('is refused with a sentence, and the member keeps their copy as it was', async () => {
+    const { url, tokens } = await server();
+    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    await ann.client.share('henan', 'ben', 'team');
+    await ann.client.sync();
+    const ben = await member(url, 'ben', tokens.ben);
+    await ben.client.sync();
+    const before = ben.ws.get('henan');
+
+    // Ann's laptop, a version ahead, writes a new account format.
+    const index = ann.client.repo.handles[teamDocumentId('henan', 'index')]!;
+    index.change((d: Record<string, unknown>) => {
+      d.schemaVersion = 99;
+      d.name = 'Renamed by a newer Bidmap';
+    });
+    // (Ann's own reconcile would refuse it too, so the change travels by itself.)
+    await expect.poll(async () => (await ann.client.api.heads([index.documentId])).heads[index.documentId], { timeout: 10_000 }).toEqual(index.heads());
+    await expect(ben.client.sync()).rejects.toThrow(/written by a newer Bidmap \(account format 99, this one reads \d+\): update Bidmap to sync it; your copy stays as it is/);
+    expect(ben.ws.get('henan')).toEqual(before);
+  }, 60_000);
+});
