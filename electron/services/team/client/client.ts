@@ -277,6 +277,7 @@ export class TeamClient {
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
     if (local) {
       const projection = projected(local);
+      const teamHolds = Boolean((handles.index!.doc() as Partial<IndexDocument>).name);
       // Each document has its own Automerge actor on this laptop: the index names them all.
       const actors = partsOf(shared.level).map((p) => Automerge.getActorId(handles[p]!.doc()));
       for (const part of partsOf(shared.level)) {
@@ -284,8 +285,11 @@ export class TeamClient {
         const doc = handle.doc();
         const baseHeads = shared.heads[part];
         const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : (purged?.[part] ?? null);
-        // No base yet (the first reconcile on this laptop): what the file holds and the documents do not is written.
-        const from = base ?? (Automerge.toJS(doc) as JsonObject);
+        // No base yet (the first reconcile on this laptop, or again after a revoke): when the team
+        // already holds the account, its documents win and the local copy is replaced by them (an
+        // older copy must not undo teammates' work); when they are still empty (the first share),
+        // the local file fills them.
+        const from = base ?? (teamHolds ? projection[part] : (Automerge.toJS(doc) as JsonObject));
         // The index's authors are not the account's: kept out of the difference.
         const want = part === 'index' && from.authors !== undefined ? { ...projection.index, authors: from.authors } : projection[part];
         handle.change((d) => {
@@ -295,6 +299,10 @@ export class TeamClient {
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
       }
     }
+    // The heads the account is materialised at, taken in the same instant: a change arriving
+    // during the awaits below is not in the file yet, so it must not be in the recorded base
+    // either (else the next reconcile would read the file's older value as a local edit).
+    const materialisedAt = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
     const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
     if (held) {
       const merged = materialiseOrSay(held);
@@ -319,7 +327,7 @@ export class TeamClient {
     }
     // Heads are recorded only once the documents holding them are on disk.
     await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
-    shared.heads = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
+    shared.heads = materialisedAt;
     await this.#saveFile();
     this.#purgedBases.delete(id);
   }
