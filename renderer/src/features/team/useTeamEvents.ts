@@ -1,0 +1,63 @@
+import i18next from 'i18next';
+import { useEffect } from 'react';
+import type { TeamChange } from '../../../../shared/ipc/team';
+import { api } from '../../app/api';
+import { reportError } from '../../app/errors';
+import { useApp } from '../../app/store';
+import { applyRemote, saves, useChart } from '../canvas/chart-store';
+import { useTeam } from './team-store';
+
+/** How often the page looks at the team's state (connection, changes waiting) while joined. */
+const STATUS_EVERY_MS = 3000;
+
+/**
+ * A teammate's change of the open account: the edits this page is still saving land first, then
+ * the account is read again and shown, the undo history rebased so it never undoes their change.
+ */
+async function reloadOpen(accountId: string): Promise<string | null> {
+  for (let tries = 0; tries < 5; tries++) {
+    await saves.drained(accountId);
+    const before = useChart.getState().account;
+    if (before?.id !== accountId) return null;
+    const after = await api.getAccount({ id: accountId });
+    // An edit made meanwhile is not in what was read: read again once it is saved.
+    if (saves.pending(accountId) > 0 || useChart.getState().account !== before) continue;
+    applyRemote(before, after);
+    return after.name;
+  }
+  return null;
+}
+
+async function onChange(change: TeamChange): Promise<void> {
+  const status = await useTeam.getState().refresh();
+  await useApp.getState().refreshAccounts();
+  const open = useChart.getState().account?.id === change.account;
+  const name = open ? await reloadOpen(change.account) : useApp.getState().accounts.find((a) => a.id === change.account)?.name;
+  if (open) await useTeam.getState().refreshConflicts(change.account);
+  if (!status.joined || change.by.length === 0 || !name) return;
+  useApp.getState().toast({
+    kind: 'info',
+    message: i18next.t('team.changedBy', { who: change.by.join(i18next.t('team.nameSeparator')), account: name }),
+  });
+}
+
+/** Listens for teammates' changes main pushes, and keeps the team's state current while joined. */
+export function useTeamEvents(): void {
+  useEffect(() => {
+    const off = window.bidmapEvents?.onTeamChanged?.((change) => void onChange(change).catch(reportError));
+    const look = () => void useTeam.getState().refresh().catch(() => undefined);
+    look();
+    const timer = setInterval(() => {
+      if (useTeam.getState().status?.joined) look();
+    }, STATUS_EVERY_MS);
+    // Another workspace has its own team (or none).
+    const offSwitch = useApp.subscribe((s, prev) => {
+      if (s.info?.path !== prev.info?.path) look();
+    });
+    return () => {
+      off?.();
+      offSwitch();
+      clearInterval(timer);
+    };
+  }, []);
+}
