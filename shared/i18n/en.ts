@@ -1551,7 +1551,7 @@ export const en = {
     limitMeetingPeople: 'A meeting has at most {{max}} attendees on each side: nothing was changed.',
     workspaceLocked: 'The workspace is locked: enter its passphrase.',
     teamNotJoined: 'This workspace has not joined a team: join one in Settings › Team.',
-    teamUnreachable: 'The team server cannot be reached ({{reason}}). Check the address and the network; nothing was changed.',
+    teamUnreachable: 'The team server at {{host}} cannot be reached ({{reason}}). Check the address and the network; nothing was changed.',
     teamWrongToken: 'The team server did not accept this name and token (401). Check them with whoever runs the server; nothing was changed.',
     teamNotAllowed: 'The team server did not allow it (403): {{reason}}.',
     teamRefused: 'The team server refused ({{status}}): {{reason}}.',

@@ -1520,7 +1520,7 @@ export const zhCN: Strings = {
     limitMeetingPeople: '一次拜访每一方最多 {{max}} 名参加人：未做任何更改。',
     workspaceLocked: '工作区已锁定：请输入口令。',
     teamNotJoined: '此工作区尚未加入团队：请在“设置 › 团队”中加入。',
-    teamUnreachable: '无法连接团队服务器（{{reason}}）。请检查地址和网络；未做任何更改。',
+    teamUnreachable: '无法连接团队服务器 {{host}}（{{reason}}）。请检查地址和网络；未做任何更改。',
     teamWrongToken: '团队服务器不接受此成员名和令牌（401）。请向服务器管理员核对；未做任何更改。',
     teamNotAllowed: '团队服务器不允许此操作（403）：{{reason}}。',
     teamRefused: '团队服务器拒绝了请求（{{status}}）：{{reason}}。',
