@@ -85,6 +85,9 @@ export const teamCalls = {
   share: { input: z.object({ account: Id, user: MemberName, level: Level }), output: TeamShareResult },
   unshare: { input: z.object({ account: Id, user: MemberName }), output: TeamShareResult },
   conflicts: { input: z.object({ account: Id }), output: z.array(TeamConflict) },
-  /** Keeps one of a conflict's values (written for everyone; the conflict ends). */
-  keep: { input: z.object({ account: Id, part: TeamPartName, path: TeamConflict.shape.path, value: ConflictValue }), output: z.object({}) },
+  /**
+   * Keeps one of a conflict's values (written for everyone; the conflict ends). The value travels
+   * as its JSON text: a schema walking any JSON the page sends would recurse as deep as it nests.
+   */
+  keep: { input: z.object({ account: Id, part: TeamPartName, path: TeamConflict.shape.path, valueJson: z.string().max(1_000_000) }), output: z.object({}) },
 } as const;

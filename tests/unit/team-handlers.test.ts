@@ -159,8 +159,8 @@ describe('team calls of the app', () => {
     expect(conflict.part).toBe('map');
     expect(conflict.values.map((v) => `${v.by}:${String(v.value)}`).sort()).toEqual(['ann:Title by Ann', 'ben:Title by Ben 2']);
     // Only a value the conflict holds may be kept.
-    expect((await refusal(ann.s, 'teamKeep', { account: 'henan', part: 'map', path: conflict.path, value: 'Something else' })).text?.key).toBe('teamNoConflict');
-    await call(ann.s, 'teamKeep', { account: 'henan', part: 'map', path: conflict.path, value: 'Title by Ben 2' });
+    expect((await refusal(ann.s, 'teamKeep', { account: 'henan', part: 'map', path: conflict.path, valueJson: JSON.stringify('Something else') })).text?.key).toBe('teamNoConflict');
+    await call(ann.s, 'teamKeep', { account: 'henan', part: 'map', path: conflict.path, valueJson: JSON.stringify('Title by Ben 2') });
     expect(await call(ann.s, 'teamConflicts', { account: 'henan' })).toEqual([]);
     expect(henanTitle(ann.s, other)).toBe('Title by Ben 2');
     await until('the kept value and no conflict at Ben', async () => henanTitle(ben.s, other) === 'Title by Ben 2' && (await call(ben.s, 'teamConflicts', { account: 'henan' })).length === 0);

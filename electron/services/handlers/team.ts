@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { TeamConflict } from '../../../shared/ipc/team';
+import type { Json } from '../../../shared/logic/level-table';
 import { sameJson } from '../../../shared/logic/team/patch';
 import { ServiceError, serviceText } from '../errors';
 import { teamCall } from '../team-session';
@@ -30,13 +31,23 @@ export function teamHandlers(ctx: ServiceContext): TeamCalls {
     },
     teamUnshare: ({ account, user }) => teamCall(() => ctx.team.joined().unshare(account, user)),
     teamConflicts: ({ account }) => conflictsOf(account),
-    teamKeep: async ({ account, part, path, value }) => {
+    teamKeep: async ({ account, part, path, valueJson }) => {
       const client = ctx.team.joined();
       // Only a value a conflict holds now, at that very place: the page cannot write anything else this way.
       const conflict = conflictsOf(account).find((c) => c.part === part && sameJson(c.path, path));
-      if (!conflict || !conflict.values.some((v) => sameJson(v.value, value))) throw new ServiceError('notFound', serviceText('teamNoConflict'));
-      await keepValue(client, account, part, path, value);
+      const kept = conflict?.values.find((v) => JSON.stringify(v.value) === valueJson || sameJson(v.value, parsedOrUndefined(valueJson)));
+      if (!kept) throw new ServiceError('notFound', serviceText('teamNoConflict'));
+      await keepValue(client, account, part, path, kept.value);
       return {};
     },
   };
+}
+
+/** The JSON text's value, or undefined when it is not JSON (then it matches no conflict's value). */
+function parsedOrUndefined(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
 }

@@ -53,7 +53,7 @@ function ConflictsDialog({ account, conflicts, onClose }: { account: Account; co
     setBusy(true);
     setError('');
     try {
-      await api.teamKeep({ account: account.id, part: c.part, path: c.path, value: value.value });
+      await api.teamKeep({ account: account.id, part: c.part, path: c.path, valueJson: JSON.stringify(value.value) });
       await useTeam.getState().refreshConflicts(account.id);
       useApp.getState().toast({ kind: 'info', message: t('team.kept', { value: shown(value.value, t('team.emptyValue')), by: value.by }) });
     } catch (e) {
