@@ -265,6 +265,10 @@ export class TeamClient {
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
       }
     }
+    // The heads of exactly what is materialised, taken in the same tick: a change arriving while
+    // the file or the documents are written below must stay after the recorded base, or the next
+    // reconcile would read the file's older value as a local edit and write it over that change.
+    const seen = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
     const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
     if (held) {
       const merged = materialise(held);
@@ -289,7 +293,7 @@ export class TeamClient {
     }
     // Heads are recorded only once the documents holding them are on disk.
     await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
-    shared.heads = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
+    shared.heads = seen;
     await this.#saveFile();
   }
 
