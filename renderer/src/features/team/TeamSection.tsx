@@ -59,20 +59,24 @@ function JoinForm({ problem }: { problem: string | null }) {
           {t('team.fileProblem', { problem })}
         </p>
       )}
-      <label className="field">
-        <span>{t('team.server')}</span>
-        <input value={server} onChange={(e) => setServer(e.target.value)} placeholder="wss://team.example.com:8443" spellCheck={false} autoComplete="off" data-testid="team-server" />
-        <span className="field-aside">{t('team.serverHelp')}</span>
-      </label>
+      <div className="field">
+        <label htmlFor="team-server">{t('team.server')}</label>
+        <input id="team-server" value={server} onChange={(e) => setServer(e.target.value)} placeholder="wss://team.example.com:8443" spellCheck={false} autoComplete="off" aria-describedby="team-server-help" data-testid="team-server" />
+        <span className="field-aside" id="team-server-help">
+          {t('team.serverHelp')}
+        </span>
+      </div>
       <label className="field">
         <span>{t('team.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={64} spellCheck={false} autoComplete="off" data-testid="team-name" />
       </label>
-      <label className="field">
-        <span>{t('team.token')}</span>
-        <input type="password" value={token} onChange={(e) => setToken(e.target.value)} maxLength={500} autoComplete="off" data-testid="team-token" />
-        <span className="field-aside">{t('team.tokenHelp')}</span>
-      </label>
+      <div className="field">
+        <label htmlFor="team-token">{t('team.token')}</label>
+        <input id="team-token" type="password" value={token} onChange={(e) => setToken(e.target.value)} maxLength={500} autoComplete="off" aria-describedby="team-token-help" data-testid="team-token" />
+        <span className="field-aside" id="team-token-help">
+          {t('team.tokenHelp')}
+        </span>
+      </div>
       {error && (
         <p className="panel-problem" role="alert">
           {error}
