@@ -83,8 +83,8 @@ export async function joinInSettings(page: Page, locale: Locale, team: TestTeam,
 /** Account header › Share with team…: shares the open account with a member at a level. */
 export async function shareInDialog(page: Page, locale: Locale, member: string, level: 'map' | 'team' | 'full'): Promise<void> {
   const s = STRINGS[locale];
-  await page.getByTestId('team-share-button').click();
   const dialog = page.getByRole('dialog');
+  if (!(await dialog.isVisible())) await page.getByTestId('team-share-button').click();
   const row = dialog.locator(`[data-member="${member}"]`);
   await row.getByLabel(s.team.levelFor.replace('{{name}}', member)).selectOption(level);
   await row.getByRole('button', { name: s.team.shareWith.replace('{{name}}', member) }).click();

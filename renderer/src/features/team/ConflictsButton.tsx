@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamConflict } from '../../../../shared/ipc/team';
 import type { Account } from '../../../../shared/model/account';
+import { STRINGS } from '../../../../shared/i18n';
 import { api } from '../../app/api';
+import { currentLanguage } from '../../app/i18n';
 import { messageOf } from '../../app/errors';
 import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
@@ -18,7 +20,10 @@ function placeOf(conflict: TeamConflict, account: Account): { record: string; fi
   const [collection, id, ...rest] = conflict.path;
   const records: Record<string, readonly { id: string; name?: string }[]> = { people: account.people, departments: account.departments };
   const record = collection && id !== undefined ? records[collection]?.find((r) => r.id === id) : undefined;
-  if (record) return { record: record.name ?? id!, field: rest.join(' › ') };
+  // A person's field by its label in the panel, where there is one.
+  const labels = STRINGS[currentLanguage()].person.fields as Record<string, unknown>;
+  const label = (key: string) => (collection === 'people' && typeof labels[key] === 'string' ? labels[key] : key);
+  if (record) return { record: record.name ?? id!, field: rest.map(label).join(' › ') };
   return { record: collection ?? '', field: conflict.path.slice(1).join(' › ') };
 }
 

@@ -45,7 +45,16 @@ async function onChange(change: TeamChange): Promise<void> {
 export function useTeamEvents(): void {
   useEffect(() => {
     const off = window.bidmapEvents?.onTeamChanged?.((change) => void onChange(change).catch(reportError));
-    const look = () => void useTeam.getState().refresh().catch(() => undefined);
+    const look = () =>
+      void useTeam
+        .getState()
+        .refresh()
+        .then((status) => {
+          // A conflict where my value is the one shown changes nothing in the file, so nothing is pushed: looked up here.
+          const open = useChart.getState().account?.id;
+          if (status.joined && open) return useTeam.getState().refreshConflicts(open);
+        })
+        .catch(() => undefined);
     look();
     const timer = setInterval(() => {
       if (useTeam.getState().status?.joined) look();
