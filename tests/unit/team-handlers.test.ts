@@ -35,7 +35,7 @@ async function session(options: { demo?: boolean; dir?: string } = {}): Promise<
     const seeded = await openSession({ workspaceDir: dir, host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: true });
     await seeded.close();
   }
-  const s = await openSession({ workspaceDir: dir, host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true, team: { everyMs: 500 } });
+  const s = await openSession({ workspaceDir: dir, host: new TestHost(), appDataDir: null, defaultLanguage: 'en', seedDemoIfEmpty: false, checkOutputs: true, team: {} }); // the app's background sync: a teammate's change must arrive live, not at the next round
   const changes: TeamChange[] = [];
   s.onTeamChanged((c) => changes.push(c));
   open.push(s);
