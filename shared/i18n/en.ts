@@ -1179,6 +1179,7 @@ export const en = {
     sharedAccounts: 'Shared accounts',
     noShared: 'No account is shared yet: open an account and choose “Share with team…”.',
     revoked: 'no longer shared with you since {{when}}; the local copy stays',
+    revokedNow: '“{{account}}” is no longer shared with you: it stops syncing, and its local copy stays here as it is.',
     leave: 'Leave team',
     leaveTitle: 'Leave the team?',
     leaveBody: 'Syncing stops and this workspace forgets the team (its server, your token and the synced documents). The shared accounts stay here as local copies, as they are now.',

@@ -1152,6 +1152,7 @@ export const zhCN: Strings = {
     sharedAccounts: '共享的客户',
     noShared: '尚未共享任何客户：打开一个客户，选择“与团队共享……”。',
     revoked: '自 {{when}} 起不再与你共享；本地副本保留',
+    revokedNow: '“{{account}}”已不再与你共享：同步停止，本地副本按当前状态保留在这里。',
     leave: '退出团队',
     leaveTitle: '退出团队？',
     leaveBody: '同步将停止，此工作区将忘记该团队（服务器、你的令牌和已同步的文档）。共享的客户以当前状态作为本地副本保留在这里。',

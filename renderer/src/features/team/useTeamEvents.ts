@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
-import type { TeamChange } from '../../../../shared/ipc/team';
+import type { TeamChange, TeamStatus } from '../../../../shared/ipc/team';
 import { api } from '../../app/api';
 import { reportError } from '../../app/errors';
 import { useApp } from '../../app/store';
@@ -28,8 +28,21 @@ async function reloadOpen(accountId: string): Promise<string | null> {
   return null;
 }
 
-async function onChange(change: TeamChange): Promise<void> {
+/** Looks at the team's state; an account withdrawn from this member since the last look is said, with its local copy kept. */
+async function look(): Promise<TeamStatus> {
+  const before = useTeam.getState().status;
   const status = await useTeam.getState().refresh();
+  if (before?.joined && status.joined) {
+    for (const a of status.accounts) {
+      const was = before.accounts.find((x) => x.id === a.id);
+      if (a.revokedAt && was && !was.revokedAt) useApp.getState().toast({ kind: 'info', message: i18next.t('team.revokedNow', { account: a.name }) });
+    }
+  }
+  return status;
+}
+
+async function onChange(change: TeamChange): Promise<void> {
+  const status = await look();
   await useApp.getState().refreshAccounts();
   const open = useChart.getState().account?.id === change.account;
   const name = open ? await reloadOpen(change.account) : useApp.getState().accounts.find((a) => a.id === change.account)?.name;
@@ -45,23 +58,21 @@ async function onChange(change: TeamChange): Promise<void> {
 export function useTeamEvents(): void {
   useEffect(() => {
     const off = window.bidmapEvents?.onTeamChanged?.((change) => void onChange(change).catch(reportError));
-    const look = () =>
-      void useTeam
-        .getState()
-        .refresh()
+    const lookNow = () =>
+      void look()
         .then((status) => {
           // A conflict where my value is the one shown changes nothing in the file, so nothing is pushed: looked up here.
           const open = useChart.getState().account?.id;
           if (status.joined && open) return useTeam.getState().refreshConflicts(open);
         })
         .catch(() => undefined);
-    look();
+    lookNow();
     const timer = setInterval(() => {
-      if (useTeam.getState().status?.joined) look();
+      if (useTeam.getState().status?.joined) lookNow();
     }, STATUS_EVERY_MS);
     // Another workspace has its own team (or none).
     const offSwitch = useApp.subscribe((s, prev) => {
-      if (s.info?.path !== prev.info?.path) look();
+      if (s.info?.path !== prev.info?.path) lookNow();
     });
     return () => {
       off?.();
