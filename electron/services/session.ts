@@ -125,6 +125,23 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     if (seed && ws.isNew && options.seedDemoIfEmpty) await seedDemo(ws, ws.settings.language ?? options.defaultLanguage);
     return ws;
   };
+  // The team client stops before the vault closes or rewrites the workspace under it (lock,
+  // encryption on, off, a new passphrase), and follows whatever is open afterwards, even after a refusal.
+  if (options.team) {
+    const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
+      await team.close();
+      try {
+        return await run();
+      } finally {
+        follow(current);
+      }
+    };
+    const [lockIt, enable, change, disable] = [vault.lock.bind(vault), vault.enable.bind(vault), vault.change.bind(vault), vault.disable.bind(vault)];
+    vault.lock = () => quiet(lockIt);
+    vault.enable = (...a: Parameters<typeof enable>) => quiet(() => enable(...a));
+    vault.change = (...a: Parameters<typeof change>) => quiet(() => change(...a));
+    vault.disable = (...a: Parameters<typeof disable>) => quiet(() => disable(...a));
+  }
   const first = await lockAndOpen(dir, options, (folder) => openFolder(folder, true));
   current = first.ws;
   follow(current);

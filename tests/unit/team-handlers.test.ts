@@ -137,7 +137,8 @@ describe('team calls of the app', () => {
     ben.s.workspace().update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === person ? { ...p, title: 'Title by Ben' } : p)) }));
     await ben.s.workspace().saveNow('henan');
     const started = Date.now();
-    await until("Ben's title at Ann's", () => henanTitle(ann.s, person) === 'Title by Ben');
+    // Live, not at the next background round (every 5 s): measured ~0.6 s here.
+    await until("Ben's title at Ann's", () => henanTitle(ann.s, person) === 'Title by Ben', 4000);
     const told = await until('the change pushed to the page', () => ann.changes.find((c) => c.account === 'henan' && c.by.includes('ben')));
     expect(told.by).toEqual(['ben']); // her own name never: the page names teammates
     console.log(`team handlers: Ben's title reached Ann's workspace in ${Date.now() - started} ms`);
@@ -184,6 +185,10 @@ describe('team calls of the app', () => {
       const st = await call(again.s, 'teamStatus', {});
       return st.joined && st.connection.status === 'connected';
     });
+    // Locking (a plain workspace: nothing to lock) stops the client first and opens it again after.
+    const before = again.s.team.client();
+    await call(again.s, 'lockWorkspace', {});
+    await until('the client again after the lock', () => again.s.team.client() !== null && again.s.team.client() !== before);
     // Switching to a folder that never joined closes it: nothing is opened there.
     const plain = await tempDir();
     await call(again.s, 'switchWorkspace', { path: plain });

@@ -287,6 +287,9 @@ export class TeamClient {
           await this.workspace.add([merged]);
         } finally {
           this.#applying.delete(id);
+          // The account was in memory (and editable) before the add had written it: an edit made
+          // meanwhile was taken for this write; one more reconcile sends it now, not at the next round.
+          this.schedule(id, 300);
         }
       } else if (!sameJson(withoutLocal(local), withoutLocal(merged))) {
         this.#applying.add(id);
