@@ -73,6 +73,34 @@ for (const locale of ['en', 'zh-CN'] as const) {
         }, { timeout: 20_000 })
         .toBe(`${person.name} / Title by Ben`);
 
+      // Both change another title while Ann is offline: the header offers the conflict, with both
+      // values and who wrote each; Ann keeps Ben's, and it is the title everywhere.
+      const both = app.session.workspace().get('henan').people[2]!;
+      const client = app.session.team.client()!;
+      client.socket.pause();
+      await page.locator(`[data-testid="person-card"][data-person-id="${both.id}"]`).click();
+      const title = page.getByLabel(s.person.fields.title, { exact: true });
+      await title.fill('Title by Ann');
+      await title.press('Tab');
+      await canvas.saved();
+      await expect.poll(async () => (await client.reconcile('henan'), JSON.stringify(client.file.accounts.henan!.heads)), { timeout: 5000 }).not.toBe('');
+      await ben.edit('henan', both.id, { title: 'Title by Ben 2' });
+      client.socket.resume();
+      const conflicts = page.getByTestId('team-conflicts-button');
+      await expect(conflicts).toHaveText(s.team.conflicts_one.replace('{{count}}', '1'), { timeout: 20_000 });
+      await conflicts.click();
+      const list = page.getByTestId('team-conflicts');
+      await expect(list).toContainText(`${both.name} › ${s.person.fields.title}`);
+      await expect(list).toContainText(s.team.by.replace('{{name}}', 'ann'));
+      await expect(list).toContainText(s.team.by.replace('{{name}}', 'ben'));
+      expect(await untranslatedKeys(page)).toEqual([]);
+      await list.getByRole('button', { name: s.team.keepLabel.replace('{{value}}', 'Title by Ben 2').replace('{{by}}', 'ben') }).click();
+      // The last conflict kept, the button and its list go; the panel shows the kept title.
+      await expect(conflicts).toBeHidden();
+      await expect(list).toBeHidden();
+      await expect(title).toHaveValue('Title by Ben 2');
+      expect((await stored(app.workspace)).people.find((p) => p.id === both.id)!.title).toBe('Title by Ben 2');
+
       // The home list marks the shared account.
       await home.back();
       await expect(home.row(henanName).getByTestId('team-badge')).toHaveText(s.team.badge);
