@@ -79,6 +79,8 @@ export class TeamClient {
   readonly #timers = new Map<string, NodeJS.Timeout>();
   /** Accounts being written by a reconcile: their change events are ours, not the user's. */
   readonly #applying = new Set<string>();
+  /** Accounts whose documents a reconcile is writing: those document changes are ours. */
+  readonly #writing = new Set<string>();
   /** Counts of this session: changes made here and changes received, per account. */
   readonly #sent = new Map<string, number>();
   readonly #received = new Map<string, number>();
@@ -224,8 +226,10 @@ export class TeamClient {
         // A find that ended "unavailable" leaves its handle so; the skeleton is a state to start from.
         if (!handle.isReady()) handle.doneLoading();
       }
-      handle.on('change', ({ patchInfo }) => {
-        if (!this.#applying.has(id) && patchInfo.source !== 'change') this.schedule(id, 50);
+      // Changes that arrived from the network (automerge-repo 2.5 reports those too with the
+      // source 'change', so it cannot tell them apart): every change but this laptop's own writes.
+      handle.on('change', () => {
+        if (!this.#writing.has(id)) this.schedule(id, 50);
       });
       handles[part] = handle;
     }
@@ -292,10 +296,15 @@ export class TeamClient {
         const from = base ?? (teamHolds ? projection[part] : (Automerge.toJS(doc) as JsonObject));
         // The index's authors are not the account's: kept out of the difference.
         const want = part === 'index' && from.authors !== undefined ? { ...projection.index, authors: from.authors } : projection[part];
-        handle.change((d) => {
-          applyDifference(d, from, want);
-          if (part === 'index') for (const actor of actors) signAs(d, actor, this.file.name);
-        });
+        this.#writing.add(id);
+        try {
+          handle.change((d) => {
+            applyDifference(d, from, want);
+            if (part === 'index') for (const actor of actors) signAs(d, actor, this.file.name);
+          });
+        } finally {
+          this.#writing.delete(id);
+        }
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
       }
     }
@@ -312,6 +321,9 @@ export class TeamClient {
           await this.workspace.add([merged]);
         } finally {
           this.#applying.delete(id);
+          // The account was in memory (and editable) before the add had written it: an edit made
+          // meanwhile was taken for this write; one more reconcile sends it now, not at the next round.
+          this.schedule(id, 300);
         }
       } else if (!sameJson(withoutLocal(local), withoutLocal(merged))) {
         this.#applying.add(id);
