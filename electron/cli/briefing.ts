@@ -151,6 +151,7 @@ async function withServices(
       exported: new Set<string>(),
       switchWorkspace: () => Promise.reject(new Error('The CLI does not switch workspaces.')),
       settingsChanged: () => {},
+      team: s.team,
     };
     const printed = await print(ctx, language);
     try {

@@ -8,7 +8,7 @@ import { releaseAllSync } from '../services/store/lock';
 import { electronHost } from './host';
 import { registerIpc } from './ipc';
 import { MENU_STRINGS } from '../../shared/i18n/menu';
-import { MENU_CHANNEL } from '../../shared/ipc/events';
+import { MENU_CHANNEL, TEAM_CHANNEL } from '../../shared/ipc/events';
 import { buildMenu } from './menu';
 import { filesIn, receiveOpenedFiles } from './opened-files';
 import { safeStorageCipher } from './safe-storage';
@@ -63,7 +63,7 @@ function focusWindow(): void {
 
 async function open(): Promise<BidmapSession> {
   const appDataDir = app.getPath('userData');
-  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true, lock: true, osCipher: safeStorageCipher };
+  const options = { host: electronHost, appDataDir, defaultLanguage: languageOf(app.getLocale()), seedDemoIfEmpty: true, dailyNotice: true, lock: true, osCipher: safeStorageCipher, team: {} };
   const chosen = await resolveWorkspaceDir(appDataDir);
   try {
     return await openSession({ ...options, workspaceDir: chosen });
@@ -89,6 +89,9 @@ async function start(): Promise<void> {
     language = next;
     Menu.setApplicationMenu(buildMenu(language));
   });
+
+  // Teammates' changes reach the open page at once (it reloads that account).
+  current.onTeamChanged((change) => mainWindow?.webContents.send(TEAM_CHANNEL, change));
 
   registerIpc(() => current);
   holdShutdownForFlush();

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, channelOf } from '../../shared/ipc/contract';
-import { MENU_CHANNEL, MenuCommand, OPENED_CHANNEL } from '../../shared/ipc/events';
+import { MENU_CHANNEL, MenuCommand, OPENED_CHANNEL, TEAM_CHANNEL } from '../../shared/ipc/events';
+import { TeamChange } from '../../shared/ipc/team';
 
 // Runs sandboxed: only 'electron' may be required at run time, so everything else
 // (the contract, zod) is bundled into this file by the build.
@@ -32,6 +33,17 @@ contextBridge.exposeInMainWorld('bidmapEvents', {
     ipcRenderer.on(OPENED_CHANNEL, handler);
     return () => {
       ipcRenderer.removeListener(OPENED_CHANNEL, handler);
+    };
+  },
+  /** Teammates' changes arrived in an account; anything that is not a TeamChange is dropped. */
+  onTeamChanged(listener: (change: TeamChange) => void): () => void {
+    const handler = (_event: IpcRendererEvent, payload: unknown): void => {
+      const change = TeamChange.safeParse(payload);
+      if (change.success) listener(change.data);
+    };
+    ipcRenderer.on(TEAM_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(TEAM_CHANNEL, handler);
     };
   },
 });

@@ -13,6 +13,8 @@ import { OpenedFiles } from './incoming/opened-files';
 import { dispatch } from './ipc/dispatch';
 import { ServiceError, serviceText } from './errors';
 import { WorkspaceLock } from './store/lock';
+import { TeamSession, type TeamSessionOptions } from './team-session';
+import type { TeamChange } from '../../shared/ipc/team';
 import { Workspace } from './store/workspace';
 import { VaultControl } from './vault/control';
 import { DeviceKeys, type OsCipher } from './vault/device-keys';
@@ -50,6 +52,12 @@ export interface SessionOptions {
   passphrase?: string;
   /** scrypt's cost for new keyrings: tests lower it; the app keeps the default. */
   kdfCost?: KdfCost;
+  /**
+   * Team sync (issue 19): given, the open workspace's team client runs when the workspace joined a
+   * team (the app and its test harness). Not given, none is opened with a workspace (the CLI's
+   * commands, most tests): only an explicit teamJoin starts one.
+   */
+  team?: TeamSessionOptions;
 }
 
 /** How often a running app looks whether a new day needs its notice. */
@@ -71,6 +79,10 @@ export interface BidmapSession {
   opened: OpenedFiles;
   /** Raises today's notice if this workspace has not had it yet today; the notice raised, or null. */
   dailyNotice(): Promise<Notice | null>;
+  /** Teammates' changes written into a local account (or an account shared with me arrived): main pushes it to the page. */
+  onTeamChanged(listener: (change: TeamChange) => void): () => void;
+  /** The open workspace's team sync. */
+  team: TeamSession;
 }
 
 /** Takes the folder's lock (when the session holds locks), then opens it (null: locked); a failure releases the lock. */
@@ -87,8 +99,20 @@ async function lockAndOpen(dir: string, options: SessionOptions, open: (dir: str
 export async function openSession(options: SessionOptions): Promise<BidmapSession> {
   let dir = options.workspaceDir;
   let current: Workspace | null = null;
+  const team = new TeamSession(options.team ?? {});
+  /** The team client follows the open workspace (opened, unlocked, switched, locked). */
+  const follow = (ws: Workspace | null) => {
+    if (options.team) team.attach(ws).catch((e: unknown) => console.error('bidmap: opening the team client failed:', e));
+  };
   const vault = new VaultControl(
-    { dir: () => dir, workspace: () => current, setWorkspace: (ws) => void (current = ws) },
+    {
+      dir: () => dir,
+      workspace: () => current,
+      setWorkspace: (ws) => {
+        current = ws;
+        follow(ws);
+      },
+    },
     new DeviceKeys(options.appDataDir, options.osCipher ?? null),
     options.kdfCost,
   );
@@ -101,8 +125,26 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     if (seed && ws.isNew && options.seedDemoIfEmpty) await seedDemo(ws, ws.settings.language ?? options.defaultLanguage);
     return ws;
   };
+  // The team client stops before the vault closes or rewrites the workspace under it (lock,
+  // encryption on, off, a new passphrase), and follows whatever is open afterwards, even after a refusal.
+  if (options.team) {
+    const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
+      await team.close();
+      try {
+        return await run();
+      } finally {
+        follow(current);
+      }
+    };
+    const [lockIt, enable, change, disable] = [vault.lock.bind(vault), vault.enable.bind(vault), vault.change.bind(vault), vault.disable.bind(vault)];
+    vault.lock = () => quiet(lockIt);
+    vault.enable = (...a: Parameters<typeof enable>) => quiet(() => enable(...a));
+    vault.change = (...a: Parameters<typeof change>) => quiet(() => change(...a));
+    vault.disable = (...a: Parameters<typeof disable>) => quiet(() => disable(...a));
+  }
   const first = await lockAndOpen(dir, options, (folder) => openFolder(folder, true));
   current = first.ws;
+  follow(current);
   let lock = first.lock;
   const open = (): Workspace => {
     if (!current) throw new ServiceError('needsPassphrase', serviceText('workspaceLocked'));
@@ -141,6 +183,7 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     opened,
     exported: new Set<string>(),
     settingsChanged,
+    team,
     async switchWorkspace(path) {
       if (resolve(path) === resolve(dir) && current) return current; // reopening would move nothing and reload everything
       // First: a failure (or a lock held elsewhere) keeps the current one.
@@ -154,10 +197,12 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
           throw e;
         }
       });
+      await team.close(); // before its workspace closes: its last reconcile writes through it
       await current?.close();
       vault.adopt(codec);
       await lock?.release();
       current = next.ws;
+      follow(current);
       dir = path;
       lock = next.lock;
       if (options.appDataDir) await writeAppConfig(options.appDataDir, { workspace: path });
@@ -186,12 +231,15 @@ export async function openSession(options: SessionOptions): Promise<BidmapSessio
     async close() {
       if (noticeTimer) clearInterval(noticeTimer);
       await noticeRun.catch(() => null);
+      await team.close();
       await current?.close();
       vault.close();
       await lock?.release();
     },
     dailyNotice,
     opened,
+    team,
+    onTeamChanged: (listener) => team.onChanged(listener),
     onSettingsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -10,6 +10,7 @@ import './styles/home.css';
 import './styles/canvas.css';
 import './styles/notebook.css';
 import './styles/sharing.css';
+import './styles/team.css';
 import './styles/vault.css';
 import i18next from 'i18next';
 import { StrictMode } from 'react';

@@ -19,6 +19,7 @@ import { ContactMapping } from '../logic/contacts/mapping';
 import { ContactsPreview } from '../logic/contacts/preview';
 import { IncomingSource } from './incoming';
 import { SearchInput, SearchResults } from './search';
+import { teamCalls } from './team';
 import { AbsolutePath, AccountName, AccountSummary, StorageStatus, WorkspaceInfo, type Envelope } from './types';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -186,6 +187,16 @@ export const contract = {
   forgetSnapshot: call(z.object({ accountId: Id, snapshot: SnapshotId }), z.object({})),
   /** Search everywhere: accounts, people, dossiers, motives, notes, activities; pinyin finds Chinese names. */
   search: call(SearchInput, SearchResults),
+
+  /** Team sync (issue 19): the shapes and what each does are in ./team.ts. */
+  teamStatus: call(teamCalls.status.input, teamCalls.status.output),
+  teamJoin: call(teamCalls.join.input, teamCalls.join.output),
+  teamLeave: call(teamCalls.leave.input, teamCalls.leave.output),
+  teamMembers: call(teamCalls.members.input, teamCalls.members.output),
+  teamShare: call(teamCalls.share.input, teamCalls.share.output),
+  teamUnshare: call(teamCalls.unshare.input, teamCalls.unshare.output),
+  teamConflicts: call(teamCalls.conflicts.input, teamCalls.conflicts.output),
+  teamKeep: call(teamCalls.keep.input, teamCalls.keep.output),
 
   /** Reads a contact list (CSV, XLSX, vCard) and keeps it for the next calls; null when the dialog was cancelled. */
   readContacts: call(z.object({ source: IncomingSource }), ContactsRead.nullable()),

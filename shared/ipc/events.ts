@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TeamChange } from './team';
 
 /** Commands the application menu sends to the renderer (main -> renderer, the only push). */
 export const MENU_COMMANDS = ['newAccount', 'importFile', 'shareAccounts', 'goHome', 'openSettings', 'findAccount', 'searchEverywhere', 'openWorkspace', 'openDemoWorkspace', 'revealWorkspace', 'showAbout', 'undo', 'redo', 'lockWorkspace'] as const;
@@ -19,4 +20,9 @@ export const OPENED_CHANNEL = 'bidmap:opened';
 export interface BridgeEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFileOpened(listener: () => void): () => void;
+  /** Teammates changed an account (absent in an older preload or a plain browser). */
+  onTeamChanged?(listener: (change: TeamChange) => void): () => void;
 }
+
+/** Teammates' changes were written into a local account (team sync): the page reloads it. Payload: TeamChange (./team.ts). */
+export const TEAM_CHANNEL = 'bidmap:team';

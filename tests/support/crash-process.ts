@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -23,10 +22,23 @@ export class CrashChild {
     private readonly js: string,
   ) {}
 
-  static async bundle(): Promise<CrashChild> {
-    const dir = await mkdtemp(join(tmpdir(), 'bidmap-crash-child-'));
-    const js = join(dir, 'crash-child.mjs');
-    await build({ entryPoints: [resolve(import.meta.dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile: js, logLevel: 'warning' });
+  /** Bundles `entry` (a file of tests/support; the store's crash child by default). */
+  static async bundle(entry = 'crash-child.ts'): Promise<CrashChild> {
+    // Inside node_modules/.cache so the bundle finds the packages it leaves out (below).
+    const cache = resolve(import.meta.dirname, '../../node_modules/.cache');
+    await mkdir(cache, { recursive: true });
+    const dir = await mkdtemp(join(cache, 'bidmap-crash-child-'));
+    const js = join(dir, entry.replace(/\.ts$/, '.mjs'));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: js,
+      logLevel: 'warning',
+      // Automerge loads its wasm beside its own file, and ws has optional native parts: both stay in node_modules.
+      external: ['@automerge/*', 'ws'],
+    });
     return new CrashChild(dir, js);
   }
 

@@ -63,6 +63,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     seedDemoIfEmpty: false,
     checkOutputs: true,
     lock: true, // as the app: a test that opens the same folder twice in this process shares the lock
+    team: {}, // as the app: a workspace that joined a team syncs (none of the others makes a connection)
     ...options.session,
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -78,6 +79,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Teammates' changes are pushed to the page as main pushes them (TEAM_CHANNEL).
+  const offTeam = session.onTeamChanged((change) => {
+    if (!page.isClosed()) void page.evaluate((c) => (window as unknown as { __teamChanged(c: unknown): void }).__teamChanged(c), change).catch(() => undefined);
+  });
   await page.goto(`${APP_ORIGIN}/index.html`);
   try {
     await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
@@ -103,6 +108,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       await page.evaluate(() => (window as unknown as { __opened(): void }).__opened());
     },
     async close() {
+      offTeam();
       await browser.close();
       await session.close();
       if (ownWorkspace) await rm(workspace, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import { shootPeoplePlan } from './screenshots-people-plan';
 import { shootBigChart } from './screenshots-big-chart';
 import { shootMeetings } from './screenshots-meetings';
 import { shootTrends } from './screenshots-trends';
+import { shootTeam } from './screenshots-team';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -451,6 +452,10 @@ if (process.argv.includes('--only-people-plan')) {
 }
 if (process.argv.includes('--only-trends')) {
   await shootTrends();
+  process.exit(0);
+}
+if (process.argv.includes('--only-team')) {
+  await shootTeam();
   process.exit(0);
 }
 if (process.argv.includes('--only-sharing')) {

@@ -70,6 +70,22 @@ describe('bidmap team', () => {
     const after = await cli('team', 'sync', '--workspace', benDir);
     expect(after.out).toContain('henan: no longer shared with you; the local copy stays');
     expect((await cli('list', '--workspace', benDir)).out).toContain('henan');
+
+    // While Ben is out, Ann changes the title again and Ben's old copy says otherwise; shared
+    // again, the team's account replaces his copy rather than his copy undoing Ann's work.
+    const annWs = await Workspace.open(annDir);
+    annWs.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === person.id ? { ...p, title: 'Chief Engineer (Ann, later)' } : p)) }));
+    await annWs.close();
+    const benWs = await Workspace.open(benDir);
+    benWs.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === person.id ? { ...p, title: 'Stale, while out' } : p)) }));
+    await benWs.close();
+    expect((await cli('team', 'share', 'henan', '--user', 'ben', '--level', 'team', '--workspace', annDir)).code).toBe(0);
+    expect((await cli('team', 'sync', '--workspace', benDir)).code).toBe(0);
+    expect((await cli('team', 'sync', '--workspace', annDir)).code).toBe(0);
+    for (const dir of [annDir, benDir]) {
+      const again = JSON.parse((await cli('show', 'henan', '--workspace', dir, '--json')).out) as { people: { id: string; title: string }[] };
+      expect(again.people.find((p) => p.id === person.id)!.title, dir === annDir ? 'Ann' : 'Ben').toBe('Chief Engineer (Ann, later)');
+    }
   }, 90_000);
 
   it('says why, with exit 1, when the server cannot be reached, the token is wrong, the member may not share, or the workspace never joined', async () => {

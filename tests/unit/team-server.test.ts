@@ -238,6 +238,26 @@ describe('team server: levels are enforced by the server', () => {
   });
 });
 
+describe('team server: a slow or dead client', () => {
+  it('never blocks the others: a member whose socket stops reading while it is sent a large document does not delay a change between two others', async () => {
+    const t = await teamOfTwo();
+    // A large map document (a few MB): what the stalled member asks for and never reads.
+    const big = Automerge.from({ people: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`p${i}`, { name: `Person ${i} ${'x'.repeat(400)}` }])) });
+    const ann = client(t.url('ann', t.ann));
+    const map = ann.import<{ people: Record<string, { name: string }> }>(Automerge.save(big), { docId: MAP_ID });
+    expect(await fromServer(t.url('ann', t.ann), MAP_ID)).toBeTruthy();
+
+    const stalled = await raw(t.url('pat', t.pat));
+    (stalled.socket as unknown as { _socket: { pause(): void } })._socket.pause(); // reads nothing more, answers no ping
+    stalled.send({ type: 'request', senderId: 'raw-peer', targetId: SERVER_PEER_ID, documentId: MAP_ID, data: firstSync() });
+
+    // Meanwhile Ann's change reaches her second laptop.
+    const other = await client(t.url('ann', t.ann)).find<{ people: Record<string, { name: string }> }>(MAP_ID);
+    map.change((d) => void (d.people.p1!.name = 'Renamed while Pat stalls'));
+    await expect.poll(() => other.doc().people.p1?.name, { timeout: 5000 }).toBe('Renamed while Pat stalls');
+  }, 30_000);
+});
+
 describe('team server: hostile input', () => {
   it('stays up through 2,000 malformed or hostile messages and serves a good member afterwards', async () => {
     const t = await teamOfTwo();

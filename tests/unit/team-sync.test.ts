@@ -9,6 +9,9 @@ import { addUser } from '../../electron/services/team/server/users';
 import { Workspace } from '../../electron/services/store/workspace';
 import type { Account } from '../../shared/model/account';
 import { tempDir } from '../support/temp';
+import { filesUnder, secretTexts, TEST_KDF, textsIn } from '../support/vault';
+import { enableEncryption, vaultOf } from '../../electron/services/vault/encryption';
+import { isSealed } from '../../electron/services/vault/file-codec';
 
 // Three members of a bid team on a real server on 127.0.0.1: Ann the account manager (full),
 // Ben from pre-sales (team) and Pat the partner (map), each with their own workspace folder.
@@ -112,5 +115,54 @@ describe('three members share the Henan account at their levels', () => {
       expect(patText, secret).not.toContain(secret);
     // And the server refuses the partner the team document however it is asked for.
     await expect(pat.client.repo.find(teamDocumentId('henan', 'team'), { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
+  }, 60_000);
+});
+
+describe('a member whose workspace is encrypted', () => {
+  it('keeps the team file (with the token) and every document chunk sealed: no account text and no token in clear on disk', async () => {
+    const { url, tokens } = await server();
+    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    await ann.client.share('henan', 'ben', 'team');
+    await ann.client.sync();
+
+    const dir = await tempDir();
+    await (await Workspace.open(dir)).close();
+    const { keyring, keys } = await enableEncryption(dir, 'correct horse battery', { idleLockMinutes: 15, cost: TEST_KDF });
+    const ws = await Workspace.open(dir, vaultOf(keyring, keys));
+    await TeamClient.join(ws, url, 'ben', tokens.ben);
+    const client = (await TeamClient.open(ws))!;
+    open.push({ close: async () => { await client.close(); await ws.close(); } });
+    await client.sync();
+    expect(ws.get('henan').people.length).toBe(henan().people.length);
+
+    const files = await filesUnder(dir);
+    const teamFiles = files.filter((f) => f.file.startsWith('team'));
+    expect(teamFiles.length).toBeGreaterThan(4);
+    expect(teamFiles.filter((f) => !isSealed(f.bytes)).map((f) => f.file)).toEqual([]);
+    const texts = [...secretTexts([ws.get('henan')]), ...henan().people.map((p) => p.name), tokens.ben];
+    expect(textsIn(files, texts)).toEqual([]);
+  }, 60_000);
+});
+
+describe('an account written by a newer Bidmap', () => {
+  it('is refused with a sentence, and the member keeps their copy as it was', async () => {
+    const { url, tokens } = await server();
+    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    await ann.client.share('henan', 'ben', 'team');
+    await ann.client.sync();
+    const ben = await member(url, 'ben', tokens.ben);
+    await ben.client.sync();
+    const before = ben.ws.get('henan');
+
+    // Ann's laptop, a version ahead, writes a new account format.
+    const index = ann.client.repo.handles[teamDocumentId('henan', 'index')]!;
+    index.change((d: Record<string, unknown>) => {
+      d.schemaVersion = 99;
+      d.name = 'Renamed by a newer Bidmap';
+    });
+    // (Ann's own reconcile would refuse it too, so the change travels by itself.)
+    await expect.poll(async () => (await ann.client.api.heads([index.documentId])).heads[index.documentId], { timeout: 10_000 }).toEqual(expect.arrayContaining(index.heads()));
+    await expect(ben.client.sync()).rejects.toThrow(/written by a newer Bidmap \(account format 99, this one reads \d+\): update Bidmap to sync it; your copy stays as it is/);
+    expect(ben.ws.get('henan')).toEqual(before);
   }, 60_000);
 });

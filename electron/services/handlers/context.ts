@@ -2,6 +2,7 @@ import type { Settings } from '../../../shared/model/workspace';
 import type { Host } from '../host';
 import type { OpenedFiles } from '../incoming/opened-files';
 import type { Workspace } from '../store/workspace';
+import type { TeamSession } from '../team-session';
 import type { VaultControl } from '../vault/control';
 
 /** What handlers reach: the open workspace (it can change) and the host. */
@@ -16,4 +17,6 @@ export interface ServiceContext {
   exported: Set<string>;
   switchWorkspace(path: string): Promise<Workspace>;
   settingsChanged(settings: Settings): void;
+  /** The open workspace's team sync (none until it joins a team). */
+  team: TeamSession;
 }

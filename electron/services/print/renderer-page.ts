@@ -52,8 +52,10 @@ function bridgeScript(names: string[]): string {
     Object.defineProperty(window, 'bidmap', { value: Object.freeze(bridge) });
     const listeners = new Set();
     const opened = new Set();
+    const team = new Set();
     Object.defineProperty(window, '__menu', { value: (command) => listeners.forEach((l) => l(command)) });
     Object.defineProperty(window, '__opened', { value: () => opened.forEach((l) => l()) });
+    Object.defineProperty(window, '__teamChanged', { value: (change) => team.forEach((l) => l(change)) });
     Object.defineProperty(window, 'bidmapEvents', {
       value: Object.freeze({
         onMenuCommand(listener) {
@@ -63,6 +65,10 @@ function bridgeScript(names: string[]): string {
         onFileOpened(listener) {
           opened.add(listener);
           return () => opened.delete(listener);
+        },
+        onTeamChanged(listener) {
+          team.add(listener);
+          return () => team.delete(listener);
         },
       }),
     });

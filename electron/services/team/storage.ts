@@ -19,6 +19,8 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
    * (while compacting, while another peer asks), and a durable write takes a few milliseconds.
    */
   readonly #pending = new Map<string, Uint8Array>();
+  readonly #writing = new Set<Promise<unknown>>();
+  #closed = false;
 
   constructor(
     private readonly dir: string,
@@ -46,15 +48,27 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    if (this.#closed) return; // a throttled sync-state save of a Repo already shut down
     const path = this.#path(key);
     const name = key.join('/');
     this.#pending.set(name, data);
-    try {
+    const write = (async () => {
       await mkdir(join(path, '..'), { recursive: true });
       await writeFileDurable(path, this.codec.seal(data));
+    })();
+    this.#writing.add(write);
+    try {
+      await write;
     } finally {
+      this.#writing.delete(write);
       if (this.#pending.get(name) === data) this.#pending.delete(name);
     }
+  }
+
+  /** Waits for the writes under way; later saves are dropped (the Repo was shut down, its folder may go). */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.allSettled([...this.#writing]);
   }
 
   async remove(key: StorageKey): Promise<void> {

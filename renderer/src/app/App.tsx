@@ -12,6 +12,7 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SharingLayer } from '../features/sharing/SharingLayer';
 import { useIdleLock } from '../features/vault/useIdleLock';
+import { useTeamEvents } from '../features/team/useTeamEvents';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { Toasts } from '../ui/Toasts';
 import { setLanguage, systemLanguage } from './i18n';
@@ -25,6 +26,7 @@ function Shell() {
   const settings = useApp((s) => s.info?.settings);
   useMenuCommands();
   useIdleLock();
+  useTeamEvents();
 
   useEffect(() => {
     if (!settings) return;

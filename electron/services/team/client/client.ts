@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as Automerge from '@automerge/automerge';
 import { decodeHeads, Repo, type DocHandle, type DocumentId, type PeerId, type UrlHeads } from '@automerge/automerge-repo';
 import type { ClientOptions } from 'ws';
-import type { Account } from '../../../../shared/model/account';
+import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../../../shared/model/account';
+import { ZodError } from 'zod';
 import type { JsonObject } from '../../../../shared/logic/level-table';
 import { sees } from '../../../../shared/logic/level-table';
 import { projectAccount, type IndexDocument } from '../../../../shared/logic/team/documents';
@@ -70,6 +71,7 @@ const FIND_MS = 10_000;
 
 export class TeamClient {
   readonly repo: Repo;
+  readonly #storage: CodecStorageAdapter;
   readonly socket: TeamSocketAdapter;
   readonly api: TeamApi;
   readonly #handles = new Map<string, Handles>();
@@ -77,7 +79,7 @@ export class TeamClient {
   readonly #timers = new Map<string, NodeJS.Timeout>();
   /** Accounts being written by a reconcile: their change events are ours, not the user's. */
   readonly #applying = new Set<string>();
-  /** Accounts whose documents a reconcile is changing: their change events are ours, not a teammate's. */
+  /** Accounts whose documents a reconcile is writing: those document changes are ours. */
   readonly #writing = new Set<string>();
   /** Counts of this session: changes made here and changes received, per account. */
   readonly #sent = new Map<string, number>();
@@ -98,9 +100,10 @@ export class TeamClient {
     options: { tls?: ClientOptions; log?: (line: string) => void },
   ) {
     this.socket = new TeamSocketAdapter(serverUrl(file).toString(), options.tls);
+    this.#storage = new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec);
     this.api = new TeamApi(file);
     this.repo = new Repo({
-      storage: new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec),
+      storage: this.#storage,
       network: [this.socket],
       peerId: `${file.name}-${randomBytes(6).toString('hex')}` as PeerId,
       isEphemeral: false,
@@ -163,7 +166,8 @@ export class TeamClient {
       const epochs = me.epochs?.[id] ?? {};
       if (!known || known.revokedAt || known.level !== level) {
         if (!known || known.revokedAt) added.push(id);
-        this.file.accounts[id] = { level, heads: known?.level === level ? known.heads : {}, epochs };
+        // A new level keeps the base of the parts already held (a part new to this member starts without one).
+        this.file.accounts[id] = { level, heads: known && !known.revokedAt ? known.heads : {}, epochs };
         this.#handles.delete(id);
         changed = true;
       } else if (!sameJson(known.epochs, epochs)) {
@@ -222,9 +226,10 @@ export class TeamClient {
         // A find that ended "unavailable" leaves its handle so; the skeleton is a state to start from.
         if (!handle.isReady()) handle.doneLoading();
       }
-      // automerge-repo 2.5.6 says source "change" of every change, a teammate's too: a reconcile's own are told apart by #writing.
+      // Changes that arrived from the network (automerge-repo 2.5 reports those too with the
+      // source 'change', so it cannot tell them apart): every change but this laptop's own writes.
       handle.on('change', () => {
-        if (!this.#applying.has(id) && !this.#writing.has(id)) this.schedule(id, 50);
+        if (!this.#writing.has(id)) this.schedule(id, 50);
       });
       handles[part] = handle;
     }
@@ -243,13 +248,18 @@ export class TeamClient {
     return bases;
   }
 
-  /** Reconciles an account after `delay` ms (a burst of saves or of remote changes makes one). */
+  /**
+   * Reconciles an account `delay` ms after the first of a burst of saves or remote changes (the
+   * rest join it): never postponed further, so someone typing on and on still syncs.
+   */
   schedule(id: string, delay: number): void {
-    if (this.#closed) return;
-    clearTimeout(this.#timers.get(id));
+    if (this.#closed || this.#timers.has(id)) return;
     const timer = setTimeout(() => {
       this.#timers.delete(id);
-      this.reconcile(id).catch(() => undefined);
+      this.reconcile(id).then(
+        () => (this.#lastProblem = null),
+        (e: unknown) => (this.#lastProblem = `${id}: ${e instanceof Error ? e.message : String(e)}`),
+      );
     }, delay);
     timer.unref();
     this.#timers.set(id, timer);
@@ -271,6 +281,7 @@ export class TeamClient {
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
     if (local) {
       const projection = projected(local);
+      const teamHolds = Boolean((handles.index!.doc() as Partial<IndexDocument>).name);
       // Each document has its own Automerge actor on this laptop: the index names them all.
       const actors = partsOf(shared.level).map((p) => Automerge.getActorId(handles[p]!.doc()));
       for (const part of partsOf(shared.level)) {
@@ -278,8 +289,11 @@ export class TeamClient {
         const doc = handle.doc();
         const baseHeads = shared.heads[part];
         const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : (purged?.[part] ?? null);
-        // No base yet (the first reconcile on this laptop): what the file holds and the documents do not is written.
-        const from = base ?? (Automerge.toJS(doc) as JsonObject);
+        // No base yet (the first reconcile on this laptop, or again after a revoke): when the team
+        // already holds the account, its documents win and the local copy is replaced by them (an
+        // older copy must not undo teammates' work); when they are still empty (the first share),
+        // the local file fills them.
+        const from = base ?? (teamHolds ? projection[part] : (Automerge.toJS(doc) as JsonObject));
         // The index's authors are not the account's: kept out of the difference.
         const want = part === 'index' && from.authors !== undefined ? { ...projection.index, authors: from.authors } : projection[part];
         this.#writing.add(id);
@@ -294,15 +308,22 @@ export class TeamClient {
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
       }
     }
+    // The heads the account is materialised at, taken in the same instant: a change arriving
+    // during the awaits below is not in the file yet, so it must not be in the recorded base
+    // either (else the next reconcile would read the file's older value as a local edit).
+    const materialisedAt = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
     const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
     if (held) {
-      const merged = materialise(held);
+      const merged = materialiseOrSay(held);
       if (!local) {
         this.#applying.add(id);
         try {
           await this.workspace.add([merged]);
         } finally {
           this.#applying.delete(id);
+          // The account was in memory (and editable) before the add had written it: an edit made
+          // meanwhile was taken for this write; one more reconcile sends it now, not at the next round.
+          this.schedule(id, 300);
         }
       } else if (!sameJson(withoutLocal(local), withoutLocal(merged))) {
         this.#applying.add(id);
@@ -318,7 +339,7 @@ export class TeamClient {
     }
     // Heads are recorded only once the documents holding them are on disk.
     await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
-    shared.heads = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
+    shared.heads = materialisedAt;
     await this.#saveFile();
     this.#purgedBases.delete(id);
   }
@@ -484,6 +505,19 @@ export class TeamClient {
     await Promise.all([...this.#queues.values()].map((q) => q.catch(() => undefined)));
     await this.repo.flush();
     await this.repo.shutdown();
+    await this.#storage.close();
+  }
+}
+
+/** The account the documents hold, or an error that says in words why it cannot be used here. */
+function materialiseOrSay(held: HeldDocuments): Account {
+  if (held.index.schemaVersion > ACCOUNT_SCHEMA_VERSION)
+    throw new Error(`it was written by a newer Bidmap (account format ${held.index.schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; your copy stays as it is`);
+  try {
+    return materialise(held);
+  } catch (e) {
+    const issue = e instanceof ZodError ? e.issues[0] : undefined;
+    throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; your copy stays as it is`, { cause: e });
   }
 }
 

@@ -148,16 +148,7 @@ export class TeamSocketAdapter extends NetworkAdapter {
 
   /** Works offline by choice (nothing is sent or received) until `resume`; edits keep being kept locally. */
   pause(): void {
-    this.#stopped = true;
-    clearTimeout(this.#retry);
-    const socket = this.#socket;
-    this.#socket = undefined;
-    if (socket) {
-      socket.on('error', () => {});
-      socket.terminate();
-    }
-    if (this.#serverPeer) this.emit('peer-disconnected', { peerId: this.#serverPeer });
-    this.#serverPeer = undefined;
+    this.#drop(false);
     this.#set({ status: 'offline', since: Date.now(), reason: 'paused' });
   }
 
@@ -169,18 +160,24 @@ export class TeamSocketAdapter extends NetworkAdapter {
   }
 
   disconnect(): void {
+    this.#drop(true);
+    this.#readyNow();
+    this.#set({ status: 'stopped' });
+  }
+
+  /** Stops trying and lets the socket go: closed politely when leaving for good, cut when pausing. */
+  #drop(politely: boolean) {
     this.#stopped = true;
     clearTimeout(this.#retry);
     const socket = this.#socket;
     this.#socket = undefined;
     if (socket) {
       socket.on('error', () => {});
-      if (socket.readyState === WebSocket.CONNECTING) socket.terminate();
-      else socket.close();
+      if (politely && socket.readyState !== WebSocket.CONNECTING) socket.close();
+      else socket.terminate();
     }
     if (this.#serverPeer) this.emit('peer-disconnected', { peerId: this.#serverPeer });
     this.#serverPeer = undefined;
-    this.#readyNow();
-    this.#set({ status: 'stopped' });
   }
+
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurable } from '../../fs/durable-write';
 import { TEAM_PARTS, type TeamPart } from '../document-ids';
+import { readDataFile } from './data-file';
 import { TeamServerError } from './errors';
 
 // How many times each part of each shared account had its history purged, in DATA/epochs.json:
@@ -25,25 +25,8 @@ export const epochsPath = (dataDir: string) => join(dataDir, EPOCHS_FILE);
 
 /** The current epoch of each purged part of each account (parts not listed: 0). A damaged file is refused, never replaced. */
 export async function currentEpochs(dataDir: string): Promise<Epochs> {
-  let text: string;
-  try {
-    text = await readFile(epochsPath(dataDir), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw e;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new TeamServerError(`${epochsPath(dataDir)} is not valid JSON; it was left as it is. Restore it from a backup.`);
-  }
-  const parsed = EpochsFile.safeParse(json);
-  if (!parsed.success)
-    throw new TeamServerError(
-      `${epochsPath(dataDir)} is not a Bidmap epochs file (${parsed.error.issues[0]?.message ?? 'unknown shape'} at ${parsed.error.issues[0]?.path.join('.') || 'the top'}); it was left as it is. Restore it from a backup.`,
-    );
-  return parsed.data.epochs;
+  const file = await readDataFile(epochsPath(dataDir), EpochsFile, 'epochs', (m) => new TeamServerError(m));
+  return file?.epochs ?? {};
 }
 
 export const epochOf = (epochs: Epochs, account: string, part: TeamPart): number =>

@@ -86,8 +86,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   }
   const lock = await lockData(data, 'the team server');
   const network = new MemberNetworkAdapter();
+  const storage = serverStorage(data);
   const repo = new Repo({
-    storage: serverStorage(data),
+    storage,
     network: [network],
     peerId: SERVER_PEER_ID,
     shareConfig: {
@@ -173,6 +174,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       await closed;
       await repo.flush();
       await repo.shutdown();
+      await storage.close();
       await lock.release();
     },
   };

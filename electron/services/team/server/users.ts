@@ -1,9 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { writeFileDurable } from '../../fs/durable-write';
+import { readDataFile } from './data-file';
 
 // The team server's members and their rights, in DATA/users.json. A member's token is shown once,
 // when the member is added; the file keeps only its scrypt hash (a salt per member), so a copy of
@@ -40,23 +41,7 @@ export const usersPath = (dataDir: string) => join(dataDir, USERS_FILE);
 
 /** The members of the server in `dataDir`; none when the file does not exist yet. A damaged file is refused, never replaced. */
 export async function readUsers(dataDir: string): Promise<Users> {
-  let text: string;
-  try {
-    text = await readFile(usersPath(dataDir), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { format: 1, users: {} };
-    throw e;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new UsersError(`${usersPath(dataDir)} is not valid JSON; it was left as it is. Restore it from a backup.`);
-  }
-  const parsed = UsersFile.safeParse(json);
-  if (!parsed.success)
-    throw new UsersError(`${usersPath(dataDir)} is not a Bidmap users file (${parsed.error.issues[0]?.message ?? 'unknown shape'} at ${parsed.error.issues[0]?.path.join('.') || 'the top'}); it was left as it is.`);
-  return parsed.data;
+  return (await readDataFile(usersPath(dataDir), UsersFile, 'users', (m) => new UsersError(m))) ?? { format: 1, users: {} };
 }
 
 const writeUsers = (dataDir: string, users: Users) => writeFileDurable(usersPath(dataDir), `${JSON.stringify(users, null, 2)}\n`);

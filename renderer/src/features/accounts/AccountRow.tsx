@@ -5,6 +5,7 @@ import { ZONE_TERMS } from '../../../../shared/taxonomy/labels';
 import { currentLanguage } from '../../app/i18n';
 import { localToday, relativeTime } from '../../ui/format';
 import { reviewDue } from '../../../../shared/logic/history/cadence';
+import { sharedLevel, useTeam } from '../team/team-store';
 
 interface Props {
   account: AccountSummary;
@@ -21,6 +22,7 @@ export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRev
   const { t } = useTranslation();
   const lang = currentLanguage();
   const damaged = account.damaged !== null;
+  const teamLevel = useTeam((s) => sharedLevel(s.status, account.id));
   const reviewIsDue = !damaged && reviewDue({ reviewCadence: account.reviewCadence, lastReview: account.lastReview }, localToday()).due;
   return (
     <li className={`account-row${damaged ? ' account-row-damaged' : ''}`} data-testid="account-row">
@@ -35,6 +37,11 @@ export const AccountRow = memo(function AccountRow({ account, now, onOpen, onRev
                 {account.zone ? ZONE_TERMS[account.zone].label[lang] : t('home.noZone')}
               </span>
               <span>{t('home.people', { count: account.peopleCount })}</span>
+              {teamLevel && (
+                <span className="badge badge-team" data-testid="team-badge" title={t('team.badgeTitle', { level: t(`briefing.levels.${teamLevel}`) })}>
+                  {t('team.badge')}
+                </span>
+              )}
               {reviewIsDue && (
                 <span className="badge badge-review-due" data-testid="review-due">
                   {t('home.reviewDue')}

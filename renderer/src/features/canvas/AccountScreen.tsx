@@ -23,6 +23,8 @@ import { TrendsView } from '../trends/TrendsView';
 import { AccountCanvas } from './AccountCanvas';
 import { saves, useChart } from './chart-store';
 import { SuccessionDialogs } from '../succession/SuccessionDialogs';
+import { ConflictsButton } from '../team/ConflictsButton';
+import { TeamShareDialog } from '../team/TeamShareDialog';
 import { useSuccession } from '../succession/store';
 
 type Loaded = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
@@ -89,6 +91,7 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
   const [attempt, setAttempt] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [history, setHistory] = useState(false);
+  const [teamShare, setTeamShare] = useState(false);
   const closeHistory = useCallback(() => setHistory(false), []);
   useShortcut('y', () => setHistory(true), { shift: true });
   const openReview = useCallback(() => navigate(`/accounts/${id}/review`), [navigate, id]);
@@ -164,6 +167,10 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
               {tab(`${base}/trends`, t('trends.tab'), view.view === 'trends')}
             </nav>
             <span className="spacer" />
+            <ConflictsButton account={account} />
+            <button type="button" className="button button-small" onClick={() => setTeamShare(true)} data-testid="team-share-button">
+              {t('team.shareButton')}
+            </button>
             <button
               type="button"
               className="button button-small"
@@ -238,6 +245,7 @@ export function AccountScreen({ id, rest = '' }: { id: string; rest?: string }) 
       )}
       {exporting && account && <ExportDialog account={account} onClose={() => setExporting(false)} />}
       {history && account && <HistoryDialog onClose={closeHistory} />}
+      {teamShare && account && <TeamShareDialog accountId={account.id} accountName={account.name} onClose={() => setTeamShare(false)} />}
       {account && <SuccessionDialogs />}
       {loaded.state === 'failed' && (
         <EmptyState title={t('errors.title')} body={loaded.message}>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { applyPatch, composePatches, invertPatch, isEmptyPatch, newChartProblem, type ChartProblem } from '../../../../shared/logic/chart';
 import type { Account } from '../../../../shared/model/account';
 import type { ChartPatch } from '../../../../shared/model/chart-patch';
+import { rebasePatch } from '../../../../shared/logic/team/rebase';
 import { api, ApiError } from '../../app/api';
 import { messageOf, reportError } from '../../app/errors';
 import { useApp } from '../../app/store';
@@ -174,6 +175,23 @@ export function recordApplied(accountId: string, step: Step, now: Account | null
   h.redo = [];
   h.openKey = undefined;
   if (now && useChart.getState().account?.id === accountId) useChart.setState({ account: now, canUndo: true, canRedo: false });
+}
+
+/**
+ * A teammate's change arrived (team sync): the account went from `before` to `after` without this
+ * page's doing. Every step of its history is rebased so that undo and redo keep the teammate's
+ * fields (shared/logic/team/rebase.ts), and an open chart shows `after`.
+ */
+export function applyRemote(before: Account, after: Account): void {
+  const h = histories.get(after.id);
+  if (h) {
+    for (const step of [...h.undo, ...h.redo]) {
+      step.forward = rebasePatch(step.forward, before, after);
+      step.backward = rebasePatch(step.backward, before, after);
+    }
+    h.openKey = undefined; // typing after it starts a step of its own
+  }
+  if (useChart.getState().account?.id === after.id) useChart.setState({ account: after });
 }
 
 /** Whether this step is still the newest of the account's undo history. */

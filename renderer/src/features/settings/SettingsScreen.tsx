@@ -8,6 +8,7 @@ import { systemLanguage } from '../../app/i18n';
 import { useApp } from '../../app/store';
 import { useDemoWorkspace } from '../accounts/useDemoWorkspace';
 import { SecuritySection } from '../vault/SecuritySection';
+import { TeamSection } from '../team/TeamSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -95,6 +96,7 @@ export function SettingsScreen() {
           </div>
         </div>
         <SecuritySection />
+        <TeamSection />
       </div>
     </main>
   );
