@@ -68,6 +68,8 @@ type Handles = Partial<Record<TeamPart, DocHandle<JsonObject>>>;
 const LOCAL_ONLY = ['updatedAt'] as const;
 
 const FIND_MS = 10_000;
+/** How long after the first of a burst of local saves its reconcile runs (the rest of the burst joins it). */
+const LOCAL_DELAY_MS = 100;
 
 export class TeamClient {
   readonly repo: Repo;
@@ -86,6 +88,12 @@ export class TeamClient {
   readonly #received = new Map<string, number>();
   readonly #unsubscribe: () => void;
   #closed = false;
+  /**
+   * Each account's documents as plain JSON at the heads last recorded: the base of the next
+   * reconcile, kept so it is not read out of Automerge again (toJS of a whole document is the
+   * dearest step of a reconcile).
+   */
+  readonly #bases = new Map<string, { heads: Record<string, string[]>; json: Partial<Record<TeamPart, JsonObject>> }>();
   /** The last reconciled state of documents replaced by a purge, per account and part. */
   readonly #purgedBases = new Map<string, Partial<Record<TeamPart, JsonObject>>>();
   readonly #appliedListeners = new Set<(event: AppliedChange) => void>();
@@ -113,7 +121,7 @@ export class TeamClient {
       },
     });
     this.#unsubscribe = workspace.onAccountChange((id) => {
-      if (!this.#applying.has(id) && this.#active(id)) this.schedule(id, 300);
+      if (!this.#applying.has(id) && this.#active(id)) this.schedule(id, LOCAL_DELAY_MS);
     });
   }
 
@@ -279,6 +287,19 @@ export class TeamClient {
     const handles = await this.#handlesOf(id, shared);
     const purged = this.#purgedBases.get(id);
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
+    const cached = this.#bases.get(id);
+    /** The documents' JSON at the recorded base, from the cache when it is of those heads. */
+    const baseOf = (part: TeamPart, doc: Automerge.Doc<JsonObject>): JsonObject | null => {
+      const heads = shared.heads[part];
+      if (!heads) return purged?.[part] ?? null;
+      const json = cached?.json[part];
+      if (json && sameJson(cached.heads[part], heads)) return json;
+      return Automerge.hasHeads(doc, heads) ? (Automerge.toJS(Automerge.view(doc, heads)) as JsonObject) : (purged?.[part] ?? null);
+    };
+    // Whether anything arrived since the base: if not, the documents after this save's difference
+    // are the local file itself, and there is nothing to materialise.
+    let arrived = !cached || !local;
+    const wrote: Partial<Record<TeamPart, JsonObject>> = {};
     if (local) {
       const projection = projected(local);
       const teamHolds = Boolean((handles.index!.doc() as Partial<IndexDocument>).name);
@@ -287,8 +308,8 @@ export class TeamClient {
       for (const part of partsOf(shared.level)) {
         const handle = handles[part]!;
         const doc = handle.doc();
-        const baseHeads = shared.heads[part];
-        const base = baseHeads && Automerge.hasHeads(doc, baseHeads) ? (Automerge.toJS(Automerge.view(doc, baseHeads)) as JsonObject) : (purged?.[part] ?? null);
+        if (!sameJson(Automerge.getHeads(doc), shared.heads[part] ?? null)) arrived = true;
+        const base = baseOf(part, doc);
         // No base yet (the first reconcile on this laptop, or again after a revoke): when the team
         // already holds the account, its documents win and the local copy is replaced by them (an
         // older copy must not undo teammates' work); when they are still empty (the first share),
@@ -306,13 +327,16 @@ export class TeamClient {
           this.#writing.delete(id);
         }
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
+        // With nothing arrived the document now holds exactly `want` (its authors aside: the index is read, it is small).
+        wrote[part] = part === 'index' ? (Automerge.toJS(handle.doc()) as JsonObject) : want;
       }
     }
     // The heads the account is materialised at, taken in the same instant: a change arriving
     // during the awaits below is not in the file yet, so it must not be in the recorded base
     // either (else the next reconcile would read the file's older value as a local edit).
     const materialisedAt = Object.fromEntries(partsOf(shared.level).map((p) => [p, Automerge.getHeads(handles[p]!.doc())]));
-    const held = heldDocuments(handles, local?.updatedAt ?? new Date().toISOString());
+    const read = arrived ? readDocuments(handles, partsOf(shared.level)) : wrote;
+    const held = arrived ? heldDocuments(read, local?.updatedAt ?? new Date().toISOString()) : null;
     if (held) {
       const merged = materialiseOrSay(held);
       if (!local) {
@@ -340,6 +364,7 @@ export class TeamClient {
     // Heads are recorded only once the documents holding them are on disk.
     await this.repo.flush(partsOf(shared.level).map((p) => handles[p]!.documentId));
     shared.heads = materialisedAt;
+    this.#bases.set(id, { heads: materialisedAt, json: read });
     await this.#saveFile();
     this.#purgedBases.delete(id);
   }
@@ -537,16 +562,17 @@ const withoutLocal = (a: Account): JsonObject => {
 };
 
 /** The documents as materialise takes them, or null while the index has not arrived. */
-function heldDocuments(handles: Handles, updatedAt: string): HeldDocuments | null {
-  const index = handles.index?.doc() as unknown as IndexDocument | undefined;
-  const map = handles.map?.doc();
+function readDocuments(handles: Handles, parts: TeamPart[]): Partial<Record<TeamPart, JsonObject>> {
+  return Object.fromEntries(parts.map((p) => [p, Automerge.toJS(handles[p]!.doc()) as JsonObject]));
+}
+
+function heldDocuments(read: Partial<Record<TeamPart, JsonObject>>, updatedAt: string): HeldDocuments | null {
+  const index = read.index as unknown as IndexDocument | undefined;
+  const { map, team, full } = read;
   if (!index?.name || !index.id || !map) return null;
-  const team = handles.team?.doc();
-  const full = handles.full?.doc();
-  const clean = (d: JsonObject) => Automerge.toJS(d) as JsonObject;
   const idx = { format: index.format, schemaVersion: index.schemaVersion, id: index.id, name: index.name, levels: [...index.levels] } as IndexDocument;
-  const mapDoc = { ...clean(map), updatedAt }; // not synced (LOCAL_ONLY): this laptop's own
-  return team ? { index: idx, map: mapDoc, team: clean(team), ...(full ? { full: clean(full) } : {}) } : { index: idx, map: mapDoc };
+  const mapDoc = { ...map, updatedAt }; // not synced (LOCAL_ONLY): this laptop's own
+  return team ? { index: idx, map: mapDoc, team, ...(full ? { full } : {}) } : { index: idx, map: mapDoc };
 }
 
 /** Names this laptop's Automerge actor in the index, so a conflict can say who wrote each value. */
