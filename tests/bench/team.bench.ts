@@ -86,7 +86,7 @@ const withTitle = (a: Account, personId: string, title: string): Account => ({
 /**
  * A title Ann changes reaching Ben's workspace (both clients started, as the app runs them): from
  * `ws.update` on Ann's laptop until Ben's workspace holds it in memory. Measured two ways, by
- * turns: as the app does it (Ann's client reconciles 300 ms after the first local change of a
+ * turns: as the app does it (Ann's client reconciles 100 ms after the first local change of a
  * burst, typing making one change), and with Ann's reconcile called at once (what the wire, the
  * server and Ben's side cost).
  */
@@ -158,7 +158,7 @@ async function latency(root: string): Promise<BenchResult> {
       { label: "reconcile at once: min / p50 / p95 / max", value: spread(atOnce) },
     ],
     notes: [
-      "From Ann's ws.update to Ben's workspace holding the title in memory (Ben's client applies it through the store). As the app does it, Ann's client reconciles 300 ms after the first local change of a burst (client.ts, schedule(id, 300)); Ben's 50 ms after a remote change arrives.",
+      "From Ann's ws.update to Ben's workspace holding the title in memory (Ben's client applies it through the store). As the app does it, Ann's client reconciles 100 ms after the first local change of a burst (client.ts, LOCAL_DELAY_MS); Ben's 50 ms after a remote change arrives.",
     ],
     failures,
   };
