@@ -166,7 +166,7 @@ describe('team server: levels are enforced by the server', () => {
     const t = await teamOfTwo();
     await annShares(t.url('ann', t.ann));
 
-    expect(await fromServer(t.url('pat', t.pat), MAP_ID, 0)).toEqual({ people: { p1: { name: 'Li Wei' } } });
+    expect(await fromServer(t.url('pat', t.pat), MAP_ID)).toEqual({ people: { p1: { name: 'Li Wei' } } });
     await expect(client(t.url('pat', t.pat)).find(TEAM_ID)).rejects.toThrow(/unavailable/);
 
     // The same requests by hand: the map document comes as sync messages, the team one as a refusal only.
@@ -316,7 +316,7 @@ describe('team server: hostile input', () => {
     // None of it gave Pat the team document.
     for (const m of [...refused, ...joined.messages, ...unjoined.messages]) expect(m.documentId === TEAM_ID && m.type !== 'doc-unavailable').toBe(false);
     // The server still answers a good member.
-    expect(await fromServer(t.url('pat', t.pat), MAP_ID, 0)).toEqual({ people: { p1: { name: 'Li Wei' } } });
+    expect(await fromServer(t.url('pat', t.pat), MAP_ID)).toEqual({ people: { p1: { name: 'Li Wei' } } });
   }, 60_000);
 });
 
@@ -347,7 +347,7 @@ describe('team server: members and rights in users.json', () => {
   it('stops access for new connections once a right is revoked', async () => {
     const t = await teamOfTwo();
     await annShares(t.url('ann', t.ann));
-    expect(await fromServer(t.url('pat', t.pat), MAP_ID, 0)).toEqual({ people: { p1: { name: 'Li Wei' } } });
+    expect(await fromServer(t.url('pat', t.pat), MAP_ID)).toEqual({ people: { p1: { name: 'Li Wei' } } });
     expect(await revoke(t.data, 'pat', ACCOUNT)).toBe(true);
     await expect(client(t.url('pat', t.pat)).find(MAP_ID)).rejects.toThrow(/unavailable/);
     const wire = await raw(t.url('pat', t.pat));

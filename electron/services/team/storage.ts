@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo';
+import type { Chunk, Repo, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo';
 import { writeFileDurable } from '../fs/durable-write';
 import type { FileCodec } from '../vault/file-codec';
 
@@ -115,4 +115,12 @@ async function walk(dir: string): Promise<string[]> {
     else if (!TEMP.test(entry.name)) out.push(path);
   }
   return out;
+}
+
+/**
+ * Writes every document a Repo holds that is ready (`repo.flush()` throws on a handle still
+ * loading or found unavailable, e.g. one a member asked for and nobody had).
+ */
+export function flushReady(repo: Repo): Promise<void> {
+  return repo.flush(Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId));
 }

@@ -16,7 +16,7 @@ import { TeamApi, TeamApiError } from './api';
 import { readTeamFile, serverUrl, teamPaths, writeTeamFile, type SharedAccount, type TeamFile } from './config';
 import { conflictsOf, type Conflict } from './conflicts';
 import { skeletonBytes } from './skeleton';
-import { CodecStorageAdapter } from '../storage';
+import { CodecStorageAdapter, flushReady } from '../storage';
 import { TeamSocketAdapter, type ConnectionState } from './socket';
 
 // A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The
@@ -528,7 +528,7 @@ export class TeamClient {
     this.#closed = true;
     this.#unsubscribe();
     await Promise.all([...this.#queues.values()].map((q) => q.catch(() => undefined)));
-    await this.repo.flush();
+    await flushReady(this.repo);
     await this.repo.shutdown();
     await this.#storage.close();
   }

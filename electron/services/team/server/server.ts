@@ -8,7 +8,7 @@ import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketServer, type RawData } from 'ws';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { PLAIN } from '../../vault/file-codec';
-import { CodecStorageAdapter } from '../storage';
+import { CodecStorageAdapter, flushReady } from '../storage';
 import { apiHandler } from './api';
 import { lockData } from './data-lock';
 import { currentEpochs, type Epochs } from './epochs';
@@ -172,7 +172,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       wss.close();
       http.closeAllConnections();
       await closed;
-      await repo.flush();
+      await flushReady(repo);
       await repo.shutdown();
       await storage.close();
       await lock.release();
