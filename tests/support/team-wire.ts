@@ -16,6 +16,8 @@ export type Closed = { code: number; reason: string };
 export interface Wire {
   socket: WebSocket;
   messages: Record<string, unknown>[];
+  /** Every frame as it came, to look for text in the bytes a member received. */
+  bytes: Buffer[];
   closed: Promise<Closed>;
   send(message: object): void;
   until(test: (m: Record<string, unknown>) => boolean, ms?: number): Promise<Record<string, unknown>>;
@@ -73,13 +75,15 @@ export class TeamTestBed {
     });
   }
 
-  /** A socket speaking the protocol by hand, joined as `peer`, keeping every message the server sends. */
-  async wire(url: string, options: ClientOptions = {}, peer = 'raw-peer'): Promise<Wire> {
+  /** A socket speaking the protocol by hand, joined as `peer` (null: not joined), keeping every message the server sends. */
+  async wire(url: string, options: ClientOptions = {}, peer: string | null = 'raw-peer'): Promise<Wire> {
     const socket = new WebSocket(url, options);
     this.sockets.push(socket);
     const messages: Record<string, unknown>[] = [];
+    const bytes: Buffer[] = [];
     const waiters: (() => void)[] = [];
     socket.on('message', (data: Buffer) => {
+      bytes.push(data);
       messages.push(cbor.decode(new Uint8Array(data)) as Record<string, unknown>);
       waiters.splice(0).forEach((w) => w());
     });
@@ -91,6 +95,7 @@ export class TeamTestBed {
     const w: Wire = {
       socket,
       messages,
+      bytes,
       closed,
       send: (m) => socket.send(cbor.encode(m)),
       until: (test, ms = 5000) =>
@@ -106,6 +111,7 @@ export class TeamTestBed {
           look();
         }),
     };
+    if (peer === null) return w;
     w.send({ type: 'join', senderId: peer, peerMetadata: {}, supportedProtocolVersions: ['1'] });
     await w.until((m) => m.type === 'peer');
     return w;

@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as Automerge from '@automerge/automerge';
-import { cbor, Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo';
-import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
+import { cbor, type DocumentId, type PeerId, type Repo } from '@automerge/automerge-repo';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -13,25 +12,20 @@ import { SERVER_PEER_ID, startTeamServer, UNAUTHORISED, type TeamServer } from '
 import { addUser, grant, revoke, usersPath } from '../../electron/services/team/server/users';
 import { cli } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { TeamTestBed, type Wire } from '../support/team-wire';
 
 // The team server at the protocol level: real servers on 127.0.0.1 (a free port), real
 // automerge-repo clients, and raw sockets speaking the protocol to see every byte a member gets.
 
-const servers: TeamServer[] = [];
-const repos: Repo[] = [];
-const adapters: WebSocketClientAdapter[] = [];
-const sockets: WebSocket[] = [];
+const bed = new TeamTestBed();
+const servers: TeamServer[] = bed.servers;
+const sockets = bed.sockets;
+afterEach(() => bed.cleanUp());
 
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.terminate();
-  await closeClients();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-/** Shuts the client repos down. (The stock client adapter closes a socket still connecting without an error listener, which ws reports as an uncaught error: one is given here.) */
+/** Shuts the client repos down (the servers stay). */
 async function closeClients() {
-  for (const a of adapters.splice(0)) (a.socket as WebSocket | undefined)?.on('error', () => {});
-  await Promise.all(repos.splice(0).map((r) => r.shutdown()));
+  for (const a of bed.adapters.splice(0)) (a.socket as WebSocket | undefined)?.on('error', () => {});
+  await Promise.all(bed.repos.splice(0).map((r) => r.shutdown()));
 }
 
 const ACCOUNT = 'acct-x';
@@ -51,13 +45,7 @@ async function teamOfTwo() {
   return { data, server, url: (name: string, token: string) => `ws://${name}:${token}@127.0.0.1:${server.port}`, ann, pat };
 }
 
-function client(url: string): Repo {
-  const adapter = new WebSocketClientAdapter(url, 200);
-  const repo = new Repo({ network: [adapter] });
-  repos.push(repo);
-  adapters.push(adapter);
-  return repo;
-}
+const client = (url: string): Repo => bed.client(url);
 
 /** Ann creates the map and team documents of the account; resolves once the server holds both. */
 async function annShares(url: string) {
@@ -70,71 +58,13 @@ async function annShares(url: string) {
   return { ann, map, team };
 }
 
-/**
- * A document as a new client with nothing local gets it from the server, once the server has it:
- * a document created elsewhere a moment ago may still be on its way (then the server answers
- * "unavailable" and the next client asks again). Null if it never comes.
- */
-async function fromServer(url: string, id: DocumentId, timeout = 10_000): Promise<unknown> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const doc = await client(url).find(id).then((h) => Automerge.toJS(h.doc() as Automerge.Doc<unknown>), () => null);
-    if (doc !== null || Date.now() > until) return doc;
-    await pause(200);
-  }
-}
+/** A document as a new client with nothing local gets it from the server, retried while it is on its way; null if it never comes. */
+const fromServer = (url: string, id: DocumentId, timeout?: number): Promise<unknown> => bed.fromServer(url, id, timeout);
 
-interface Raw {
-  socket: WebSocket;
-  messages: Record<string, unknown>[];
-  bytes: Buffer[];
-  closed: Promise<{ code: number; reason: string }>;
-  send(message: object): void;
-  until(test: (m: Record<string, unknown>) => boolean, ms?: number): Promise<Record<string, unknown>>;
-}
+type Raw = Wire;
 
 /** A socket speaking the protocol by hand, keeping every frame the server sends. */
-async function raw(url: string, join: PeerId | null = 'raw-peer' as PeerId): Promise<Raw> {
-  const socket = new WebSocket(url);
-  sockets.push(socket);
-  const messages: Record<string, unknown>[] = [];
-  const bytes: Buffer[] = [];
-  const waiters: (() => void)[] = [];
-  socket.on('message', (data: Buffer) => {
-    bytes.push(data);
-    messages.push(cbor.decode(new Uint8Array(data)) as Record<string, unknown>);
-    waiters.splice(0).forEach((w) => w());
-  });
-  const closed = new Promise<{ code: number; reason: string }>((res) => socket.on('close', (code, reason) => res({ code, reason: reason.toString() })));
-  await new Promise<void>((res, rej) => {
-    socket.once('open', () => res());
-    socket.once('error', rej);
-  });
-  const r: Raw = {
-    socket,
-    messages,
-    bytes,
-    closed,
-    send: (m) => socket.send(cbor.encode(m)),
-    until: (test, ms = 5000) =>
-      new Promise((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`no such message in ${ms} ms; got ${messages.map((m) => m.type).join(', ')}`)), ms);
-        const look = () => {
-          const found = messages.find(test);
-          if (found) {
-            clearTimeout(timer);
-            res(found);
-          } else waiters.push(look);
-        };
-        look();
-      }),
-  };
-  if (join) {
-    r.send({ type: 'join', senderId: join, peerMetadata: {}, supportedProtocolVersions: ['1'] });
-    await r.until((m) => m.type === 'peer');
-  }
-  return r;
-}
+const raw = (url: string, join: PeerId | null = 'raw-peer' as PeerId): Promise<Raw> => bed.wire(url, {}, join);
 
 /** Runs the sync protocol over a raw socket for one document until the server has nothing more to send; returns the document. */
 async function syncByHand(wire: Raw, documentId: DocumentId): Promise<unknown> {
