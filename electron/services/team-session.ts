@@ -158,11 +158,7 @@ export async function teamCall<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (!(e instanceof TeamApiError)) throw e;
-    if (e.status === 0) {
-      // The client says "the team server at HOST cannot be reached (WHY)": the sentence names both in the user's language.
-      const said = /at (\S+) cannot be reached \((.*)\)$/.exec(e.message);
-      throw new ServiceError('io', serviceText('teamUnreachable', { host: said?.[1] ?? '?', reason: said?.[2] ?? e.message }));
-    }
+    if (e.unreachable) throw new ServiceError('io', serviceText('teamUnreachable', e.unreachable));
     if (e.status === 401) throw new ServiceError('invalidInput', serviceText('teamWrongToken'));
     if (e.status === 403) throw new ServiceError('invalidInput', serviceText('teamNotAllowed', { reason: e.message }));
     throw new ServiceError('invalidInput', serviceText('teamRefused', { reason: e.message, status: e.status }));

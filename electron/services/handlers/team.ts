@@ -4,21 +4,14 @@ import type { Json } from '../../../shared/logic/level-table';
 import { sameJson } from '../../../shared/logic/team/patch';
 import { ServiceError, serviceText } from '../errors';
 import { teamCall } from '../team-session';
-import { keepValue } from '../team-keep';
 import type { ServiceContext } from './context';
 
 type TeamCalls = Pick<Handlers, 'teamStatus' | 'teamJoin' | 'teamLeave' | 'teamMembers' | 'teamShare' | 'teamUnshare' | 'teamConflicts' | 'teamKeep'>;
 
 /** Team sync (issue 19): the open workspace's team client, through the session's TeamSession. */
 export function teamHandlers(ctx: ServiceContext): TeamCalls {
-  const conflictsOf = (account: string): TeamConflict[] => {
-    const client = ctx.team.client();
-    if (!client) return [];
-    return client
-      .conflicts()
-      .filter((c) => c.account === account && c.part !== 'index')
-      .map((c) => ({ part: c.part as TeamConflict['part'], path: c.path, values: c.values }));
-  };
+  const conflictsOf = (account: string): TeamConflict[] =>
+    (ctx.team.client()?.conflicts(account) ?? []).map(({ part, path, values }) => ({ part, path, values }));
   return {
     teamStatus: () => ctx.team.status(),
     teamJoin: ({ server, name, token }) => ctx.team.join(ctx.workspace(), server, name, token),
@@ -35,9 +28,9 @@ export function teamHandlers(ctx: ServiceContext): TeamCalls {
       const client = ctx.team.joined();
       // Only a value a conflict holds now, at that very place: the page cannot write anything else this way.
       const conflict = conflictsOf(account).find((c) => c.part === part && sameJson(c.path, path));
-      const kept = conflict?.values.find((v) => JSON.stringify(v.value) === valueJson || sameJson(v.value, parsedOrUndefined(valueJson)));
-      if (!kept) throw new ServiceError('notFound', serviceText('teamNoConflict'));
-      await keepValue(client, account, part, path, kept.value);
+      const wanted = parsedOrUndefined(valueJson);
+      const kept = conflict?.values.find((v) => sameJson(v.value, wanted));
+      if (!kept || !(await client.keep(account, part, path, kept.value))) throw new ServiceError('notFound', serviceText('teamNoConflict'));
       return {};
     },
   };

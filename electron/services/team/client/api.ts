@@ -8,6 +8,8 @@ export class TeamApiError extends Error {
     message: string,
     /** 0 when the server could not be reached at all. */
     readonly status: number,
+    /** When it could not be reached: where it was looked for, and why it did not answer. */
+    readonly unreachable?: { host: string; reason: string },
   ) {
     super(message);
   }
@@ -53,7 +55,8 @@ export class TeamApi {
       });
     } catch (e) {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      throw new TeamApiError(`the team server at ${this.#base.host} cannot be reached (${cause?.code ?? cause?.message ?? (e as Error).message})`, 0);
+      const reason = cause?.code ?? cause?.message ?? (e as Error).message;
+      throw new TeamApiError(`the team server at ${this.#base.host} cannot be reached (${reason})`, 0, { host: this.#base.host, reason });
     }
     const json = (await res.json().catch(() => null)) as { error?: string } | null;
     if (!res.ok) throw new TeamApiError(json?.error ?? `the team server answered ${res.status}`, res.status);

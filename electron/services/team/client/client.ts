@@ -4,8 +4,7 @@ import { decodeHeads, Repo, type DocHandle, type DocumentId, type PeerId, type U
 import type { ClientOptions } from 'ws';
 import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../../../shared/model/account';
 import { ZodError } from 'zod';
-import type { JsonObject } from '../../../../shared/logic/level-table';
-import { sees } from '../../../../shared/logic/level-table';
+import { sees, type Json, type JsonObject } from '../../../../shared/logic/level-table';
 import { projectAccount, type IndexDocument } from '../../../../shared/logic/team/documents';
 import { materialise, type HeldDocuments } from '../../../../shared/logic/team/materialise';
 import { applyDifference, sameJson } from '../../../../shared/logic/team/patch';
@@ -93,6 +92,7 @@ export class TeamClient {
    * reconcile, kept so it is not read out of Automerge again (toJS of a whole document is the
    * dearest step of a reconcile).
    */
+  readonly #conflicts = new Map<string, { heads: string; list: Conflict[] }>();
   readonly #bases = new Map<string, { heads: Record<string, string[]>; json: Partial<Record<TeamPart, JsonObject>> }>();
   /** The last reconciled state of documents replaced by a purge, per account and part. */
   readonly #purgedBases = new Map<string, Partial<Record<TeamPart, JsonObject>>>();
@@ -427,16 +427,51 @@ export class TeamClient {
   }
 
   /** Fields two members changed at once, with both values and who wrote each. */
-  conflicts(): Conflict[] {
+  /**
+   * Fields two members changed at once, with both values and who wrote them: of one account, or
+   * of all. Walking a document is dear and the page asks every few seconds, so each account's list
+   * is kept until its documents' heads move.
+   */
+  conflicts(account?: string): Conflict[] {
     const out: Conflict[] = [];
     for (const [id, handles] of this.#handles) {
-      const index = handles.index?.doc() as (IndexDocument & { authors?: Record<string, string> }) | undefined;
-      for (const part of TEAM_PARTS) {
-        const h = handles[part];
-        if (h && part !== 'index') out.push(...conflictsOf(h.doc(), { account: id, part, authors: index?.authors ?? {} }));
+      if (account !== undefined && id !== account) continue;
+      const heads = JSON.stringify(Object.values(handles).map((h) => Automerge.getHeads(h.doc())));
+      const known = this.#conflicts.get(id);
+      if (known?.heads === heads) {
+        out.push(...known.list);
+        continue;
       }
+      const authors = (handles.index?.doc() as { authors?: Record<string, string> } | undefined)?.authors ?? {};
+      const list = LEVEL_PARTS.flatMap((part) => {
+        const h = handles[part];
+        return h ? conflictsOf(h.doc(), { account: id, part, authors }) : [];
+      });
+      this.#conflicts.set(id, { heads, list });
+      out.push(...list);
     }
     return out;
+  }
+
+  /**
+   * Keeps one value of a field two members changed at once: written again over both (Automerge
+   * then holds that one), and the account file follows through a reconcile like any change.
+   * False when the account's document of that level is not held here.
+   */
+  async keep(account: string, part: LevelPart, path: string[], value: Json): Promise<boolean> {
+    const handle = this.#handles.get(account)?.[part];
+    if (!handle || path.length === 0) return false;
+    handle.change((doc) => {
+      let node: JsonObject = doc;
+      for (const key of path.slice(0, -1)) {
+        const next = node[key];
+        if (typeof next !== 'object' || next === null || Array.isArray(next)) return;
+        node = next;
+      }
+      node[path.at(-1)!] = JSON.parse(JSON.stringify(value)) as Json;
+    });
+    await this.reconcile(account);
+    return true;
   }
 
   /** Calls `listener` each time teammates' changes were written into a local account. */
@@ -545,6 +580,9 @@ function materialiseOrSay(held: HeldDocuments): Account {
     throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; your copy stays as it is`, { cause: e });
   }
 }
+
+type LevelPart = Exclude<TeamPart, 'index'>;
+const LEVEL_PARTS = TEAM_PARTS.filter((p): p is LevelPart => p !== 'index');
 
 /** The parts a member at `level` holds: the index and each level document up to theirs. */
 export const partsOf = (level: RedactionLevel): TeamPart[] => TEAM_PARTS.filter((p) => p === 'index' || sees(level, p));

@@ -7,7 +7,7 @@ import type { TeamPart } from '../document-ids';
 
 export interface Conflict {
   account: string;
-  part: TeamPart;
+  part: Exclude<TeamPart, 'index'>;
   /** Where in the level document: e.g. ["people", "p1", "title"]. */
   path: string[];
   values: { value: Json; by: string }[];
@@ -16,7 +16,7 @@ export interface Conflict {
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every field of a document that holds more than one value, walking its maps. */
-export function conflictsOf(doc: Automerge.Doc<JsonObject>, where: { account: string; part: TeamPart; authors: Record<string, string> }): Conflict[] {
+export function conflictsOf(doc: Automerge.Doc<JsonObject>, where: { account: string; part: Exclude<TeamPart, 'index'>; authors: Record<string, string> }): Conflict[] {
   const out: Conflict[] = [];
   const walk = (node: JsonObject, path: string[]) => {
     for (const key of Object.keys(node)) {
