@@ -623,6 +623,8 @@ function signAs(index: JsonObject, actor: string, name: string) {
 function authorsSince(handles: Handles, heads: Record<string, string[]>): string[] {
   const authors = ((handles.index?.doc() as { authors?: Record<string, string> } | undefined)?.authors ?? {}) as Record<string, string>;
   const names = new Set<string>();
+  // This laptop's own changes (its actors sign the index as they first write) are not a teammate's.
+  const mine = new Set(Object.values(handles).map((h) => Automerge.getActorId(h.doc())));
   for (const [part, h] of Object.entries(handles)) {
     const since = heads[part] ?? [];
     let metas: Automerge.ChangeMetadata[];
@@ -631,7 +633,7 @@ function authorsSince(handles: Handles, heads: Record<string, string[]>): string
     } catch {
       continue;
     }
-    for (const m of metas) if (authors[m.actor]) names.add(authors[m.actor]!);
+    for (const m of metas) if (!mine.has(m.actor) && authors[m.actor]) names.add(authors[m.actor]!);
   }
   return [...names].sort();
 }
