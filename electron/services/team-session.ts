@@ -158,7 +158,7 @@ export async function teamCall<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (!(e instanceof TeamApiError)) throw e;
-    if (e.unreachable) throw new ServiceError('io', serviceText('teamUnreachable', e.unreachable));
+    if (e.unreachable) throw new ServiceError('io', serviceText('teamUnreachable', { host: e.unreachable.host, reason: e.unreachable.reason }));
     if (e.status === 401) throw new ServiceError('invalidInput', serviceText('teamWrongToken'));
     if (e.status === 403) throw new ServiceError('invalidInput', serviceText('teamNotAllowed', { reason: e.message }));
     throw new ServiceError('invalidInput', serviceText('teamRefused', { reason: e.message, status: e.status }));
