@@ -11,7 +11,7 @@ import { SERVER_LOCK } from '../../electron/services/team/server/data-lock';
 import { currentEpochs, epochsPath } from '../../electron/services/team/server/epochs';
 import { documentsOf } from '../../electron/services/team/server/rights';
 import { startTeamServer, UNAUTHORISED } from '../../electron/services/team/server/server';
-import { addUser, grant } from '../../electron/services/team/server/users';
+import { addUser, grant, newToken } from '../../electron/services/team/server/users';
 import { cli } from '../support/cli';
 import { pull, push, TeamTestBed } from '../support/team-wire';
 import { tempDir } from '../support/temp';
@@ -58,6 +58,14 @@ describe('document ids and epochs', () => {
   });
 });
 
+describe('a member token', () => {
+  // base64url may start with "-": `--token -abc…` was then read as an option and `team join` failed
+  // (seen once in CI). 2,000 tokens put a leading dash's 1-in-64 chance past doubt.
+  it('never starts with a dash, so it can follow --token on a command line', () => {
+    for (let i = 0; i < 2000; i++) expect(newToken()).toMatch(/^bmt_[A-Za-z0-9_-]{43}$/);
+  });
+});
+
 describe('bidmap team-server reset-token', () => {
   it('prints a new token; the old one stops working at once, also for a server that had verified it', async () => {
     const data = await tempDir();
@@ -72,7 +80,7 @@ describe('bidmap team-server reset-token', () => {
     const r = await cli('team-server', 'reset-token', 'pat', '--data', data);
     expect(r.code, r.err).toBe(0);
     const fresh = r.out.split('\n').at(-1)!;
-    expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(fresh).toMatch(/^bmt_[A-Za-z0-9_-]{43}$/);
     expect(fresh).not.toBe(old);
     expect(await readFile(join(data, 'users.json'), 'utf8')).not.toContain(fresh);
 

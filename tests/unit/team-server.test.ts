@@ -256,7 +256,7 @@ describe('team server: members and rights in users.json', () => {
     const added = await cli('team-server', 'add-user', 'ann', '--data', data);
     expect(added.code, added.err).toBe(0);
     const token = added.out.split('\n').at(-1)!;
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(token).toMatch(/^bmt_[A-Za-z0-9_-]{43}$/);
     const onDisk = await readFile(usersPath(data), 'utf8');
     expect(onDisk).not.toContain(token);
     const ann = JSON.parse(onDisk).users.ann;

@@ -63,6 +63,12 @@ export function parseLevel(level: string): RedactionLevel {
   return parsed.data;
 }
 
+/** A new random token (32 bytes). The prefix keeps it from starting with "-", which a command line
+ *  would read as an option (`--token -abc…`), and says what it is when found pasted somewhere. */
+export function newToken(): string {
+  return `bmt_${randomBytes(32).toString('base64url')}`;
+}
+
 /** Adds a member and returns their token: the only time it exists in clear. */
 export async function addUser(dataDir: string, name: string, now = new Date()): Promise<string> {
   if (!NAME.test(name) || name === PROTO)
@@ -70,7 +76,7 @@ export async function addUser(dataDir: string, name: string, now = new Date()): 
   const users = await readUsers(dataDir);
   if (users.users[name]) throw new UsersError(`A member named "${name}" already exists.`);
   await mkdir(dataDir, { recursive: true }); // the first member made also makes the server's folder
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const salt = randomBytes(16);
   const hash = await hashToken(token, salt);
   users.users[name] = { salt: salt.toString('base64'), hash: hash.toString('base64'), addedAt: now.toISOString(), grants: {} };
@@ -82,7 +88,7 @@ export async function addUser(dataDir: string, name: string, now = new Date()): 
 export async function resetToken(dataDir: string, name: string): Promise<string> {
   const users = await readUsers(dataDir);
   const m = member(users, name);
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const salt = randomBytes(16);
   m.salt = salt.toString('base64');
   m.hash = (await hashToken(token, salt)).toString('base64');
