@@ -124,10 +124,12 @@ describe('team server: hostile HTTP API requests', () => {
       ),
     );
     const paths = fc.oneof(
-      { arbitrary: fc.constantFrom('/api/me', '/api/members', '/api/share', '/api/unshare', '/api/heads'), weight: 4 },
+      { arbitrary: fc.constantFrom('/api/me', '/api/members', '/api/share', '/api/unshare', '/api/heads', '/api/snapshot'), weight: 4 },
+      fc.constantFrom('/api/snapshot?account=acct-x', '/api/snapshot?account=__proto__', '/api/snapshot?account=', '/api/snapshot?account=acct-x&account=y', `/api/snapshot?account=${'%FF'.repeat(300)}`),
       fc.constantFrom('/', '/api', '/api/', '/api/me/', '/api/../api/me', '//api/me', '/API/ME', '/api/me?x=1&x=2', '/api/heads#frag', '/%ZZ', '/api/%00', `/${'a'.repeat(10_000)}`, '*'),
       fc.webPath(),
       fc.webQueryParameters().map((q) => `/api/heads?${q}`),
+      fc.webQueryParameters().map((q) => `/api/snapshot?${q}`),
     );
     const methods = fc.oneof({ arbitrary: fc.constantFrom('GET', 'POST'), weight: 3 }, fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'PROPFIND', 'M-SEARCH', 'CONNECT'));
     const viaHttp = fc.record({ method: methods, path: paths, auth, body: bodies, type: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x', '') }).map((r) => ({ via: 'http' as const, ...r }));

@@ -78,6 +78,13 @@ export class CodecStorageAdapter implements StorageAdapterInterface {
     });
   }
 
+  /** Whether anything is stored under `prefix` (a document id: whether this side holds that document), without reading it. */
+  async has(prefix: StorageKey): Promise<boolean> {
+    const start = `${prefix.join('/')}/`;
+    for (const name of this.#pending.keys()) if (name.startsWith(start)) return true;
+    return (await walk(this.#path(prefix))).length > 0;
+  }
+
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
     const root = this.#path(prefix);
     const keys = new Map<string, StorageKey>();
@@ -123,4 +130,10 @@ async function walk(dir: string): Promise<string[]> {
  */
 export function flushReady(repo: Repo): Promise<void> {
   return repo.flush(Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId));
+}
+
+/** Stops a Repo's network and writes its ready documents: `repo.shutdown()` flushes every handle, and throws on one that is not ready. */
+export async function shutdownRepo(repo: Repo): Promise<void> {
+  for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect();
+  await flushReady(repo);
 }

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../../../../shared/logic/level-table';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { serverUrl, type TeamFile } from './config';
 
@@ -28,6 +29,16 @@ export interface MemberRow {
 export interface ShareResult {
   account: string;
   members: { name: string; level: RedactionLevel }[];
+}
+
+/** An account as the server's documents hold it now, joined at the member's level, and the documents' heads and epochs. */
+export interface Snapshot {
+  account: string;
+  level: RedactionLevel;
+  epochs: Partial<Record<'index' | RedactionLevel, number>>;
+  heads: Partial<Record<'index' | RedactionLevel, string[]>>;
+  /** Null while nobody has filled the account's documents. */
+  joined: JsonObject | null;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -67,5 +78,6 @@ export class TeamApi {
   members = () => this.#call<MemberRow[]>('GET', '/api/members');
   share = (account: string, user: string, level: RedactionLevel) => this.#call<ShareResult>('POST', '/api/share', { account, user, level });
   unshare = (account: string, user: string) => this.#call<ShareResult>('POST', '/api/unshare', { account, user });
+  snapshot = (account: string) => this.#call<Snapshot>('GET', `/api/snapshot?account=${encodeURIComponent(account)}`);
   heads = (documents: string[]) => this.#call<{ heads: Record<string, string[] | null> }>('POST', '/api/heads', { documents });
 }

@@ -4,9 +4,10 @@ import { decodeHeads, Repo, type DocHandle, type DocumentId, type PeerId, type U
 import type { ClientOptions } from 'ws';
 import { ACCOUNT_SCHEMA_VERSION, type Account } from '../../../../shared/model/account';
 import { ZodError } from 'zod';
+import { checkAccount } from '../../../../shared/model/checked';
 import { sees, type Json, type JsonObject } from '../../../../shared/logic/level-table';
 import { projectAccount, type IndexDocument } from '../../../../shared/logic/team/documents';
-import { materialise, type HeldDocuments } from '../../../../shared/logic/team/materialise';
+import { heldDocuments, materialise, type HeldDocuments } from '../../../../shared/logic/team/materialise';
 import { applyDifference, sameJson } from '../../../../shared/logic/team/patch';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import type { Workspace } from '../../store/workspace';
@@ -15,7 +16,8 @@ import { TeamApi, TeamApiError } from './api';
 import { readTeamFile, serverUrl, teamPaths, writeTeamFile, type SharedAccount, type TeamFile } from './config';
 import { conflictsOf, type Conflict } from './conflicts';
 import { skeletonBytes } from './skeleton';
-import { CodecStorageAdapter, flushReady } from '../storage';
+import { CodecStorageAdapter, shutdownRepo } from '../storage';
+import { plainJson } from '../plain-json';
 import { TeamSocketAdapter, type ConnectionState } from './socket';
 
 // A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The
@@ -67,6 +69,8 @@ type Handles = Partial<Record<TeamPart, DocHandle<JsonObject>>>;
 const LOCAL_ONLY = ['updatedAt'] as const;
 
 const FIND_MS = 10_000;
+/** How long documents known to be on the server (read from a snapshot) may take to arrive: their whole history. */
+const ARRIVE_MS = 120_000;
 /** How long after the first of a burst of local saves its reconcile runs (the rest of the burst joins it). */
 const LOCAL_DELAY_MS = 100;
 
@@ -87,10 +91,12 @@ export class TeamClient {
   readonly #received = new Map<string, number>();
   readonly #unsubscribe: () => void;
   #closed = false;
+  /** Aborts waits for documents on their way when the client closes. */
+  readonly #stop = new AbortController();
   /**
    * Each account's documents as plain JSON at the heads last recorded: the base of the next
-   * reconcile, kept so it is not read out of Automerge again (toJS of a whole document is the
-   * dearest step of a reconcile).
+   * reconcile, kept so it is not read out of Automerge again (a document's past state is
+   * materialised afresh, the dearest step of a reconcile).
    */
   readonly #conflicts = new Map<string, { heads: string; list: Conflict[] }>();
   readonly #bases = new Map<string, { heads: Record<string, string[]>; json: Partial<Record<TeamPart, JsonObject>> }>();
@@ -225,10 +231,18 @@ export class TeamClient {
     const handles: Handles = {};
     for (const part of partsOf(shared.level)) {
       const docId = teamDocumentId(id, part, shared.epochs[part] ?? 0);
+      const base = shared.heads[part];
       let handle: DocHandle<JsonObject>;
       try {
-        handle = this.repo.handles[docId] ?? (await this.repo.find<JsonObject>(docId, { signal: AbortSignal.timeout(FIND_MS) }));
-      } catch {
+        const known = this.repo.handles[docId];
+        const signal = AbortSignal.any([AbortSignal.timeout(base ? ARRIVE_MS : FIND_MS), this.#stop.signal]);
+        handle = known?.isReady() ? known : await this.repo.find<JsonObject>(docId, { signal });
+        // Read from a snapshot, the account's base is heads the documents must reach first.
+        if (base && !holds(handle.doc(), base)) await arrival(handle, base, signal);
+      } catch (e) {
+        // The team holds this document (its heads are the base here): never a new start, which
+        // would write this laptop's edits over nothing. The next reconcile tries again.
+        if (base) throw new TeamOfflineError(`the team's documents of ${id} have not arrived yet`, { cause: e });
         // Nowhere yet (offline, or nobody shared it): start from the first state every laptop shares.
         handle = this.repo.import<JsonObject>(skeletonBytes(part), { docId });
         // A find that ended "unavailable" leaves its handle so; the skeleton is a state to start from.
@@ -251,7 +265,7 @@ export class TeamClient {
     for (const [part, handle] of Object.entries(this.#handles.get(id) ?? {}) as [TeamPart, DocHandle<JsonObject>][]) {
       const heads = shared.heads[part];
       const doc = handle.doc();
-      if (heads && Automerge.hasHeads(doc, heads)) bases[part] = Automerge.toJS(Automerge.view(doc, heads)) as JsonObject;
+      if (heads && Automerge.hasHeads(doc, heads)) bases[part] = plainJson(Automerge.view(doc, heads));
     }
     return bases;
   }
@@ -284,6 +298,8 @@ export class TeamClient {
   async #reconcile(id: string): Promise<void> {
     const shared = this.#active(id);
     if (!shared || this.#closed) return;
+    if (!this.workspace.has(id) && !this.#handles.has(id) && Object.keys(shared.heads).length === 0 && !this.#purgedBases.has(id))
+      if (await this.#fromSnapshot(id, shared)) return;
     const handles = await this.#handlesOf(id, shared);
     const purged = this.#purgedBases.get(id);
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
@@ -294,7 +310,9 @@ export class TeamClient {
       if (!heads) return purged?.[part] ?? null;
       const json = cached?.json[part];
       if (json && sameJson(cached.heads[part], heads)) return json;
-      return Automerge.hasHeads(doc, heads) ? (Automerge.toJS(Automerge.view(doc, heads)) as JsonObject) : (purged?.[part] ?? null);
+      if (!holds(doc, heads)) return purged?.[part] ?? null;
+      // The document's own objects when nothing arrived since (an account read from a snapshot): no state materialised again.
+      return sameJson([...Automerge.getHeads(doc)].sort(), [...heads].sort()) ? plainJson(doc) : plainJson(Automerge.view(doc, heads));
     };
     // Whether anything arrived since the base: if not, the documents after this save's difference
     // are the local file itself, and there is nothing to materialise.
@@ -314,7 +332,7 @@ export class TeamClient {
         // already holds the account, its documents win and the local copy is replaced by them (an
         // older copy must not undo teammates' work); when they are still empty (the first share),
         // the local file fills them.
-        const from = base ?? (teamHolds ? projection[part] : (Automerge.toJS(doc) as JsonObject));
+        const from = base ?? (teamHolds ? projection[part] : plainJson(doc));
         // The index's authors are not the account's: kept out of the difference.
         const want = part === 'index' && from.authors !== undefined ? { ...projection.index, authors: from.authors } : projection[part];
         this.#writing.add(id);
@@ -328,7 +346,7 @@ export class TeamClient {
         }
         if (!sameJson(Automerge.getHeads(doc), Automerge.getHeads(handle.doc()))) this.#sent.set(id, (this.#sent.get(id) ?? 0) + 1);
         // With nothing arrived the document now holds exactly `want` (its authors aside: the index is read, it is small).
-        wrote[part] = part === 'index' ? (Automerge.toJS(handle.doc()) as JsonObject) : want;
+        wrote[part] = part === 'index' ? plainJson(handle.doc()) : want;
       }
     }
     // The heads the account is materialised at, taken in the same instant: a change arriving
@@ -367,6 +385,39 @@ export class TeamClient {
     this.#bases.set(id, { heads: materialisedAt, json: read });
     await this.#saveFile();
     this.#purgedBases.delete(id);
+  }
+
+  /**
+   * An account new to this laptop, read from the server's snapshot of its documents (joined at
+   * this member's level): a big account is here in about the time its JSON takes to travel,
+   * where syncing the documents first costs their whole history (seconds for 1,000 people). The
+   * snapshot's heads become the recorded base, so what is edited here before the documents
+   * arrive is written into them as a difference from that state once they do (the reconcile
+   * scheduled at once waits for them). False when there is nothing to read yet (nobody filled
+   * the account) or the server cannot give one: the documents' own way then.
+   */
+  async #fromSnapshot(id: string, shared: SharedAccount): Promise<boolean> {
+    const parts = partsOf(shared.level);
+    let snapshot;
+    try {
+      snapshot = await this.api.snapshot(id);
+    } catch {
+      return false;
+    }
+    // A purge or a new level since the last look: the account as this client knows it is not the server's.
+    const current = snapshot.level === shared.level && parts.every((p) => snapshot.heads[p] && snapshot.epochs[p] === (shared.epochs[p] ?? 0));
+    if (!current || !snapshot.joined || this.#closed || this.workspace.has(id)) return false;
+    const account = checkedOrSay(snapshot.joined, new Date().toISOString());
+    this.#applying.add(id);
+    try {
+      await this.workspace.add([account]);
+    } finally {
+      this.#applying.delete(id);
+    }
+    shared.heads = Object.fromEntries(parts.map((p) => [p, snapshot.heads[p]!]));
+    await this.#saveFile();
+    this.schedule(id, 0);
+    return true;
   }
 
   /**
@@ -522,7 +573,7 @@ export class TeamClient {
       if (!theirs) continue;
       const doc = h.doc();
       // Heads of the server's this laptop does not have: it is behind, not ahead, on those.
-      const known = decodeHeads(theirs as UrlHeads).filter((head) => hasHead(doc, head));
+      const known = decodeHeads(theirs as UrlHeads).filter((head) => holds(doc, [head]));
       waiting += Automerge.getChangesMetaSince(doc, known).length;
     }
     return waiting;
@@ -556,6 +607,9 @@ export class TeamClient {
   async close(): Promise<void> {
     if (this.#closed) return;
     clearInterval(this.#loop);
+    // Documents still on their way are not waited for: the account file holds every edit, and the
+    // base recorded in team.json lets the next session send them.
+    this.#stop.abort();
     for (const [id, timer] of this.#timers) {
       clearTimeout(timer);
       await this.reconcile(id).catch(() => undefined);
@@ -563,18 +617,31 @@ export class TeamClient {
     this.#closed = true;
     this.#unsubscribe();
     await Promise.all([...this.#queues.values()].map((q) => q.catch(() => undefined)));
-    await flushReady(this.repo);
-    await this.repo.shutdown();
+    await shutdownRepo(this.repo);
     await this.#storage.close();
   }
 }
 
 /** The account the documents hold, or an error that says in words why it cannot be used here. */
 function materialiseOrSay(held: HeldDocuments): Account {
-  if (held.index.schemaVersion > ACCOUNT_SCHEMA_VERSION)
-    throw new Error(`it was written by a newer Bidmap (account format ${held.index.schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; your copy stays as it is`);
+  newerSays(held.index.schemaVersion);
+  return validOrSay(() => materialise(held));
+}
+
+/** An account as the server joined it, checked here like any other (updatedAt: this laptop's own). */
+function checkedOrSay(joined: JsonObject, updatedAt: string): Account {
+  newerSays(typeof joined.schemaVersion === 'number' ? joined.schemaVersion : 0);
+  return validOrSay(() => checkAccount({ ...joined, updatedAt }));
+}
+
+function newerSays(schemaVersion: number) {
+  if (schemaVersion > ACCOUNT_SCHEMA_VERSION)
+    throw new Error(`it was written by a newer Bidmap (account format ${schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; your copy stays as it is`);
+}
+
+function validOrSay(read: () => Account): Account {
   try {
-    return materialise(held);
+    return read();
   } catch (e) {
     const issue = e instanceof ZodError ? e.issues[0] : undefined;
     throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; your copy stays as it is`, { cause: e });
@@ -601,16 +668,7 @@ const withoutLocal = (a: Account): JsonObject => {
 
 /** The documents as materialise takes them, or null while the index has not arrived. */
 function readDocuments(handles: Handles, parts: TeamPart[]): Partial<Record<TeamPart, JsonObject>> {
-  return Object.fromEntries(parts.map((p) => [p, Automerge.toJS(handles[p]!.doc()) as JsonObject]));
-}
-
-function heldDocuments(read: Partial<Record<TeamPart, JsonObject>>, updatedAt: string): HeldDocuments | null {
-  const index = read.index as unknown as IndexDocument | undefined;
-  const { map, team, full } = read;
-  if (!index?.name || !index.id || !map) return null;
-  const idx = { format: index.format, schemaVersion: index.schemaVersion, id: index.id, name: index.name, levels: [...index.levels] } as IndexDocument;
-  const mapDoc = { ...map, updatedAt }; // not synced (LOCAL_ONLY): this laptop's own
-  return team ? { index: idx, map: mapDoc, team, ...(full ? { full } : {}) } : { index: idx, map: mapDoc };
+  return Object.fromEntries(parts.map((p) => [p, plainJson(handles[p]!.doc())]));
 }
 
 /** Names this laptop's Automerge actor in the index, so a conflict can say who wrote each value. */
@@ -638,14 +696,38 @@ function authorsSince(handles: Handles, heads: Record<string, string[]>): string
   return [...names].sort();
 }
 
-function hasHead(doc: Automerge.Doc<unknown>, head: string): boolean {
+/** Whether a document holds every one of `heads` (false for a head it cannot read). */
+function holds(doc: Automerge.Doc<unknown>, heads: string[]): boolean {
   try {
-    return Automerge.hasHeads(doc, [head]);
+    return Automerge.hasHeads(doc, heads);
   } catch {
     return false;
   }
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves once a document holds `heads` (its changes arriving in more than one message), or rejects when `signal` aborts. */
+function arrival(handle: DocHandle<JsonObject>, heads: string[], signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      if (!holds(handle.doc(), heads)) return;
+      done();
+      resolve();
+    };
+    const stop = () => {
+      done();
+      reject(new Error('the wait for the documents ended (timed out or closing)'));
+    };
+    const done = () => {
+      signal.removeEventListener('abort', stop);
+      handle.off('change', look);
+    };
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop);
+    handle.on('change', look);
+    look();
+  });
+}
 
 export { teamPaths };

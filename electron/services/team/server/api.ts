@@ -1,21 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isValidDocumentId, type DocumentId, type Repo } from '@automerge/automerge-repo';
+import * as Automerge from '@automerge/automerge';
+import { isValidDocumentId, type DocHandle, type DocumentId, type Repo } from '@automerge/automerge-repo';
+import { sees, type JsonObject } from '../../../../shared/logic/level-table';
+import type { IndexDocument } from '../../../../shared/logic/team/documents';
+import { heldDocuments, joinDocuments } from '../../../../shared/logic/team/materialise';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import type { MemberNetworkAdapter } from './network';
-import { currentEpochs } from './epochs';
+import { TEAM_PARTS, teamDocumentId } from '../document-ids';
+import { currentEpochs, epochOf } from './epochs';
+import { SnapshotCache } from './snapshot-cache';
+import type { CodecStorageAdapter } from '../storage';
 import { documentsOf } from './rights';
 import { grant, parseLevel, readUsers, revoke, UsersError } from './users';
 
 // The server's small HTTP API beside the WebSocket, for what automerge-repo's protocol does not
 // carry: who I am and what is shared with me, who else is on the team, sharing an account with a
-// member, and the heads the server holds (so a client knows when nothing is left to send or
-// receive). Every call carries the member's name and token as HTTP Basic credentials, like the socket.
+// member, the heads the server holds (so a client knows when nothing is left to send or
+// receive), and a snapshot of an account's documents (a new member reads a big account at once,
+// its history following over the socket). Every call carries the member's name and token as HTTP Basic credentials, like the socket.
 
 export type Authenticated = { name: string; grants: Record<string, RedactionLevel> };
 
 export interface ApiContext {
   data: string;
   repo: Repo;
+  /** The server's document store, to tell a document it does not hold without asking the Repo (whose handle would then wait on). */
+  storage: CodecStorageAdapter;
   network: MemberNetworkAdapter;
   authenticate(req: IncomingMessage): Promise<Authenticated | string>;
 }
@@ -24,6 +34,11 @@ export interface ApiContext {
 const MAX_BODY = 64 * 1024;
 /** How long the heads of a document the server has not loaded yet may take to read from its disk. */
 const FIND_MS = 3000;
+
+/** A reply already written as JSON (a kept snapshot), sent as it is. */
+class RawJson {
+  constructor(readonly text: string) {}
+}
 
 class ApiError extends Error {
   constructor(
@@ -37,13 +52,14 @@ class ApiError extends Error {
 export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerResponse) => void {
   // Grants are read, changed and written one at a time: two shares at once must not lose one.
   let writing: Promise<unknown> = Promise.resolve();
+  const snapshots = new SnapshotCache();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
     const next = writing.then(task, task);
     writing = next.catch(() => undefined);
     return next;
   };
 
-  const routes: Record<string, (member: Authenticated, body: unknown) => Promise<unknown>> = {
+  const routes: Record<string, (member: Authenticated, body: unknown, query: URLSearchParams) => Promise<unknown>> = {
     'GET /api/me': async (member) => {
       // The epoch of each document (bumped by purge-history): a client reaches the current one.
       const epochs = await currentEpochs(ctx.data);
@@ -78,8 +94,41 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
       if (!ids || ids.length > 1000 || !ids.every(isValidDocumentId)) throw new ApiError(400, 'send {"documents": [document ids]} (at most 1,000)');
       const allowed = documentsOf(member.grants, await currentEpochs(ctx.data));
       const heads: Record<string, string[] | null> = {};
-      for (const id of ids as DocumentId[]) heads[id] = allowed.has(id) ? await headsOf(ctx.repo, id) : null;
+      for (const id of ids as DocumentId[]) heads[id] = allowed.has(id) ? await headsOf(ctx, id) : null;
       return { heads };
+    },
+    'GET /api/snapshot': async (member, _body, query) => {
+      const account = query.get('account') ?? '';
+      const level = Object.hasOwn(member.grants, account) ? member.grants[account]! : null;
+      if (!level) throw new ApiError(403, `account ${account || '(none given)'} is not shared with ${member.name}`);
+      const epochs = await currentEpochs(ctx.data);
+      const heads: Record<string, string[]> = {};
+      const read: Record<string, JsonObject> = {};
+      const parts: Record<string, number> = {};
+      for (const part of TEAM_PARTS) {
+        if (part !== 'index' && !sees(level, part)) continue;
+        parts[part] = epochOf(epochs, account, part);
+        const handle = await held(ctx, teamDocumentId(account, part, parts[part]));
+        if (!handle) continue;
+        // The heads and the content of one instant: nothing runs between these two reads.
+        const doc = handle.doc() as JsonObject;
+        heads[part] = Automerge.getHeads(doc);
+        read[part] = doc;
+      }
+      // The joined account is kept while what it is made of does not move: the level documents and
+      // the index's account fields (not its authors, which each new laptop signs).
+      const index = read.index as Partial<IndexDocument> | undefined;
+      const version = JSON.stringify([parts, Object.entries(heads).filter(([p]) => p !== 'index'), index && [index.schemaVersion, index.id, index.name, index.levels]]);
+      const key = `${level}/${account}`;
+      let joined = snapshots.get(key, version);
+      if (joined === undefined) {
+        // The account as the member's level joins it, for the member's client to check and keep;
+        // null while nobody has filled the documents.
+        const documents = heldDocuments(read, '');
+        joined = JSON.stringify(documents && Object.keys(heads).length === Object.keys(parts).length ? joinDocuments(documents) : null);
+        if (joined !== 'null') snapshots.set(key, version, joined);
+      }
+      return new RawJson(`{"account":${JSON.stringify(account)},"level":${JSON.stringify(level)},"epochs":${JSON.stringify(parts)},"heads":${JSON.stringify(heads)},"joined":${joined}}`);
     },
   };
 
@@ -115,8 +164,9 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
       return;
     }
     const route = routes[`${req.method ?? ''} ${path}`];
+    const query = new URL(req.url ?? '/', 'http://server').searchParams;
     if (!route) {
-      reply(res, 426, { error: 'Bidmap team server: connect with a WebSocket, or call /api/me, /api/members, /api/share, /api/unshare, /api/heads.' });
+      reply(res, 426, { error: 'Bidmap team server: connect with a WebSocket, or call /api/me, /api/members, /api/share, /api/unshare, /api/heads, /api/snapshot.' });
       return;
     }
     void (async () => {
@@ -126,7 +176,7 @@ export function apiHandler(ctx: ApiContext): (req: IncomingMessage, res: ServerR
         // Rights as they are now (a share by another member since this one connected counts).
         const fresh = (await readUsers(ctx.data)).users[member.name];
         const body = req.method === 'POST' ? await readBody(req) : undefined;
-        reply(res, 200, await route({ name: member.name, grants: { ...(fresh?.grants ?? member.grants) } }, body));
+        reply(res, 200, await route({ name: member.name, grants: { ...(fresh?.grants ?? member.grants) } }, body, query));
       } catch (e) {
         if (e instanceof ApiError) reply(res, e.status, { error: e.message });
         else if (e instanceof UsersError) reply(res, 400, { error: e.message });
@@ -168,17 +218,24 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 
 function reply(res: ServerResponse, status: number, body: unknown) {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${JSON.stringify(body)}\n`);
+  const text = body instanceof RawJson ? body.text : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
 }
 
 /** The heads the server holds of a document, or [] when it has none of it yet. */
-async function headsOf(repo: Repo, id: DocumentId): Promise<string[]> {
-  const held = repo.handles[id];
-  if (held?.isReady()) return held.heads();
+async function headsOf(ctx: ApiContext, id: DocumentId): Promise<string[]> {
+  return (await held(ctx, id))?.heads() ?? [];
+}
+
+/** The server's document, read from its disk if it is not in memory; null when it has none. */
+async function held(ctx: ApiContext, id: DocumentId): Promise<DocHandle<unknown> | null> {
+  const handle = ctx.repo.handles[id];
+  if (handle?.isReady()) return handle;
+  // Not on disk either (the server writes what arrives): asking the Repo would leave a handle waiting for it.
+  if (!(await ctx.storage.has([id]))) return null;
   try {
-    const handle = await repo.find(id, { signal: AbortSignal.timeout(FIND_MS) });
-    return handle.heads();
+    return await ctx.repo.find(id, { signal: AbortSignal.timeout(FIND_MS) });
   } catch {
-    return [];
+    return null;
   }
 }

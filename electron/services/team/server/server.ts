@@ -8,7 +8,7 @@ import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketServer, type RawData } from 'ws';
 import type { RedactionLevel } from '../../../../shared/taxonomy/keys';
 import { PLAIN } from '../../vault/file-codec';
-import { CodecStorageAdapter, flushReady } from '../storage';
+import { CodecStorageAdapter, shutdownRepo } from '../storage';
 import { apiHandler } from './api';
 import { lockData } from './data-lock';
 import { currentEpochs, type Epochs } from './epochs';
@@ -106,6 +106,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   api = apiHandler({
     data,
     repo,
+    storage,
     network,
     authenticate: async (req) => {
       const m = await memberOf(req);
@@ -151,7 +152,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       http.listen(port, host, () => resolve());
     });
   } catch (e) {
-    await repo.shutdown();
+    await shutdownRepo(repo);
     await lock.release();
     throw e;
   }
@@ -172,8 +173,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       wss.close();
       http.closeAllConnections();
       await closed;
-      await flushReady(repo);
-      await repo.shutdown();
+      await shutdownRepo(repo);
       await storage.close();
       await lock.release();
     },
