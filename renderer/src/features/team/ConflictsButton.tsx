@@ -9,6 +9,9 @@ import { messageOf } from '../../app/errors';
 import { useApp } from '../../app/store';
 import { Dialog } from '../../ui/Dialog';
 import { useTeam } from './team-store';
+import { recordApplied, saves, useChart } from '../canvas/chart-store';
+import { isEmptyPatch } from '../../../../shared/logic/chart';
+import { patchBetween } from '../../../../shared/logic/chart/between';
 
 const NONE: TeamConflict[] = [];
 
@@ -58,7 +61,16 @@ function ConflictsDialog({ account, conflicts, onClose }: { account: Account; co
     setBusy(true);
     setError('');
     try {
+      // Keeping a value is a normal edit: one step of the undo history (Ctrl+Z shows the value
+      // before it again, for everyone; the conflict itself is over).
+      await saves.drained(account.id);
+      const before = useChart.getState().account;
       await api.teamKeep({ account: account.id, part: c.part, path: c.path, valueJson: JSON.stringify(value.value) });
+      if (before?.id === account.id) {
+        const after = await api.getAccount({ id: account.id });
+        const forward = patchBetween(before, after);
+        if (!isEmptyPatch(forward)) recordApplied(account.id, { forward, backward: patchBetween(after, before) }, after);
+      }
       await useTeam.getState().refreshConflicts(account.id);
       useApp.getState().toast({ kind: 'info', message: t('team.kept', { value: shown(value.value, t('team.emptyValue')), by: value.by }) });
     } catch (e) {
