@@ -113,6 +113,7 @@ export class TeamClient {
     public file: TeamFile,
     options: { tls?: ClientOptions; log?: (line: string) => void },
   ) {
+    this.#savedFile = JSON.stringify(file);
     this.socket = new TeamSocketAdapter(serverUrl(file).toString(), options.tls);
     this.#storage = new CodecStorageAdapter(teamPaths(workspace.dir).docs, workspace.codec);
     this.api = new TeamApi(file);
@@ -220,8 +221,13 @@ export class TeamClient {
     return this.api.unshare(accountId, user);
   }
 
-  #saveFile(): Promise<void> {
-    return writeTeamFile(this.workspace.dir, this.workspace.codec, this.file);
+  /** The team file as this client last wrote it: each background round ends with a save, most of them of nothing new. */
+  #savedFile = '';
+  async #saveFile(): Promise<void> {
+    const now = JSON.stringify(this.file);
+    if (now === this.#savedFile) return;
+    await writeTeamFile(this.workspace.dir, this.workspace.codec, this.file);
+    this.#savedFile = now;
   }
 
   /** The handles of an account's documents, found on disk or at the server, else started from the skeleton. */
