@@ -141,3 +141,33 @@ describe('GET /api/snapshot', () => {
     expect(after.heads.map).not.toEqual(ben.heads.map);
   }, 60_000);
 });
+
+describe('the background round', () => {
+  it('passes over an account that is as its last reconcile left it, and reconciles it again after any local or remote change', async () => {
+    const { url, tokens, ann } = await team();
+    const ben = await member(url, 'ben', tokens.ben);
+    await ben.client.sync();
+    await ann.client.sync();
+    const calls: string[] = [];
+    const reconcile = ann.client.reconcile.bind(ann.client);
+    ann.client.reconcile = (id: string) => (calls.push(id), reconcile(id));
+
+    await ann.client.check();
+    expect(calls).toEqual([]);
+
+    // Ben changes a title: Ann's client applies it (a reconcile of its own), then rests again.
+    const person = ann.ws.get('henan').people[2]!;
+    ben.ws.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === person.id ? { ...p, title: 'Title by Ben' } : p)) }));
+    await ben.client.reconcile('henan');
+    await expect.poll(() => ann.ws.get('henan').people.find((p) => p.id === person.id)!.title, { timeout: 10_000 }).toBe('Title by Ben');
+    await expect.poll(async () => ((calls.length = 0), await ann.client.check(), calls.length), { timeout: 10_000 }).toBe(0);
+
+    // An edit of Ann's not reconciled yet (its own timer pending) is reconciled by the round.
+    ann.ws.update('henan', (a) => ({ ...a, people: a.people.map((p) => (p.id === person.id ? { ...p, title: 'Title by Ann' } : p)) }));
+    calls.length = 0;
+    await ann.client.check();
+    expect(calls).toContain('henan');
+    await ben.client.sync();
+    expect(ben.ws.get('henan').people.find((p) => p.id === person.id)!.title).toBe('Title by Ann');
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { decodeSyncMessage } from '@automerge/automerge';
-import { cbor, isValidDocumentId, NetworkAdapter, type DocumentId, type EphemeralMessage, type Message, type PeerId, type SessionId, type PeerMetadata } from '@automerge/automerge-repo';
+import { cbor, isValidDocumentId, NetworkAdapter, type DocumentId, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo';
 import type { RawData, WebSocket } from 'ws';
 
 /** A WebSocket message as ws delivers it, and whether it was binary. */
@@ -149,12 +149,8 @@ export class MemberNetworkAdapter extends NetworkAdapter {
         return { type: m.type, ...head, data: m.data };
       case 'doc-unavailable':
         return { type: m.type, ...head };
-      case 'ephemeral':
-        if (!(m.data instanceof Uint8Array) || typeof m.count !== 'number' || !isId(m.sessionId)) return null;
-      {
-        const ephemeral: EphemeralMessage = { type: m.type, ...head, data: m.data, count: m.count, sessionId: m.sessionId as SessionId };
-        return ephemeral;
-      }
+      // Ephemeral messages (presence) are not Bidmap's: relayed, they would let a member pass
+      // anything to the others outside the documents. Dropped with whatever else is not the protocol's.
       default:
         return null;
     }

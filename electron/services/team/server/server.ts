@@ -113,6 +113,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       return 'refused' in m ? m.refused : m;
     },
   });
+  // The server proxies nothing: a CONNECT is answered, not dropped (Node closes it unanswered without a listener).
+  http.on('connect', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    const body = `${JSON.stringify({ error: 'the team server is not a proxy' })}\n`;
+    // Closed once written, whatever the other side does: a socket left half-open would hold up close().
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => socket.destroy());
+  });
   http.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (closing) return socket.destroy();
