@@ -439,15 +439,24 @@ export class TeamClient {
     const current = snapshot.level === shared.level && parts.every((p) => snapshot.heads[p] && snapshot.epochs[p] === (shared.epochs[p] ?? 0));
     if (!current || !snapshot.joined || this.#closed || this.workspace.has(id)) return false;
     const account = checkedOrSay(snapshot.joined, new Date().toISOString());
+    // The base first: killed before the add, the next start waits for the documents and adds the
+    // account from them; killed after, an edit made here is still measured from the snapshot.
+    shared.heads = Object.fromEntries(parts.map((p) => [p, snapshot.heads[p]!]));
+    await this.#saveFile();
+    if (this.workspace.has(id)) {
+      // Added meanwhile by other means (an import): that copy is not the snapshot's, so no base of it.
+      shared.heads = {};
+      await this.#saveFile();
+      return false;
+    }
     this.#applying.add(id);
     try {
       await this.workspace.add([account]);
     } finally {
       this.#applying.delete(id);
+      // Edits made while the add was writing were taken for it: the next reconcile sends them.
+      this.schedule(id, 0);
     }
-    shared.heads = Object.fromEntries(parts.map((p) => [p, snapshot.heads[p]!]));
-    await this.#saveFile();
-    this.schedule(id, 0);
     return true;
   }
 
