@@ -109,6 +109,27 @@ describe('a new member reads a shared account from the server snapshot', () => {
   }, 60_000);
 });
 
+describe('a new member whose level changes while the documents are on their way', () => {
+  it('gets the documents of the new level, not those the wait began for', async () => {
+    const { url, tokens, ann } = await team();
+    const pat = await member(url, 'pat', tokens.pat);
+    pat.client.socket.pause();
+    await pat.client.refresh();
+    await pat.client.reconcile('henan'); // the map level's snapshot; the reconcile after it waits for the documents
+    const luo = ann.ws.get('henan').people.find((p) => p.name.includes('Luo'))!;
+    expect(pat.ws.get('henan').people.find((p) => p.id === luo.id)!.attitude).toBe('unknown');
+
+    await ann.client.share('henan', 'pat', 'team');
+    await pat.client.refresh();
+    pat.client.socket.resume();
+    await expect
+      .poll(async () => (await pat.client.sync().catch(() => null), pat.ws.get('henan').people.find((p) => p.id === luo.id)!.attitude), { timeout: 30_000 })
+      .toBe(luo.attitude);
+    expect(pat.client.status().accounts).toEqual([expect.objectContaining({ id: 'henan', level: 'team' })]);
+    await pat.client.sync(); // and it keeps syncing without a problem
+  }, 60_000);
+});
+
 describe('GET /api/snapshot', () => {
   it("answers at the member's level only, refuses an account not shared with them, and follows the documents as they change", async () => {
     const { url, tokens, ann } = await team();

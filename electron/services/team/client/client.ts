@@ -70,7 +70,7 @@ const LOCAL_ONLY = ['updatedAt'] as const;
 
 const FIND_MS = 10_000;
 /** How long documents known to be on the server (read from a snapshot) may take to arrive: their whole history. */
-const ARRIVE_MS = 120_000;
+const ARRIVE_MS = 30_000;
 /** How long after the first of a burst of local saves its reconcile runs (the rest of the burst joins it). */
 const LOCAL_DELAY_MS = 100;
 
@@ -105,6 +105,10 @@ export class TeamClient {
   readonly #appliedListeners = new Set<(event: AppliedChange) => void>();
   /** Per account, the account object the last reconcile left in the workspace (see #isSettled). */
   readonly #settled = new Map<string, Account>();
+  /** Per account, bumped each time its handles are dropped (see #forgetHandles). */
+  readonly #generations = new Map<string, number>();
+  /** Accounts read from a snapshot whose documents have not been reconciled yet: the state read. */
+  readonly #snapshots = new Map<string, Account>();
   #loop: NodeJS.Timeout | undefined;
   /** Changes made here that the server did not have at the last look (null: not looked yet). */
   #waiting: number | null = null;
@@ -185,22 +189,24 @@ export class TeamClient {
         if (!known || known.revokedAt) added.push(id);
         // A new level keeps the base of the parts already held (a part new to this member starts without one).
         this.file.accounts[id] = { level, heads: known && !known.revokedAt ? known.heads : {}, epochs };
-        this.#handles.delete(id);
+        this.#forgetHandles(id);
         changed = true;
       } else if (!sameJson(known.epochs, epochs)) {
         // A part's history was purged on the server: its document starts again under a new id.
         // The old one, as last reconciled, stays the base of what this laptop changed since.
-        this.#purgedBases.set(id, this.#basesOf(id, known));
+        const snapshot = this.#snapshots.get(id);
+        // (Read from a snapshot, its documents not here yet: the snapshot is that state.)
+        this.#purgedBases.set(id, !this.#handles.has(id) && snapshot ? projected(snapshot) : this.#basesOf(id, known));
         known.epochs = epochs;
         known.heads = {};
-        this.#handles.delete(id);
+        this.#forgetHandles(id);
         changed = true;
       }
     }
     for (const [id, a] of Object.entries(this.file.accounts))
       if (!a.revokedAt && !Object.hasOwn(me.grants, id)) {
         a.revokedAt = new Date().toISOString();
-        this.#handles.delete(id);
+        this.#forgetHandles(id);
         revoked.push(id);
       }
     if (changed || revoked.length) await this.#saveFile();
@@ -225,17 +231,31 @@ export class TeamClient {
 
   /** The team file as this client last wrote it: each background round ends with a save, most of them of nothing new. */
   #savedFile = '';
-  async #saveFile(): Promise<void> {
-    const now = JSON.stringify(this.file);
-    if (now === this.#savedFile) return;
-    await writeTeamFile(this.workspace.dir, this.workspace.codec, this.file);
-    this.#savedFile = now;
+  /** Writes of the team file, one at a time (reconciles of two accounts run at once): the last one holds the latest state. */
+  #fileWrites: Promise<void> = Promise.resolve();
+  #saveFile(): Promise<void> {
+    const write = async () => {
+      const now = JSON.stringify(this.file);
+      if (now === this.#savedFile) return;
+      await writeTeamFile(this.workspace.dir, this.workspace.codec, this.file);
+      this.#savedFile = now;
+    };
+    const next = this.#fileWrites.then(write, write);
+    this.#fileWrites = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Drops an account's handles (a new level, a purge, a revoke): a wait for them under way must not put them back. */
+  #forgetHandles(id: string) {
+    this.#handles.delete(id);
+    this.#generations.set(id, (this.#generations.get(id) ?? 0) + 1);
   }
 
   /** The handles of an account's documents, found on disk or at the server, else started from the skeleton. */
   async #handlesOf(id: string, shared: SharedAccount): Promise<Handles> {
     const known = this.#handles.get(id);
     if (known) return known;
+    const generation = this.#generations.get(id) ?? 0;
     const handles: Handles = {};
     for (const part of partsOf(shared.level)) {
       const docId = teamDocumentId(id, part, shared.epochs[part] ?? 0);
@@ -248,9 +268,10 @@ export class TeamClient {
         // Read from a snapshot, the account's base is heads the documents must reach first.
         if (base && !holds(handle.doc(), base)) await arrival(handle, base, signal);
       } catch (e) {
-        // The team holds this document (its heads are the base here): never a new start, which
-        // would write this laptop's edits over nothing. The next reconcile tries again.
-        if (base) throw new TeamOfflineError(`the team's documents of ${id} have not arrived yet`, { cause: e });
+        // The team holds this document (its heads are the base here), or the client is closing:
+        // never a new start, which would write this laptop's edits over nothing. The next
+        // reconcile (the next session's) tries again.
+        if (base || this.#stop.signal.aborted) throw new TeamOfflineError(this.#notHere(id, e), { cause: e });
         // Nowhere yet (offline, or nobody shared it): start from the first state every laptop shares.
         handle = this.repo.import<JsonObject>(skeletonBytes(part), { docId });
         // A find that ended "unavailable" leaves its handle so; the skeleton is a state to start from.
@@ -263,8 +284,24 @@ export class TeamClient {
       });
       handles[part] = handle;
     }
+    if ((this.#generations.get(id) ?? 0) !== generation) {
+      // The account's level or epochs changed while its documents were on their way: these are not its documents now.
+      this.schedule(id, 0);
+      throw new TeamOfflineError(`the sharing of ${this.#nameOf(id)} changed while its documents were arriving; trying again`);
+    }
     this.#handles.set(id, handles);
     return handles;
+  }
+
+  #nameOf(id: string): string {
+    return this.workspace.has(id) ? `"${this.workspace.get(id).name}"` : `account ${id}`;
+  }
+
+  /** Why an account's documents are not here, in words. */
+  #notHere(id: string, e: unknown): string {
+    if (this.#stop.signal.aborted) return `the team's documents of ${this.#nameOf(id)} had not arrived when sync stopped; the next start sends what was edited`;
+    const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || /ended/.test(e.message));
+    return `the team's documents of ${this.#nameOf(id)} have not arrived yet${timedOut ? '' : ` (${e instanceof Error ? e.message : String(e)})`}; trying again`;
   }
 
   /** The documents of an account as they were at the last reconcile (what a purge replaces). */
@@ -307,7 +344,7 @@ export class TeamClient {
     const shared = this.#active(id);
     if (!shared || this.#closed) return;
     if (!this.workspace.has(id) && !this.#handles.has(id) && Object.keys(shared.heads).length === 0 && !this.#purgedBases.has(id))
-      if (await this.#fromSnapshot(id, shared)) return;
+      if ((await this.#fromSnapshot(id, shared)) || this.#stop.signal.aborted) return;
     const handles = await this.#handlesOf(id, shared);
     const purged = this.#purgedBases.get(id);
     const local = this.workspace.has(id) ? this.workspace.get(id) : null;
@@ -397,6 +434,7 @@ export class TeamClient {
     this.#bases.set(id, { heads: materialisedAt, json: read });
     await this.#saveFile();
     this.#purgedBases.delete(id);
+    this.#snapshots.delete(id);
     if (wroteLocal) this.#settled.set(id, wroteLocal);
     else this.#settled.delete(id);
   }
@@ -449,6 +487,7 @@ export class TeamClient {
       await this.#saveFile();
       return false;
     }
+    this.#snapshots.set(id, account);
     this.#applying.add(id);
     try {
       await this.workspace.add([account]);
@@ -671,27 +710,29 @@ export class TeamClient {
 
 /** The account the documents hold, or an error that says in words why it cannot be used here. */
 function materialiseOrSay(held: HeldDocuments): Account {
-  newerSays(held.index.schemaVersion);
-  return validOrSay(() => materialise(held));
+  const kept = 'your copy stays as it is';
+  newerSays(held.index.schemaVersion, kept);
+  return validOrSay(() => materialise(held), kept);
 }
 
 /** An account as the server joined it, checked here like any other (updatedAt: this laptop's own). */
 function checkedOrSay(joined: JsonObject, updatedAt: string): Account {
-  newerSays(typeof joined.schemaVersion === 'number' ? joined.schemaVersion : 0);
-  return validOrSay(() => checkAccount({ ...joined, updatedAt }));
+  const kept = 'nothing was added to this workspace';
+  newerSays(typeof joined.schemaVersion === 'number' ? joined.schemaVersion : 0, kept);
+  return validOrSay(() => checkAccount({ ...joined, updatedAt }), kept);
 }
 
-function newerSays(schemaVersion: number) {
+function newerSays(schemaVersion: number, kept: string) {
   if (schemaVersion > ACCOUNT_SCHEMA_VERSION)
-    throw new Error(`it was written by a newer Bidmap (account format ${schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; your copy stays as it is`);
+    throw new Error(`it was written by a newer Bidmap (account format ${schemaVersion}, this one reads ${ACCOUNT_SCHEMA_VERSION}): update Bidmap to sync it; ${kept}`);
 }
 
-function validOrSay(read: () => Account): Account {
+function validOrSay(read: () => Account, kept: string): Account {
   try {
     return read();
   } catch (e) {
     const issue = e instanceof ZodError ? e.issues[0] : undefined;
-    throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; your copy stays as it is`, { cause: e });
+    throw new Error(`the team's copy is not a valid account here${issue ? ` (${issue.message} at ${issue.path.join('.')})` : ''}; ${kept}`, { cause: e });
   }
 }
 

@@ -232,7 +232,8 @@ async function held(ctx: ApiContext, id: DocumentId): Promise<DocHandle<unknown>
   const handle = ctx.repo.handles[id];
   if (handle?.isReady()) return handle;
   // Not on disk either (the server writes what arrives): asking the Repo would leave a handle waiting for it.
-  if (!(await ctx.storage.has([id]))) return null;
+  // (Its changes, that is: the sync states kept beside a document are not the document.)
+  if (!(await ctx.storage.has([id, 'snapshot'])) && !(await ctx.storage.has([id, 'incremental']))) return null;
   try {
     return await ctx.repo.find(id, { signal: AbortSignal.timeout(FIND_MS) });
   } catch {

@@ -64,12 +64,14 @@ function ConflictsDialog({ account, conflicts, onClose }: { account: Account; co
       // Keeping a value is a normal edit: one step of the undo history (Ctrl+Z shows the value
       // before it again, for everyone; the conflict itself is over).
       await saves.drained(account.id);
-      const before = useChart.getState().account;
+      const open = useChart.getState().account?.id === account.id;
+      // The store's copy, not the chart's: a teammate's change not shown yet must not join the step.
+      const before = open ? await api.getAccount({ id: account.id }) : null;
       await api.teamKeep({ account: account.id, part: c.part, path: c.path, valueJson: JSON.stringify(value.value) });
-      if (before?.id === account.id) {
-        const after = await api.getAccount({ id: account.id });
-        const forward = patchBetween(before, after);
-        if (!isEmptyPatch(forward)) recordApplied(account.id, { forward, backward: patchBetween(after, before) }, after);
+      if (before) {
+        const after = await api.getAccount({ id: account.id }).catch(() => null);
+        const forward = after ? patchBetween(before, after) : null;
+        if (after && forward && !isEmptyPatch(forward)) recordApplied(account.id, { forward, backward: patchBetween(after, before) }, after);
       }
       await useTeam.getState().refreshConflicts(account.id);
       useApp.getState().toast({ kind: 'info', message: t('team.kept', { value: shown(value.value, t('team.emptyValue')), by: value.by }) });
