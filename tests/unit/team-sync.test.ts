@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDemoAccounts } from '../../electron/services/demo';
 import { TeamClient } from '../../electron/services/team/client/client';
 import { teamDocumentId } from '../../electron/services/team/document-ids';
+import { findUntil } from '../../electron/services/team/find';
 import { startTeamServer, type TeamServer } from '../../electron/services/team/server/server';
 import { addUser } from '../../electron/services/team/server/users';
 import { Workspace } from '../../electron/services/store/workspace';
@@ -114,7 +115,7 @@ describe('three members share the Henan account at their levels', () => {
     for (const secret of [withDossier.dossier.hometown, luo.motives.personal, luo.motives.organizational, 'supporter'].filter(Boolean))
       expect(patText, secret).not.toContain(secret);
     // And the server refuses the partner the team document however it is asked for.
-    await expect(pat.client.repo.find(teamDocumentId('henan', 'team'), { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
+    await expect(findUntil(pat.client.repo, teamDocumentId('henan', 'team'), AbortSignal.timeout(5000))).rejects.toThrow();
   }, 60_000);
 });
 

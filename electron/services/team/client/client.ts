@@ -18,6 +18,7 @@ import { conflictsOf, type Conflict } from './conflicts';
 import { skeletonBytes } from './skeleton';
 import { CodecStorageAdapter, shutdownRepo } from '../storage';
 import { plainJson } from '../plain-json';
+import { findUntil } from '../find';
 import { TeamSocketAdapter, type ConnectionState } from './socket';
 
 // A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The
@@ -264,7 +265,7 @@ export class TeamClient {
       try {
         const known = this.repo.handles[docId];
         const signal = AbortSignal.any([AbortSignal.timeout(base ? ARRIVE_MS : FIND_MS), this.#stop.signal]);
-        handle = known?.isReady() ? known : await this.repo.find<JsonObject>(docId, { signal });
+        handle = known?.isReady() ? known : await findUntil<JsonObject>(this.repo, docId, signal);
         // Read from a snapshot, the account's base is heads the documents must reach first.
         if (base && !holds(handle.doc(), base)) await arrival(handle, base, signal);
       } catch (e) {

@@ -9,6 +9,7 @@ import type { MemberNetworkAdapter } from './network';
 import { TEAM_PARTS, teamDocumentId } from '../document-ids';
 import { currentEpochs, epochOf } from './epochs';
 import { SnapshotCache } from './snapshot-cache';
+import { findUntil } from '../find';
 import type { CodecStorageAdapter } from '../storage';
 import { documentsOf } from './rights';
 import { grant, parseLevel, readUsers, revoke, UsersError } from './users';
@@ -235,7 +236,7 @@ async function held(ctx: ApiContext, id: DocumentId): Promise<DocHandle<unknown>
   // (Its changes, that is: the sync states kept beside a document are not the document.)
   if (!(await ctx.storage.has([id, 'snapshot'])) && !(await ctx.storage.has([id, 'incremental']))) return null;
   try {
-    return await ctx.repo.find(id, { signal: AbortSignal.timeout(FIND_MS) });
+    return await findUntil(ctx.repo, id, AbortSignal.timeout(FIND_MS));
   } catch {
     return null;
   }
