@@ -128,7 +128,7 @@ async function walk(dir: string): Promise<string[]> {
  * Writes every document a Repo holds that is ready (`repo.flush()` throws on a handle still
  * loading or found unavailable, e.g. one a member asked for and nobody had).
  */
-export function flushReady(repo: Repo): Promise<void> {
+function flushReady(repo: Repo): Promise<void> {
   return repo.flush(Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId));
 }
 

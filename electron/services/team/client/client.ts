@@ -18,7 +18,7 @@ import { conflictsOf, type Conflict } from './conflicts';
 import { skeletonBytes } from './skeleton';
 import { CodecStorageAdapter, shutdownRepo } from '../storage';
 import { plainJson } from '../plain-json';
-import { findUntil } from '../find';
+import { findUntil, untilAborted, WaitEnded } from '../find';
 import { TeamSocketAdapter, type ConnectionState } from './socket';
 
 // A workspace's side of team sync, in the main process (or the CLI), never in the renderer. The
@@ -169,6 +169,11 @@ export class TeamClient {
     return a && !a.revokedAt ? a : undefined;
   }
 
+  /** The accounts shared with this member now (not revoked). */
+  #activeIds(): string[] {
+    return Object.keys(this.file.accounts).filter((id) => this.#active(id));
+  }
+
   /** The documents this member holds and may send: those of every account shared with them, up to their level. */
   #mine(): Set<DocumentId> {
     const ids = new Set<DocumentId>();
@@ -301,8 +306,8 @@ export class TeamClient {
   /** Why an account's documents are not here, in words. */
   #notHere(id: string, e: unknown): string {
     if (this.#stop.signal.aborted) return `the team's documents of ${this.#nameOf(id)} had not arrived when sync stopped; the next start sends what was edited`;
-    const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || /ended/.test(e.message));
-    return `the team's documents of ${this.#nameOf(id)} have not arrived yet${timedOut ? '' : ` (${e instanceof Error ? e.message : String(e)})`}; trying again`;
+    const why = e instanceof WaitEnded ? '' : ` (${e instanceof Error ? e.message : String(e)})`;
+    return `the team's documents of ${this.#nameOf(id)} have not arrived yet${why}; trying again`;
   }
 
   /** The documents of an account as they were at the last reconcile (what a purge replaces). */
@@ -512,7 +517,7 @@ export class TeamClient {
       if (e instanceof TeamApiError && e.status === 0) throw new TeamOfflineError(e.message);
       throw e;
     }
-    const ids = Object.keys(this.file.accounts).filter((id) => this.#active(id));
+    const ids = this.#activeIds();
     // What arrives is counted from the heads of the last sync on this laptop (none: everything).
     const start = new Map(ids.map((id) => [id, { ...this.file.accounts[id]!.heads }]));
     for (const id of ids) await this.reconcile(id);
@@ -632,7 +637,7 @@ export class TeamClient {
     this.#ticking = true;
     try {
       await this.refresh();
-      const ids = Object.keys(this.file.accounts).filter((id) => this.#active(id));
+      const ids = this.#activeIds();
       for (const id of ids) if (!this.#isSettled(id)) await this.reconcile(id);
       this.#waiting = await this.#waitingCount(ids);
       this.#lastProblem = null;
@@ -669,7 +674,7 @@ export class TeamClient {
     const settle = Date.now() + 2000;
     while (this.#waiting && this.socket.state.status === 'connected' && Date.now() < settle) {
       await pause(100);
-      this.#waiting = await this.#waitingCount(Object.keys(this.file.accounts).filter((id) => this.#active(id))).catch(() => this.#waiting);
+      this.#waiting = await this.#waitingCount(this.#activeIds()).catch(() => this.#waiting);
     }
   }
 
@@ -796,27 +801,21 @@ function holds(doc: Automerge.Doc<unknown>, heads: string[]): boolean {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves once a document holds `heads` (its changes arriving in more than one message), or rejects when `signal` aborts. */
-function arrival(handle: DocHandle<JsonObject>, heads: string[], signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const look = () => {
-      if (!holds(handle.doc(), heads)) return;
-      done();
-      resolve();
-    };
-    const stop = () => {
-      done();
-      reject(new Error('the wait for the documents ended (timed out or closing)'));
-    };
-    const done = () => {
-      signal.removeEventListener('abort', stop);
-      handle.off('change', look);
-    };
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop);
-    handle.on('change', look);
-    look();
-  });
+/** Resolves once a document holds `heads` (its changes arriving in more than one message), or rejects (WaitEnded) when `signal` aborts. */
+async function arrival(handle: DocHandle<JsonObject>, heads: string[], signal: AbortSignal): Promise<void> {
+  let look = () => {};
+  try {
+    await untilAborted(
+      new Promise<void>((resolve) => {
+        look = () => void (holds(handle.doc(), heads) && resolve());
+        handle.on('change', look);
+        look();
+      }),
+      signal,
+    );
+  } finally {
+    handle.off('change', look);
+  }
 }
 
 export { teamPaths };
