@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDemoAccounts } from '../../electron/services/demo';
+import { henan } from '../support/team-members';
 import { TeamClient } from '../../electron/services/team/client/client';
 import { startTeamServer, type TeamServer } from '../../electron/services/team/server/server';
 import { addUser } from '../../electron/services/team/server/users';
@@ -19,8 +19,6 @@ afterEach(async () => {
   watch.stop();
   for (const o of open.splice(0).reverse()) await o.close().catch(() => undefined);
 });
-
-const henan = () => buildDemoAccounts('en', '2026-11-22T09:00:00.000Z').find((a) => a.id === 'henan')!;
 
 async function laptop(withHenan: boolean) {
   const ws = await Workspace.open(await tempDir());

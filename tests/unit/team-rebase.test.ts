@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoAccounts } from '../../electron/services/demo';
+import { henan } from '../support/team-members';
 import { applyPatch, invertPatch } from '../../shared/logic/chart';
 import { updatePerson } from '../../shared/logic/chart/commands';
 import { rebasePatch } from '../../shared/logic/team/rebase';
@@ -8,8 +8,6 @@ import { emptyPatch } from '../../shared/model/chart-patch';
 
 // Local undo never undoes a teammate's change: the history's patches put whole records back, so
 // each is rebased over what the teammate changed (shared/logic/team/rebase.ts).
-
-const henan = (): Account => buildDemoAccounts('en', '2026-11-22T09:00:00.000Z').find((a) => a.id === 'henan')!;
 
 describe('rebasePatch', () => {
   it("an undo of my attitude edit, rebased over Ben's new title of the same person, keeps Ben's title and takes my attitude back", () => {

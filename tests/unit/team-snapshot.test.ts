@@ -1,49 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDemoAccounts } from '../../electron/services/demo';
 import { TeamApi, TeamApiError } from '../../electron/services/team/client/api';
-import { TeamClient } from '../../electron/services/team/client/client';
 import { readTeamFile } from '../../electron/services/team/client/config';
 import { teamDocumentId } from '../../electron/services/team/document-ids';
-import { startTeamServer, type TeamServer } from '../../electron/services/team/server/server';
-import { addUser } from '../../electron/services/team/server/users';
-import { Workspace } from '../../electron/services/store/workspace';
 import { redactAccount } from '../../shared/logic/redaction';
 import type { Account } from '../../shared/model/account';
-import { tempDir } from '../support/temp';
+import { closeAll, henan, member, teamServer } from '../support/team-members';
 
 // An account new to a laptop is read from the server's snapshot (GET /api/snapshot: the account
 // joined at the member's level, with its documents' heads) and is usable at once; the documents
 // follow with their history. What the member edits before they arrive reaches the team after.
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) await o.close().catch(() => undefined);
-});
+afterEach(closeAll);
 
-const henan = (): Account => buildDemoAccounts('en', '2026-11-22T09:00:00.000Z').find((a) => a.id === 'henan')!;
-
+/** Ann shares Henan with Ben (team) and Pat (map), and her documents reach the server. */
 async function team() {
-  const data = await tempDir();
-  const tokens = { ann: await addUser(data, 'ann'), ben: await addUser(data, 'ben'), pat: await addUser(data, 'pat') };
-  const server: TeamServer = await startTeamServer({ data, host: '127.0.0.1', port: 0 });
-  open.push(server);
-  const url = `ws://127.0.0.1:${server.port}`;
-  const ann = await member(url, 'ann', tokens.ann, [henan()]);
+  const { url, tokens } = await teamServer();
+  const ann = await member(url, 'ann', tokens.ann, { accounts: [henan()] });
   await ann.client.share('henan', 'ben', 'team');
   await ann.client.share('henan', 'pat', 'map');
   await ann.client.sync();
   return { url, tokens, ann };
-}
-
-async function member(url: string, name: string, token: string, accounts: Account[] = [], dir?: string) {
-  const folder = dir ?? (await tempDir());
-  const ws = await Workspace.open(folder);
-  if (accounts.length) await ws.add(accounts);
-  if (!dir) await TeamClient.join(ws, url, name, token);
-  const client = (await TeamClient.open(ws))!;
-  const handle = { dir: folder, ws, client, close: async () => { await client.close(); await ws.close(); } };
-  open.push(handle);
-  return handle;
 }
 
 const api = (url: string, name: string, token: string) => new TeamApi({ server: url, name, token });
@@ -99,9 +75,8 @@ describe('a new member reads a shared account from the server snapshot', () => {
     await ben.client.close();
     expect(performance.now() - t).toBeLessThan(10_000); // not the two minutes a wait for documents may take
     await ben.ws.close();
-    open.splice(open.indexOf(ben), 1);
 
-    const again = await member(url, 'ben', tokens.ben, [], ben.dir);
+    const again = await member(url, 'ben', tokens.ben, { dir: ben.dir });
     await again.client.sync();
     await ann.client.sync();
     expect(ann.ws.get('henan').people.find((p) => p.id === person.id)!.title).toBe('Edited before the documents came');

@@ -1,14 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDemoAccounts } from '../../electron/services/demo';
 import { TeamClient } from '../../electron/services/team/client/client';
 import { teamDocumentId } from '../../electron/services/team/document-ids';
 import { findUntil } from '../../electron/services/team/find';
-import { startTeamServer, type TeamServer } from '../../electron/services/team/server/server';
-import { addUser } from '../../electron/services/team/server/users';
 import { Workspace } from '../../electron/services/store/workspace';
-import type { Account } from '../../shared/model/account';
+import { closeAll, closeLater, henan, member, teamServer } from '../support/team-members';
 import { tempDir } from '../support/temp';
 import { filesUnder, secretTexts, TEST_KDF, textsIn } from '../support/vault';
 import { enableEncryption, vaultOf } from '../../electron/services/vault/encryption';
@@ -17,31 +14,7 @@ import { isSealed } from '../../electron/services/vault/file-codec';
 // Three members of a bid team on a real server on 127.0.0.1: Ann the account manager (full),
 // Ben from pre-sales (team) and Pat the partner (map), each with their own workspace folder.
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) await o.close().catch(() => undefined);
-});
-
-const henan = (): Account => buildDemoAccounts('en', '2026-11-22T09:00:00.000Z').find((a) => a.id === 'henan')!;
-
-async function server() {
-  const data = await tempDir();
-  const tokens = { ann: await addUser(data, 'ann'), ben: await addUser(data, 'ben'), pat: await addUser(data, 'pat') };
-  const s: TeamServer = await startTeamServer({ data, host: '127.0.0.1', port: 0 });
-  open.push(s);
-  return { data, server: s, url: `ws://127.0.0.1:${s.port}`, tokens };
-}
-
-async function member(url: string, name: string, token: string, accounts: Account[] = []) {
-  const dir = await tempDir();
-  const ws = await Workspace.open(dir);
-  if (accounts.length) await ws.add(accounts);
-  await TeamClient.join(ws, url, name, token);
-  const client = (await TeamClient.open(ws))!;
-  const handle = { dir, ws, client, close: async () => { await client.close(); await ws.close(); } };
-  open.push(handle);
-  return handle;
-}
+afterEach(closeAll);
 
 /** Every file of a folder as text (sealed or not), for a grep. */
 async function folderText(dir: string): Promise<string> {
@@ -59,8 +32,8 @@ async function folderText(dir: string): Promise<string> {
 
 describe('three members share the Henan account at their levels', () => {
   it('Ann shares; Ben and Pat receive it at their levels; offline edits on both sides all arrive; a field both changed is a conflict with both values', async () => {
-    const { url, tokens } = await server();
-    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    const { url, tokens } = await teamServer();
+    const ann = await member(url, 'ann', tokens.ann, { accounts: [henan()] });
     const account = ann.ws.get('henan');
     const luo = account.people.find((p) => p.name.includes('Luo'))!;
     const withDossier = account.people.find((p) => p.dossier.hometown)!;
@@ -121,8 +94,8 @@ describe('three members share the Henan account at their levels', () => {
 
 describe('a member whose workspace is encrypted', () => {
   it('keeps the team file (with the token) and every document chunk sealed: no account text and no token in clear on disk', async () => {
-    const { url, tokens } = await server();
-    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    const { url, tokens } = await teamServer();
+    const ann = await member(url, 'ann', tokens.ann, { accounts: [henan()] });
     await ann.client.share('henan', 'ben', 'team');
     await ann.client.sync();
 
@@ -132,7 +105,7 @@ describe('a member whose workspace is encrypted', () => {
     const ws = await Workspace.open(dir, vaultOf(keyring, keys));
     await TeamClient.join(ws, url, 'ben', tokens.ben);
     const client = (await TeamClient.open(ws))!;
-    open.push({ close: async () => { await client.close(); await ws.close(); } });
+    closeLater({ close: async () => { await client.close(); await ws.close(); } });
     await client.sync();
     expect(ws.get('henan').people.length).toBe(henan().people.length);
 
@@ -147,8 +120,8 @@ describe('a member whose workspace is encrypted', () => {
 
 describe('an account written by a newer Bidmap', () => {
   it('is refused with a sentence, and the member keeps their copy as it was', async () => {
-    const { url, tokens } = await server();
-    const ann = await member(url, 'ann', tokens.ann, [henan()]);
+    const { url, tokens } = await teamServer();
+    const ann = await member(url, 'ann', tokens.ann, { accounts: [henan()] });
     await ann.client.share('henan', 'ben', 'team');
     await ann.client.sync();
     const ben = await member(url, 'ben', tokens.ben);
