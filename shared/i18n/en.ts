@@ -1211,7 +1211,7 @@ export const en = {
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
     conflictsTitle: 'Fields changed by two people at once',
-    conflictsHelp: 'Both values are kept until someone chooses one. Keeping one is an edit every member receives.',
+    conflictsHelp: 'Both values are kept until someone chooses one. Keeping one is an edit every member receives, and Ctrl+Z takes it back.',
     noConflicts: 'No conflicts: no field was changed by two people at once.',
     by: 'by {{name}}',
     keep: 'Keep this',

@@ -1184,7 +1184,7 @@ export const zhCN: Strings = {
     conflicts_one: '{{count}} 处冲突',
     conflicts_other: '{{count}} 处冲突',
     conflictsTitle: '被两人同时修改的字段',
-    conflictsHelp: '两个值都会保留，直到有人选定其一。选定即是一次修改，所有成员都会收到。',
+    conflictsHelp: '两个值都会保留，直到有人选定其一。选定即是一次修改，所有成员都会收到；按 Ctrl+Z 可撤销。',
     noConflicts: '没有冲突：没有字段被两人同时修改。',
     by: '由 {{name}} 填写',
     keep: '保留此值',
